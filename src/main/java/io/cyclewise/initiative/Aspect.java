@@ -1,0 +1,53 @@
+package io.cyclewise.initiative;
+
+/**
+ * What a history row is about. Every change of these is a new dated row (who, when, from, to, why), so an edit
+ * never loses the earlier value.
+ */
+public enum Aspect {
+	REGISTERED("Registered", null),
+	NAME("Name", null),
+	PURPOSE("Purpose", null),
+	BUSINESS_UNIT("Business unit", null),
+	USER_CONTEXTS("User contexts", null),
+	LEAD("Lead", null),
+	ALIGNMENT_PHASE("Alignment phase", AlignmentPhase.class),
+	LIFECYCLE_STAGE("Lifecycle stage", LifecycleStage.class),
+	MECHANISM("Value-creation mechanism", ValueCreationMechanism.class),
+	ORGANIZATION_CYCLE_STATE("ML Organization Cycle state", OrganizationCycleState.class),
+	ORGANIZATION_CYCLE_NOTE("ML Organization Cycle note", null),
+	ORGANIZATION_CYCLE_PACE("ML Organization Cycle pace (days)", null),
+	TECHNOLOGY_CYCLE_STATE("ML Technology Cycle state", TechnologyCycleState.class),
+	TECHNOLOGY_CYCLE_NOTE("ML Technology Cycle note", null),
+	TECHNOLOGY_CYCLE_PACE("ML Technology Cycle pace (days)", null),
+	USER_CYCLE_STATE("ML User Cycle state", UserCycleState.class),
+	USER_CYCLE_NOTE("ML User Cycle note", null),
+	USER_CYCLE_PACE("ML User Cycle pace (days)", null),
+	EXPECTATION_ADDED("Expectation added", null),
+	EXPECTATION_WITHDRAWN("Expectation withdrawn", null);
+
+	private final String label;
+	private final Class<? extends Enum<?>> valueType;
+
+	Aspect(String label, Class<? extends Enum<?>> valueType) {
+		this.label = label;
+		this.valueType = valueType;
+	}
+
+	public String label() {
+		return label;
+	}
+
+	/** The words to show for a stored value: enum codes become the paper's labels. */
+	public String display(String value) {
+		if (value == null || valueType == null) {
+			return value;
+		}
+		for (Enum<?> constant : valueType.getEnumConstants()) {
+			if (constant.name().equals(value) && constant instanceof DomainTerm term) {
+				return term.label();
+			}
+		}
+		return value;
+	}
+}

@@ -1,0 +1,193 @@
+package io.cyclewise.initiative;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.user.CurrentUser;
+import io.cyclewise.user.UserDirectory;
+import jakarta.validation.Valid;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The initiative registry's pages: list, detail with history, register, edit, expectations. */
+@Controller
+@RequestMapping("/initiatives")
+class InitiativeController {
+
+	private final InitiativeService service;
+	private final InitiativeRepository initiatives;
+	private final InitiativeFormValidator validator;
+	private final BusinessUnitRepository businessUnits;
+	private final UserDirectory users;
+	private final Clock clock;
+
+	InitiativeController(InitiativeService service, InitiativeRepository initiatives, InitiativeFormValidator validator,
+			BusinessUnitRepository businessUnits, UserDirectory users, Clock clock) {
+		this.service = service;
+		this.initiatives = initiatives;
+		this.validator = validator;
+		this.businessUnits = businessUnits;
+		this.users = users;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String list(@Valid @ModelAttribute("filter") InitiativeFilter filter, BindingResult result, Model model,
+			Authentication authentication) {
+		if (result.hasErrors()) {
+			filter.resetFields(result.getFieldErrors().stream().map(FieldError::getField).toList());
+			model.addAttribute("filterErrors", result.getFieldErrors().stream().map(InitiativeController::describe).toList());
+		}
+		Page<Initiative> page = initiatives.findAll(filter.specification(),
+				PageRequest.of(filter.getPage(), filter.getSize(), filter.getSort().sort()));
+		model.addAttribute("page", page);
+		model.addAttribute("canRegister", InitiativePermissions.canRegister(CurrentUser.of(authentication)));
+		addChoices(model);
+		return "initiative/list";
+	}
+
+	private static String describe(FieldError error) {
+		if (error.isBindingFailure()) {
+			return "Ignored the filter “" + error.getField() + "”: the value “" + error.getRejectedValue()
+					+ "” is not one of the offered choices.";
+		}
+		return "Ignored the filter “" + error.getField() + "”: " + error.getDefaultMessage();
+	}
+
+	@GetMapping("/new")
+	String registerForm(Model model, Authentication authentication) {
+		Long leadId = users.findByUsername(authentication.getName()).map(u -> u.getId()).orElse(null);
+		model.addAttribute("form", InitiativeForm.blank(leadId, LocalDate.now(clock)));
+		addChoices(model);
+		return "initiative/form";
+	}
+
+	@PostMapping
+	String register(@Valid @ModelAttribute("form") InitiativeForm form, BindingResult result, Model model,
+			Authentication authentication, RedirectAttributes redirect) {
+		validator.validate(form, null, result);
+		if (result.hasErrors()) {
+			addChoices(model);
+			return "initiative/form";
+		}
+		Initiative initiative = service.register(form, CurrentUser.of(authentication));
+		redirect.addFlashAttribute("message", "Initiative “" + initiative.getName() + "” registered.");
+		return "redirect:/initiatives/" + initiative.getId();
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, Model model, Authentication authentication) {
+		Initiative initiative = service.get(id);
+		model.addAttribute("initiative", initiative);
+		model.addAttribute("history", service.history(id));
+		model.addAttribute("expectations", service.expectations(id));
+		model.addAttribute("canEdit", InitiativePermissions.canEdit(CurrentUser.of(authentication), initiative));
+		if (!model.containsAttribute("expectationForm")) {
+			model.addAttribute("expectationForm", new ExpectationForm());
+		}
+		return "initiative/detail";
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable long id, Model model, Authentication authentication) {
+		Initiative initiative = editable(id, authentication);
+		model.addAttribute("initiative", initiative);
+		model.addAttribute("form", InitiativeForm.of(initiative));
+		addChoices(model);
+		return "initiative/form";
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") InitiativeForm form, BindingResult result,
+			Model model, Authentication authentication, RedirectAttributes redirect) {
+		Initiative current = editable(id, authentication);
+		validator.validate(form, id, result);
+		if (form.getVersion() == null) {
+			result.reject("version", "The form is incomplete; open the edit page again.");
+		}
+		if (!result.hasErrors()) {
+			try {
+				service.update(id, form, CurrentUser.of(authentication));
+				redirect.addFlashAttribute("message", "Changes saved.");
+				return "redirect:/initiatives/" + id;
+			}
+			catch (StaleEditException stale) {
+				staleEdit(form, result, stale.getChangedBy(), stale.getChangedAt().toString());
+			}
+			catch (ObjectOptimisticLockingFailureException race) {
+				staleEdit(form, result, "someone else", "just now");
+			}
+		}
+		Initiative latest = service.get(id);
+		if (result.getGlobalErrors().stream().anyMatch(e -> "stale".equals(e.getCode()))) {
+			// The user's input stays in the form; the next save is against the version they have now seen.
+			form.setVersion(latest.getVersion());
+			model.addAttribute("latest", InitiativeForm.of(latest));
+		}
+		model.addAttribute("initiative", current);
+		addChoices(model);
+		return "initiative/form";
+	}
+
+	private static void staleEdit(InitiativeForm form, BindingResult result, String changedBy, String when) {
+		result.reject("stale", "This initiative was changed by " + changedBy + " meanwhile (" + when
+				+ "). Your input is kept below and nothing was saved. Compare it with the current values shown, "
+				+ "then save again to apply your version.");
+	}
+
+	@PostMapping("/{id}/expectations")
+	String addExpectation(@PathVariable long id, @Valid @ModelAttribute("expectationForm") ExpectationForm form,
+			BindingResult result, Model model, Authentication authentication, RedirectAttributes redirect) {
+		editable(id, authentication);
+		if (result.hasErrors()) {
+			model.addAttribute("expectationErrors", true);
+			return show(id, model, authentication);
+		}
+		service.addExpectation(id, form, CurrentUser.of(authentication));
+		redirect.addFlashAttribute("message", "Expectation recorded.");
+		return "redirect:/initiatives/" + id + "#expectations";
+	}
+
+	@PostMapping("/{id}/expectations/{expectationId}/withdraw")
+	String withdrawExpectation(@PathVariable long id, @PathVariable long expectationId, Authentication authentication,
+			RedirectAttributes redirect) {
+		service.withdrawExpectation(id, expectationId, CurrentUser.of(authentication));
+		redirect.addFlashAttribute("message", "Expectation withdrawn; it stays in the history.");
+		return "redirect:/initiatives/" + id + "#expectations";
+	}
+
+	private Initiative editable(long id, Authentication authentication) {
+		Initiative initiative = service.get(id);
+		if (!InitiativePermissions.canEdit(CurrentUser.of(authentication), initiative)) {
+			throw new AccessDeniedException("Only the initiative's lead or an administrator may change it.");
+		}
+		return initiative;
+	}
+
+	private void addChoices(Model model) {
+		model.addAttribute("businessUnits", businessUnits.findAllByOrderByNameAsc());
+		model.addAttribute("leads", users.projectLeads());
+		model.addAttribute("phases", AlignmentPhase.values());
+		model.addAttribute("stages", LifecycleStage.values());
+		model.addAttribute("mechanisms", ValueCreationMechanism.values());
+		model.addAttribute("mechanismTypes", MechanismType.values());
+		model.addAttribute("sorts", InitiativeSort.values());
+		model.addAttribute("organizationStates", OrganizationCycleState.values());
+		model.addAttribute("technologyStates", TechnologyCycleState.values());
+		model.addAttribute("userStates", UserCycleState.values());
+	}
+}

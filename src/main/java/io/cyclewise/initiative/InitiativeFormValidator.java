@@ -1,0 +1,53 @@
+package io.cyclewise.initiative;
+
+import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.user.AppUser;
+import io.cyclewise.user.Role;
+import io.cyclewise.user.UserDirectory;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+
+/** Checks of an initiative form that need the database: known business unit, a real lead, a unique name. */
+@Component
+class InitiativeFormValidator {
+
+	static final int MAX_USER_CONTEXTS = 20;
+	static final int MAX_USER_CONTEXT_LENGTH = 120;
+
+	private final BusinessUnitRepository businessUnits;
+	private final UserDirectory users;
+	private final InitiativeRepository initiatives;
+
+	InitiativeFormValidator(BusinessUnitRepository businessUnits, UserDirectory users, InitiativeRepository initiatives) {
+		this.businessUnits = businessUnits;
+		this.users = users;
+		this.initiatives = initiatives;
+	}
+
+	/** @param initiativeId the initiative being edited, or null when registering a new one */
+	void validate(InitiativeForm form, Long initiativeId, Errors errors) {
+		if (form.getBusinessUnitId() != null && !errors.hasFieldErrors("businessUnitId")
+				&& !businessUnits.existsById(form.getBusinessUnitId())) {
+			errors.rejectValue("businessUnitId", "unknown", "Choose a business unit from the list.");
+		}
+		if (form.getLeadId() != null && !errors.hasFieldErrors("leadId")
+				&& !users.findById(form.getLeadId()).filter(AppUser::isEnabled).map(u -> u.hasRole(Role.PROJECT_LEAD)).orElse(false)) {
+			errors.rejectValue("leadId", "unknown", "Choose a project lead from the list.");
+		}
+		if (!errors.hasFieldErrors("userContexts")) {
+			var contexts = form.userContextList();
+			if (contexts.size() > MAX_USER_CONTEXTS) {
+				errors.rejectValue("userContexts", "tooMany", "List at most " + MAX_USER_CONTEXTS + " user contexts.");
+			}
+			else if (contexts.stream().anyMatch(context -> context.length() > MAX_USER_CONTEXT_LENGTH)) {
+				errors.rejectValue("userContexts", "tooLong",
+						"Each user context has at most " + MAX_USER_CONTEXT_LENGTH + " characters.");
+			}
+		}
+		if (form.getName() != null && !errors.hasFieldErrors("name")) {
+			initiatives.findByNameIgnoreCase(form.getName().trim())
+				.filter(other -> !other.getId().equals(initiativeId))
+				.ifPresent(other -> errors.rejectValue("name", "taken", "Another initiative already has this name."));
+		}
+	}
+}

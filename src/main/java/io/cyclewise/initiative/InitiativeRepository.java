@@ -1,0 +1,24 @@
+package io.cyclewise.initiative;
+
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+/** Reads fetch what the pages show in the same query (open-in-view is off, so nothing loads lazily in a view). */
+public interface InitiativeRepository extends JpaRepository<Initiative, Long>, JpaSpecificationExecutor<Initiative> {
+
+	Optional<Initiative> findByNameIgnoreCase(String name);
+
+	@Override
+	@EntityGraph(attributePaths = { "businessUnit", "lead", "userContexts" })
+	Optional<Initiative> findById(Long id);
+
+	@Override
+	@EntityGraph(attributePaths = { "businessUnit", "lead" })
+	Page<Initiative> findAll(Specification<Initiative> specification, Pageable pageable);
+}

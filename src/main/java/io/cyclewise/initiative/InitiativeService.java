@@ -1,0 +1,180 @@
+package io.cyclewise.initiative;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.user.CurrentUser;
+import io.cyclewise.user.UserDirectory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Registers and changes initiatives; writes one history row per changed aspect and announces the change. */
+@Service
+@Transactional(readOnly = true)
+public class InitiativeService {
+
+	private final InitiativeRepository initiatives;
+	private final InitiativeChangeRepository changes;
+	private final ExpectationRepository expectations;
+	private final BusinessUnitRepository businessUnits;
+	private final UserDirectory users;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	InitiativeService(InitiativeRepository initiatives, InitiativeChangeRepository changes,
+			ExpectationRepository expectations, BusinessUnitRepository businessUnits, UserDirectory users,
+			ApplicationEventPublisher events, Clock clock) {
+		this.initiatives = initiatives;
+		this.changes = changes;
+		this.expectations = expectations;
+		this.businessUnits = businessUnits;
+		this.users = users;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public Initiative get(long id) {
+		return initiatives.findById(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no initiative " + id + "."));
+	}
+
+	public List<InitiativeChange> history(long id) {
+		return changes.findByInitiativeIdOrderByChangedAtDescIdDesc(id);
+	}
+
+	public List<Expectation> expectations(long id) {
+		return expectations.findByInitiativeIdOrderByDueDateAscIdAsc(id);
+	}
+
+	@Transactional
+	public Initiative register(InitiativeForm form, CurrentUser user) {
+		if (!InitiativePermissions.canRegister(user)) {
+			throw new AccessDeniedException("Only project leads and administrators register initiatives.");
+		}
+		Instant now = clock.instant();
+		Initiative initiative = new Initiative(user.username(), now);
+		apply(form, initiative, null);
+		initiatives.saveAndFlush(initiative);
+		changes.save(new InitiativeChange(initiative.getId(), now, user.username(), Aspect.REGISTERED, null,
+				initiative.getName(), blankToNull(form.getChangeReason())));
+		events.publishEvent(new InitiativeChanged(initiative.getId(), EnumSet.of(Aspect.REGISTERED)));
+		return initiative;
+	}
+
+	/**
+	 * Applies the form if the user saw the current version.
+	 * @throws StaleEditException if someone else saved in between (also raised at flush by {@code @Version})
+	 */
+	@Transactional
+	public Initiative update(long id, InitiativeForm form, CurrentUser user) {
+		Initiative initiative = get(id);
+		if (!InitiativePermissions.canEdit(user, initiative)) {
+			throw new AccessDeniedException("Only the initiative's lead or an administrator may change it.");
+		}
+		if (!Objects.equals(form.getVersion(), initiative.getVersion())) {
+			throw new StaleEditException(initiative.getUpdatedBy(), initiative.getUpdatedAt());
+		}
+		var before = initiative.snapshot();
+		apply(form, initiative, before);
+		var differences = InitiativeHistory.differences(before, initiative.snapshot());
+		if (differences.isEmpty()) {
+			return initiative;
+		}
+		Instant now = clock.instant();
+		initiative.touch(user.username(), now);
+		String reason = blankToNull(form.getChangeReason());
+		Set<Aspect> aspects = EnumSet.noneOf(Aspect.class);
+		for (var difference : differences) {
+			changes.save(new InitiativeChange(id, now, user.username(), difference.aspect(), difference.from(),
+					difference.to(), reason));
+			aspects.add(difference.aspect());
+		}
+		initiatives.saveAndFlush(initiative);
+		events.publishEvent(new InitiativeChanged(id, aspects));
+		return initiative;
+	}
+
+	@Transactional
+	public Expectation addExpectation(long id, ExpectationForm form, CurrentUser user) {
+		Initiative initiative = editable(id, user);
+		Instant now = clock.instant();
+		Expectation expectation = expectations.save(new Expectation(id, form.getStakeholder().trim(),
+				form.getMetric().trim(), form.getTargetValue(), form.isHigherIsBetter(), form.getDueDate(),
+				blankToNull(form.getNote()), user.username(), now));
+		changes.save(new InitiativeChange(id, now, user.username(), Aspect.EXPECTATION_ADDED, null,
+				expectation.summary(), null));
+		initiative.touch(user.username(), now);
+		events.publishEvent(new InitiativeChanged(id, EnumSet.of(Aspect.EXPECTATION_ADDED)));
+		return expectation;
+	}
+
+	@Transactional
+	public void withdrawExpectation(long id, long expectationId, CurrentUser user) {
+		Initiative initiative = editable(id, user);
+		Expectation expectation = expectations.findByIdAndInitiativeId(expectationId, id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"This initiative has no expectation " + expectationId + "."));
+		if (!expectation.isActive()) {
+			return;
+		}
+		Instant now = clock.instant();
+		expectation.withdraw(user.username(), now);
+		changes.save(new InitiativeChange(id, now, user.username(), Aspect.EXPECTATION_WITHDRAWN,
+				expectation.summary(), null, null));
+		initiative.touch(user.username(), now);
+		events.publishEvent(new InitiativeChanged(id, EnumSet.of(Aspect.EXPECTATION_WITHDRAWN)));
+	}
+
+	private Initiative editable(long id, CurrentUser user) {
+		Initiative initiative = get(id);
+		if (!InitiativePermissions.canEdit(user, initiative)) {
+			throw new AccessDeniedException("Only the initiative's lead or an administrator may change it.");
+		}
+		return initiative;
+	}
+
+	/** Copies the validated form; a cycle whose state changed while its date was left alone starts today. */
+	private void apply(InitiativeForm form, Initiative initiative, java.util.Map<Aspect, String> before) {
+		LocalDate today = LocalDate.now(clock);
+		initiative.setName(form.getName().trim());
+		initiative.setPurpose(form.getPurpose().trim());
+		initiative.setBusinessUnit(businessUnits.findById(form.getBusinessUnitId()).orElseThrow());
+		initiative.setUserContexts(form.userContextList());
+		initiative.setLead(users.findById(form.getLeadId()).orElseThrow());
+		initiative.setAlignmentPhase(form.getAlignmentPhase());
+		initiative.setLifecycleStage(form.getLifecycleStage());
+		initiative.setMechanism(form.getMechanism());
+		initiative.setOrganizationCycle(form.getOrganizationState(), blankToNull(form.getOrganizationNote()),
+				since(before, Aspect.ORGANIZATION_CYCLE_STATE, form.getOrganizationState(), form.getOrganizationSince(),
+						initiative.getOrganizationSince(), today),
+				form.getOrganizationPaceDays());
+		initiative.setTechnologyCycle(form.getTechnologyState(), blankToNull(form.getTechnologyNote()),
+				since(before, Aspect.TECHNOLOGY_CYCLE_STATE, form.getTechnologyState(), form.getTechnologySince(),
+						initiative.getTechnologySince(), today),
+				form.getTechnologyPaceDays());
+		initiative.setUserCycle(form.getUserState(), blankToNull(form.getUserNote()),
+				since(before, Aspect.USER_CYCLE_STATE, form.getUserState(), form.getUserSince(),
+						initiative.getUserSince(), today),
+				form.getUserPaceDays());
+	}
+
+	private static LocalDate since(java.util.Map<Aspect, String> before, Aspect stateAspect, Enum<?> newState,
+			LocalDate typedSince, LocalDate storedSince, LocalDate today) {
+		boolean stateChanged = before != null && !newState.name().equals(before.get(stateAspect));
+		return stateChanged && typedSince.equals(storedSince) ? today : typedSince;
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.trim();
+	}
+}

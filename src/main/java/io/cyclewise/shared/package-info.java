@@ -1,0 +1,2 @@
+/** What every feature uses: the clock, the home page, the start-up report. */
+package io.cyclewise.shared;

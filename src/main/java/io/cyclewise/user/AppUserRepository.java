@@ -1,0 +1,19 @@
+package io.cyclewise.user;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface AppUserRepository extends JpaRepository<AppUser, Long> {
+
+	Optional<AppUser> findByUsernameIgnoreCase(String username);
+
+	boolean existsByUsernameIgnoreCase(String username);
+
+	List<AppUser> findAllByOrderByDisplayNameAsc();
+
+	@Query("select distinct u from AppUser u join u.roles r where r = :role and u.enabled = true order by u.displayName")
+	List<AppUser> findEnabledByRole(Role role);
+}

@@ -1,0 +1,96 @@
+package io.cyclewise.user;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Administrators add people and set their roles. The URL space /admin/** is ADMIN-only (see security). */
+@Controller
+@RequestMapping("/admin/users")
+class UserAdminController {
+
+	private final AppUserRepository users;
+	private final UserDirectory directory;
+
+	UserAdminController(AppUserRepository users, UserDirectory directory) {
+		this.users = users;
+		this.directory = directory;
+	}
+
+	@ModelAttribute("allRoles")
+	Role[] allRoles() {
+		return Role.values();
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("users", directory.all());
+		if (!model.containsAttribute("newUser")) {
+			model.addAttribute("newUser", new NewUserForm());
+		}
+		return "user/list";
+	}
+
+	@PostMapping
+	String add(@Valid @ModelAttribute("newUser") NewUserForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasFieldErrors("username") && directory.usernameTaken(form.getUsername())) {
+			result.rejectValue("username", "taken", "This username is already taken.");
+		}
+		if (result.hasErrors()) {
+			model.addAttribute("users", directory.all());
+			return "user/list";
+		}
+		directory.register(form.getUsername(), form.getDisplayName(), form.getPassword(), form.getRoles());
+		redirect.addFlashAttribute("message", "User " + form.getUsername().trim() + " added.");
+		return "redirect:/admin/users";
+	}
+
+	@GetMapping("/{id}")
+	String edit(@PathVariable long id, Model model) {
+		AppUser user = find(id);
+		UserRolesForm form = new UserRolesForm();
+		form.setRoles(user.getRoles());
+		form.setEnabled(user.isEnabled());
+		form.setVersion(user.getVersion());
+		model.addAttribute("user", user);
+		model.addAttribute("rolesForm", form);
+		return "user/edit";
+	}
+
+	@PostMapping("/{id}")
+	@Transactional
+	String update(@PathVariable long id, @Valid @ModelAttribute("rolesForm") UserRolesForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		AppUser user = find(id);
+		if (!result.hasErrors() && form.getVersion() != user.getVersion()) {
+			result.reject("stale", "This user was changed meanwhile by someone else. Current values: roles "
+					+ user.getRoles() + ", " + (user.isEnabled() ? "enabled" : "disabled")
+					+ ". Your choice is kept below; save again to apply it.");
+			form.setVersion(user.getVersion());
+		}
+		if (result.hasErrors()) {
+			model.addAttribute("user", user);
+			return "user/edit";
+		}
+		user.setRoles(form.getRoles());
+		user.setEnabled(form.isEnabled());
+		redirect.addFlashAttribute("message", "Roles of " + user.getUsername() + " saved.");
+		return "redirect:/admin/users";
+	}
+
+	private AppUser find(long id) {
+		return users.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no user " + id + "."));
+	}
+}

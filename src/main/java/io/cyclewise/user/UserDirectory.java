@@ -1,0 +1,52 @@
+package io.cyclewise.user;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The user module's API for other modules: look people up, register them (hashing the password). */
+@Service
+@Transactional(readOnly = true)
+public class UserDirectory {
+
+	private final AppUserRepository users;
+	private final PasswordEncoder passwordEncoder;
+
+	UserDirectory(AppUserRepository users, PasswordEncoder passwordEncoder) {
+		this.users = users;
+		this.passwordEncoder = passwordEncoder;
+	}
+
+	public Optional<AppUser> findByUsername(String username) {
+		return username == null ? Optional.empty() : users.findByUsernameIgnoreCase(username);
+	}
+
+	public Optional<AppUser> findById(Long id) {
+		return id == null ? Optional.empty() : users.findById(id);
+	}
+
+	public List<AppUser> projectLeads() {
+		return users.findEnabledByRole(Role.PROJECT_LEAD);
+	}
+
+	public List<AppUser> all() {
+		return users.findAllByOrderByDisplayNameAsc();
+	}
+
+	public boolean isEmpty() {
+		return users.count() == 0;
+	}
+
+	public boolean usernameTaken(String username) {
+		return users.existsByUsernameIgnoreCase(username);
+	}
+
+	@Transactional
+	public AppUser register(String username, String displayName, String rawPassword, Set<Role> roles) {
+		return users.save(new AppUser(username.trim(), displayName.trim(), passwordEncoder.encode(rawPassword), roles));
+	}
+}

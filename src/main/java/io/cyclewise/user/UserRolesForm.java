@@ -1,0 +1,43 @@
+package io.cyclewise.user;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+
+/** An administrator's change of one person's roles and access. */
+public class UserRolesForm {
+
+	@NotEmpty(message = "Choose at least one role.")
+	private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+	private boolean enabled = true;
+
+	@NotNull(message = "The form is incomplete; reload the page.")
+	private Long version;
+
+	public Set<Role> getRoles() {
+		return roles;
+	}
+
+	public void setRoles(Set<Role> roles) {
+		this.roles = roles == null ? EnumSet.noneOf(Role.class) : roles;
+	}
+
+	public boolean isEnabled() {
+		return enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public Long getVersion() {
+		return version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+}
