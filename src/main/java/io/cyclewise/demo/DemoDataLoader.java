@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,9 +48,11 @@ class DemoDataLoader implements ApplicationRunner {
 	private final InitiativeService initiatives;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
 	DemoDataLoader(UserDirectory users, BusinessUnitRepository businessUnits, InitiativeService initiatives,
-			TransactionTemplate transaction, Clock clock) {
+			TransactionTemplate transaction, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.users = users;
 		this.businessUnits = businessUnits;
 		this.initiatives = initiatives;
@@ -61,6 +64,7 @@ class DemoDataLoader implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		if (users.isEmpty()) {
 			transaction.executeWithoutResult(status -> load());
+			events.publishEvent(new DemoPortfolioLoaded());
 			log.info("Loaded the demo portfolio: {} initiatives in {} business units.", DemoData.INITIATIVES.size(),
 					DemoData.UNITS.size());
 		}

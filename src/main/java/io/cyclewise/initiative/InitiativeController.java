@@ -34,9 +34,12 @@ class InitiativeController {
 	private final BusinessUnitRepository businessUnits;
 	private final UserDirectory users;
 	private final Clock clock;
+	private final java.util.Map<String, InitiativeListCriterion> criteria;
 
 	InitiativeController(InitiativeService service, InitiativeRepository initiatives, InitiativeFormValidator validator,
-			BusinessUnitRepository businessUnits, UserDirectory users, Clock clock) {
+			BusinessUnitRepository businessUnits, UserDirectory users, Clock clock,
+			java.util.List<InitiativeListCriterion> criteria) {
+		this.criteria = criteria.stream().collect(java.util.stream.Collectors.toMap(InitiativeListCriterion::name, c -> c));
 		this.service = service;
 		this.initiatives = initiatives;
 		this.validator = validator;
@@ -48,11 +51,24 @@ class InitiativeController {
 	@GetMapping
 	String list(@Valid @ModelAttribute("filter") InitiativeFilter filter, BindingResult result, Model model,
 			Authentication authentication) {
+		java.util.List<String> filterErrors = new java.util.ArrayList<>();
 		if (result.hasErrors()) {
 			filter.resetFields(result.getFieldErrors().stream().map(FieldError::getField).toList());
-			model.addAttribute("filterErrors", result.getFieldErrors().stream().map(InitiativeController::describe).toList());
+			result.getFieldErrors().stream().map(InitiativeController::describe).forEach(filterErrors::add);
 		}
-		Page<Initiative> page = initiatives.findAll(filter.specification(),
+		java.util.List<InitiativeListCriterion> active = new java.util.ArrayList<>();
+		for (String name : filter.getOnly()) {
+			if (criteria.containsKey(name)) {
+				active.add(criteria.get(name));
+			}
+			else {
+				filterErrors.add("Ignored the criterion “" + name + "”: there is no such criterion.");
+			}
+		}
+		filter.setOnly(active.stream().map(InitiativeListCriterion::name).toList());
+		model.addAttribute("filterErrors", filterErrors);
+		model.addAttribute("activeCriteria", active);
+		Page<Initiative> page = initiatives.findAll(filter.specification(active),
 				PageRequest.of(filter.getPage(), filter.getSize(), filter.getSort().sort()));
 		model.addAttribute("page", page);
 		model.addAttribute("canRegister", InitiativePermissions.canRegister(CurrentUser.of(authentication)));

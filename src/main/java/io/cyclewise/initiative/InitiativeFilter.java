@@ -27,6 +27,11 @@ public class InitiativeFilter {
 	private ValueCreationMechanism mechanism;
 	private MechanismType mechanismType;
 	private Long lead;
+
+	/** Names of {@link InitiativeListCriterion} beans; resolved (and unknown ones reported) by the controller. */
+	@Size(max = 10, message = "Combine at most 10 criteria.")
+	private java.util.List<@jakarta.validation.constraints.Pattern(regexp = "[a-z0-9-]{1,60}", message = "A criterion name has lower-case letters, digits and dashes.") String> only = new ArrayList<>();
+
 	private InitiativeSort sort = InitiativeSort.NAME;
 
 	@Min(value = 0, message = "Pages start at 0.")
@@ -35,6 +40,15 @@ public class InitiativeFilter {
 	@Min(value = 1, message = "Show at least 1 initiative per page.")
 	@Max(value = 100, message = "Show at most 100 initiatives per page.")
 	private int size = DEFAULT_PAGE_SIZE;
+
+	/** This filter plus the extra criteria other modules contribute. */
+	public Specification<Initiative> specification(java.util.Collection<InitiativeListCriterion> criteria) {
+		Specification<Initiative> specification = specification();
+		for (InitiativeListCriterion criterion : criteria) {
+			specification = specification.and(criterion.specification());
+		}
+		return specification;
+	}
 
 	public Specification<Initiative> specification() {
 		return (root, query, builder) -> {
@@ -81,6 +95,7 @@ public class InitiativeFilter {
 		add(builder, "mechanism", mechanism);
 		add(builder, "mechanismType", mechanismType);
 		add(builder, "lead", lead);
+		only.forEach(name -> builder.queryParam("only", name));
 		add(builder, "sort", sort);
 		builder.queryParam("page", targetPage);
 		if (size != DEFAULT_PAGE_SIZE) {
@@ -106,10 +121,14 @@ public class InitiativeFilter {
 				case "mechanism" -> mechanism = null;
 				case "mechanismType" -> mechanismType = null;
 				case "lead" -> lead = null;
+				case "only" -> only = new ArrayList<>();
 				case "sort" -> sort = InitiativeSort.NAME;
 				case "page" -> page = 0;
 				case "size" -> size = DEFAULT_PAGE_SIZE;
 				default -> {
+					if (field.startsWith("only")) {
+						only = new ArrayList<>();
+					}
 				}
 			}
 		}
@@ -117,7 +136,7 @@ public class InitiativeFilter {
 
 	public boolean isActive() {
 		return (q != null && !q.isBlank()) || businessUnit != null || phase != null || stage != null
-				|| mechanism != null || mechanismType != null || lead != null;
+				|| mechanism != null || mechanismType != null || lead != null || !only.isEmpty();
 	}
 
 	public String getQ() {
@@ -174,6 +193,14 @@ public class InitiativeFilter {
 
 	public void setLead(Long lead) {
 		this.lead = lead;
+	}
+
+	public java.util.List<String> getOnly() {
+		return only;
+	}
+
+	public void setOnly(java.util.List<String> only) {
+		this.only = only == null ? new ArrayList<>() : new ArrayList<>(only);
 	}
 
 	public InitiativeSort getSort() {

@@ -1,0 +1,20 @@
+package io.cyclewise.initiative;
+
+import org.springframework.data.jpa.domain.Specification;
+
+/**
+ * Another module's way to narrow the initiative list (e.g. "has an unmet necessary condition", "has an open
+ * context-sensitivity flag") without the registry depending on that module. Register one as a Spring bean; the
+ * list then accepts {@code ?only=<name>} and dashboards can link to it.
+ */
+public interface InitiativeListCriterion {
+
+	/** The query-string value, e.g. {@code unmet-condition}: lower case, digits and dashes. */
+	String name();
+
+	/** What the page says while the criterion is active, e.g. "Has an unmet necessary condition". */
+	String label();
+
+	/** Usually an {@code exists} subquery on the contributing module's own tables. */
+	Specification<Initiative> specification();
+}

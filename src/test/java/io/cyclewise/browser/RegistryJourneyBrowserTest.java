@@ -1,0 +1,85 @@
+package io.cyclewise.browser;
+
+import java.nio.file.Paths;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import io.cyclewise.support.Browser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A project lead signs in, registers an initiative, moves it to the next alignment phase and reads the history. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RegistryJourneyBrowserTest {
+
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = Browser.launch();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	@Test
+	void leadRegistersAnInitiativeChangesItsPhaseAndSeesTheHistory() {
+		try (BrowserContext context = browser.newContext("http://localhost:" + port)) {
+			Page page = context.newPage();
+			page.navigate("/initiatives");
+			assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
+			page.getByLabel("Username").fill("lead");
+			page.getByLabel("Password").fill("cyclewise");
+			page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+					new Page.GetByRoleOptions().setName("Sign in")).click();
+			assertThat(page.locator("h1")).hasText("Initiatives");
+			assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = 'lead'",
+					Integer.class)).isPositive();
+
+			page.getByText("Register an initiative").click();
+			page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Returns forecast");
+			page.getByLabel("Purpose: the ML-based capability it builds or runs").fill("Forecast product returns per week.");
+			page.getByLabel("Business unit").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Logistics"));
+			page.getByLabel("User contexts it serves", new Page.GetByLabelOptions().setExact(false)).fill("Warehouse North, Warehouse East");
+			page.getByLabel("Value-creation mechanism").selectOption("HIGH_DISCRETION_TASK_AUGMENTATION");
+			page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+					new Page.GetByRoleOptions().setName("Register")).click();
+
+			page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/screenshots/after-register.png")).setFullPage(true));
+			assertThat(page.locator("h1")).hasText("Returns forecast");
+			assertThat(page.locator(".alert-success")).containsText("registered");
+
+			page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit")).click();
+			page.getByLabel("Alignment phase").selectOption("EFFECTUATING");
+			page.getByLabel("Why (recorded in the history with every change)").fill("First planners use it live.");
+			page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+					new Page.GetByRoleOptions().setName("Save changes")).click();
+
+			assertThat(page.locator(".alert-success")).containsText("Changes saved.");
+			Locator phaseRow = page.locator("table.history tr", new Page.LocatorOptions().setHasText("Alignment phase"));
+			assertThat(phaseRow).containsText("(Re)Initiating Alignment");
+			assertThat(phaseRow).containsText("Effectuating Alignment");
+			assertThat(phaseRow).containsText("First planners use it live.");
+			page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/screenshots/initiative-detail.png")).setFullPage(true));
+		}
+	}
+}
