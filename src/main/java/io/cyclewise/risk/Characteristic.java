@@ -1,0 +1,38 @@
+package io.cyclewise.risk;
+
+/** What a flag is about: seed 000's two structural characteristics, and seed 001's mechanism–condition fit. */
+public enum Characteristic {
+	TEMPORAL_COMPLEXITY("Temporal complexity", "seed 000",
+			"The strong dependence between the timing of decisions, actions and outcomes, and the pace at which the cycles iterate."),
+	CONTEXT_SENSITIVITY("Context sensitivity", "seed 000",
+			"The high vulnerability of an ML-based capability to changes in its context."),
+	MECHANISM_FIT("Mechanism–condition fit", "seed 001",
+			"A value-creation mechanism cannot deliver when one of its necessary conditions is not met.");
+
+	private final String label;
+	private final String source;
+	private final String meaning;
+
+	Characteristic(String label, String source, String meaning) {
+		this.label = label;
+		this.source = source;
+		this.meaning = meaning;
+	}
+
+	public String label() {
+		return label;
+	}
+
+	public String source() {
+		return source;
+	}
+
+	public String meaning() {
+		return meaning;
+	}
+
+	/** The value used in {@code /initiatives?only=…} links, e.g. {@code open-flag-temporal-complexity}. */
+	public String criterionName() {
+		return "open-flag-" + name().toLowerCase().replace('_', '-');
+	}
+}

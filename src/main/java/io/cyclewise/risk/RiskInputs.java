@@ -1,0 +1,67 @@
+package io.cyclewise.risk;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.cyclewise.initiative.AlignmentPhase;
+import io.cyclewise.initiative.LifecycleStage;
+import io.cyclewise.initiative.TechnologyCycleState;
+import io.cyclewise.initiative.ValueCreationMechanism;
+
+/**
+ * Everything the rules read about one initiative on one day, gathered from the registry, the checklists and the
+ * signals. Plain data, so every rule is testable without Spring or a database.
+ */
+public record RiskInputs(long initiativeId, LocalDate today, AlignmentPhase phase, LifecycleStage stage,
+		ValueCreationMechanism mechanism, TechnologyCycleState technologyState, int organizationPaceDays,
+		int technologyPaceDays, int userPaceDays, LocalDate organizationLastChanged, LocalDate userLastChanged,
+		List<LocalDate> technologyStateChanges, List<ExpectationInput> expectations,
+		List<ObservationInput> observations, DataCheckInput latestDataCheck, List<EventInput> openEvents,
+		List<OpenPracticeItem> openPracticeItems, List<String> missingConditions, String supportedMechanism) {
+
+	public RiskInputs {
+		technologyStateChanges = List.copyOf(technologyStateChanges);
+		expectations = List.copyOf(expectations);
+		observations = List.copyOf(observations);
+		openEvents = List.copyOf(openEvents);
+		openPracticeItems = List.copyOf(openPracticeItems);
+		missingConditions = List.copyOf(missingConditions);
+	}
+
+	/** Operational = the model runs on live data (Deployed or Retraining), or the initiative is in operation. */
+	public boolean operational() {
+		return technologyState == TechnologyCycleState.DEPLOYED || technologyState == TechnologyCycleState.RETRAINING
+				|| stage == LifecycleStage.IN_OPERATION;
+	}
+
+	public record ExpectationInput(long id, String stakeholder, String metric, BigDecimal target,
+			boolean higherIsBetter, LocalDate dueDate) {
+
+		public boolean isMetBy(double value) {
+			return higherIsBetter ? value >= target.doubleValue() : value <= target.doubleValue();
+		}
+	}
+
+	/** The latest value of a metric in one user context from one source. */
+	public record ObservationInput(String metric, String userContext, boolean operational, double value,
+			boolean higherIsBetter, LocalDate observedOn) {
+	}
+
+	public enum DataCheckResult {
+		CONSISTENT, DRIFTED, NOT_CHECKED
+	}
+
+	public record DataCheckInput(LocalDate checkedOn, DataCheckResult result, Double driftScore) {
+	}
+
+	public enum EventType {
+		TASK_CONTEXT, ORGANIZATIONAL_CONTEXT, EXTERNAL_ENVIRONMENT
+	}
+
+	public record EventInput(long id, EventType type, String title, LocalDate occurredOn) {
+	}
+
+	public record OpenPracticeItem(AlignmentPractice practice, String item) {
+	}
+}

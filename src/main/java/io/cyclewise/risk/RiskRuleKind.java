@@ -1,0 +1,70 @@
+package io.cyclewise.risk;
+
+import static io.cyclewise.risk.AlignmentPractice.EMBRACING_DATA_WORK;
+import static io.cyclewise.risk.AlignmentPractice.FORGING_NEW_ROLES;
+import static io.cyclewise.risk.AlignmentPractice.LEARNING_TO_LEARN;
+import static io.cyclewise.risk.AlignmentPractice.MANAGING_EXPECTATIONS;
+import static io.cyclewise.risk.AlignmentPractice.SYNCHRONIZING_EFFORTS;
+
+/** Every rule the engine knows: its characteristic, the seed concept it comes from and the practice that answers it. */
+public enum RiskRuleKind {
+	UNREALISTIC_EXPECTATION(Characteristic.TEMPORAL_COMPLEXITY, "Unrealistic expectation",
+			"Timing of decisions, actions and outcomes: unrealistic or imbalanced expectations of how quickly ML reaches its targets (seed 000).",
+			MANAGING_EXPECTATIONS),
+	DIVERGENT_EXPECTATIONS(Characteristic.TEMPORAL_COMPLEXITY, "Divergent expectations",
+			"Timing of decisions, actions and outcomes: different expectations among users and organization units lead to miscommunication (seed 000).",
+			MANAGING_EXPECTATIONS),
+	NON_TECHNICAL_WORK_OVERLOOKED(Characteristic.TEMPORAL_COMPLEXITY, "Non-technical work overlooked",
+			"Timing of decisions, actions and outcomes: the time for non-technical tasks, e.g. around retraining, is overlooked (seed 000).",
+			FORGING_NEW_ROLES),
+	PACE_MISMATCH(Characteristic.TEMPORAL_COMPLEXITY, "Pace mismatch",
+			"Cycling pace: fast-paced ML work not aligned with the rest of the organization, e.g. a model built in weeks waits months for approvals (seed 000).",
+			SYNCHRONIZING_EFFORTS),
+	TECHNOLOGY_CYCLE_OVER_FOCUS(Characteristic.TEMPORAL_COMPLEXITY, "Technology-cycle over-focus",
+			"Cycling pace: the ML Organization over-focused on the Technology Cycle's pace (seed 000).",
+			SYNCHRONIZING_EFFORTS),
+	TASK_CONTEXT_DRIFT(Characteristic.CONTEXT_SENSITIVITY, "Task context drift",
+			"Task context change: the data a model was trained on no longer matches operational data (seed 000; monitor and detect data drift, seed 003).",
+			EMBRACING_DATA_WORK),
+	INCONSISTENT_PERFORMANCE(Characteristic.CONTEXT_SENSITIVITY, "Inconsistent performance across user contexts",
+			"Task context change: performance differs between user contexts (seed 000).",
+			EMBRACING_DATA_WORK),
+	ORGANIZATIONAL_CONTEXT_CHANGE(Characteristic.CONTEXT_SENSITIVITY, "Organizational context change",
+			"Technology changes in distant parts of the organization, restructuring, personnel changes in the team (seed 000).",
+			LEARNING_TO_LEARN),
+	EXTERNAL_ENVIRONMENT_CHANGE(Characteristic.CONTEXT_SENSITIVITY, "External environment change",
+			"Sudden shocks (e.g. COVID-19 broke models overnight) and gradual changes in standards, regulations or consumer behaviour (seed 000).",
+			LEARNING_TO_LEARN),
+	MECHANISM_CONDITION_MISMATCH(Characteristic.MECHANISM_FIT, "Mechanism–condition mismatch",
+			"A mismatch between a mechanism and its necessary conditions is the main reason value is not realized (seed 001).",
+			MANAGING_EXPECTATIONS);
+
+	private final Characteristic characteristic;
+	private final String label;
+	private final String concept;
+	private final AlignmentPractice practice;
+
+	RiskRuleKind(Characteristic characteristic, String label, String concept, AlignmentPractice practice) {
+		this.characteristic = characteristic;
+		this.label = label;
+		this.concept = concept;
+		this.practice = practice;
+	}
+
+	public Characteristic characteristic() {
+		return characteristic;
+	}
+
+	public String label() {
+		return label;
+	}
+
+	/** The seed concept the rule operationalizes, in the paper's words. */
+	public String concept() {
+		return concept;
+	}
+
+	public AlignmentPractice practice() {
+		return practice;
+	}
+}

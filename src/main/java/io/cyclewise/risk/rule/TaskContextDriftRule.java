@@ -1,0 +1,55 @@
+package io.cyclewise.risk.rule;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.cyclewise.risk.RiskFinding;
+import io.cyclewise.risk.RiskInputs;
+import io.cyclewise.risk.RiskInputs.DataCheckInput;
+import io.cyclewise.risk.RiskInputs.DataCheckResult;
+import io.cyclewise.risk.RiskInputs.EventType;
+import io.cyclewise.risk.RiskRule;
+import io.cyclewise.risk.RiskRuleKind;
+import io.cyclewise.risk.RiskThresholds;
+import io.cyclewise.risk.Severity;
+import io.cyclewise.risk.Threshold;
+
+/**
+ * The last data check found drift; or an operational model's training data was not checked against operational
+ * data within the threshold; or a task-context change event is not acknowledged.
+ */
+public class TaskContextDriftRule implements RiskRule {
+
+	@Override
+	public RiskRuleKind kind() {
+		return RiskRuleKind.TASK_CONTEXT_DRIFT;
+	}
+
+	@Override
+	public List<RiskFinding> evaluate(RiskInputs inputs, RiskThresholds thresholds) {
+		List<RiskFinding> findings = new ArrayList<>();
+		DataCheckInput check = inputs.latestDataCheck();
+		int maxAge = thresholds.whole(Threshold.DATA_CHECK_MAX_AGE_DAYS);
+		if (check != null && check.result() == DataCheckResult.DRIFTED) {
+			findings.add(finding("data-check", inputs.operational() ? Severity.CRITICAL : Severity.WARNING,
+					"The data check of " + check.checkedOn() + " found the training data drifted from the operational data"
+							+ (check.driftScore() == null ? "" : " (drift score " + Text.number(check.driftScore()) + ")") + "."));
+		}
+		else if (inputs.operational()) {
+			boolean neverChecked = check == null || check.result() == DataCheckResult.NOT_CHECKED;
+			long age = check == null ? Long.MAX_VALUE : ChronoUnit.DAYS.between(check.checkedOn(), inputs.today());
+			if (neverChecked || age > maxAge) {
+				findings.add(finding("data-check", Severity.WARNING, "The model runs on live data, but "
+						+ (check == null ? "no data check was ever recorded"
+								: neverChecked ? "the last data check (" + check.checkedOn() + ") did not check the data"
+										: "the last data check was on " + check.checkedOn() + ", " + age + " days ago")
+						+ " (threshold " + maxAge + " days)."));
+			}
+		}
+		inputs.openEvents().stream().filter(event -> event.type() == EventType.TASK_CONTEXT)
+			.forEach(event -> findings.add(finding("event-" + event.id(), Severity.WARNING, "The task-context change “"
+					+ event.title() + "” of " + event.occurredOn() + " is not acknowledged yet.")));
+		return findings;
+	}
+}

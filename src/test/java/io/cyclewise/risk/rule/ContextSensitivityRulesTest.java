@@ -1,0 +1,118 @@
+package io.cyclewise.risk.rule;
+
+import java.util.List;
+
+import io.cyclewise.initiative.ValueCreationMechanism;
+import io.cyclewise.risk.RiskFinding;
+import io.cyclewise.risk.RiskInputs.DataCheckInput;
+import io.cyclewise.risk.RiskInputs.DataCheckResult;
+import io.cyclewise.risk.RiskInputs.EventInput;
+import io.cyclewise.risk.RiskInputs.EventType;
+import io.cyclewise.risk.RiskRuleKind;
+import io.cyclewise.risk.RiskThresholds;
+import io.cyclewise.risk.Severity;
+import org.junit.jupiter.api.Test;
+
+import static io.cyclewise.risk.rule.Inputs.TODAY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ContextSensitivityRulesTest {
+
+	private final RiskThresholds defaults = RiskThresholds.defaults();
+
+	@Test
+	void driftFoundIsCriticalWhileOperational() {
+		Inputs inputs = Inputs.quiet().deployed();
+		inputs.dataCheck = new DataCheckInput(TODAY.minusDays(3), DataCheckResult.DRIFTED, 0.42);
+		assertThat(new TaskContextDriftRule().evaluate(inputs.build(), defaults)).singleElement().satisfies(f -> {
+			assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
+			assertThat(f.explanation()).contains("drifted", "drift score 0.42", TODAY.minusDays(3).toString());
+		});
+	}
+
+	@Test
+	void anOperationalModelMustBeCheckedWithinTheThreshold() {
+		Inputs checked90DaysAgo = Inputs.quiet().deployed();
+		checked90DaysAgo.dataCheck = new DataCheckInput(TODAY.minusDays(90), DataCheckResult.CONSISTENT, null);
+		assertThat(new TaskContextDriftRule().evaluate(checked90DaysAgo.build(), defaults)).isEmpty();
+
+		Inputs checked91DaysAgo = Inputs.quiet().deployed();
+		checked91DaysAgo.dataCheck = new DataCheckInput(TODAY.minusDays(91), DataCheckResult.CONSISTENT, null);
+		assertThat(new TaskContextDriftRule().evaluate(checked91DaysAgo.build(), defaults)).singleElement()
+			.satisfies(f -> assertThat(f.explanation()).contains("91 days ago (threshold 90 days)"));
+
+		assertThat(new TaskContextDriftRule().evaluate(Inputs.quiet().deployed().build(), defaults)).singleElement()
+			.satisfies(f -> assertThat(f.explanation()).contains("no data check was ever recorded"));
+	}
+
+	@Test
+	void aModelNotYetLiveNeedsNoDataCheck() {
+		assertThat(new TaskContextDriftRule().evaluate(Inputs.quiet().build(), defaults)).isEmpty();
+	}
+
+	@Test
+	void performanceSpreadAcrossUserContextsBeyondTheThreshold() {
+		var tenPercent = Inputs.quiet().deployed().observe("Accuracy", "North", true, 0.90, TODAY)
+			.observe("Accuracy", "South", true, 0.81, TODAY).build();
+		assertThat(new InconsistentPerformanceRule().evaluate(tenPercent, defaults)).isEmpty();
+
+		var moreThanTen = Inputs.quiet().deployed().observe("Accuracy", "North", true, 0.90, TODAY)
+			.observe("Accuracy", "South", true, 0.80, TODAY).build();
+		assertThat(new InconsistentPerformanceRule().evaluate(moreThanTen, defaults)).singleElement()
+			.satisfies(f -> assertThat(f.explanation()).contains("0.9 in North but 0.8 in South", "11.1 %"));
+	}
+
+	@Test
+	void operationalMuchWorseThanTrainingIsFlagged() {
+		var inputs = Inputs.quiet().deployed().observe("Accuracy", "all", false, 0.95, TODAY.minusDays(60))
+			.observe("Accuracy", "North", true, 0.80, TODAY).build();
+		List<RiskFinding> findings = new InconsistentPerformanceRule().evaluate(inputs, defaults);
+		assertThat(findings).singleElement().satisfies(f -> {
+			assertThat(f.subject()).isEqualTo("gap-accuracy");
+			assertThat(f.explanation()).contains("15.8 % worse");
+		});
+
+		var close = Inputs.quiet().deployed().observe("Accuracy", "all", false, 0.95, TODAY.minusDays(60))
+			.observe("Accuracy", "North", true, 0.86, TODAY).build();
+		assertThat(new InconsistentPerformanceRule().evaluate(close, defaults)).isEmpty();
+	}
+
+	@Test
+	void unacknowledgedEventsFlagByTypeAndSeverityDependsOnOperation() {
+		Inputs operational = Inputs.quiet().deployed();
+		operational.events.add(new EventInput(5, EventType.EXTERNAL_ENVIRONMENT, "Pandemic lockdown", TODAY.minusDays(2)));
+		operational.events.add(new EventInput(6, EventType.ORGANIZATIONAL_CONTEXT, "Team restructured", TODAY.minusDays(9)));
+		operational.events.add(new EventInput(8, EventType.TASK_CONTEXT, "New product range", TODAY.minusDays(1)));
+		List<RiskFinding> findings = RiskRules.evaluate(operational.build(), defaults);
+		assertThat(findings).filteredOn(f -> f.kind() == RiskRuleKind.EXTERNAL_ENVIRONMENT_CHANGE).singleElement()
+			.satisfies(f -> {
+				assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
+				assertThat(f.subject()).isEqualTo("event-5");
+				assertThat(f.explanation()).contains("Pandemic lockdown");
+			});
+		assertThat(findings).filteredOn(f -> f.kind() == RiskRuleKind.ORGANIZATIONAL_CONTEXT_CHANGE).hasSize(1);
+		assertThat(findings).filteredOn(f -> f.kind() == RiskRuleKind.TASK_CONTEXT_DRIFT)
+			.extracting(RiskFinding::subject).contains("event-8");
+
+		Inputs notLive = Inputs.quiet();
+		notLive.events.add(new EventInput(5, EventType.EXTERNAL_ENVIRONMENT, "Pandemic lockdown", TODAY.minusDays(2)));
+		assertThat(ContextChangeEventRule.external().evaluate(notLive.build(), defaults)).singleElement()
+			.satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+	}
+
+	@Test
+	void mechanismMismatchNamesTheMissingConditionsAndTheSupportedMechanism() {
+		Inputs inputs = Inputs.quiet();
+		inputs.mechanism = ValueCreationMechanism.PROCESS_AUTOMATION;
+		assertThat(new MechanismConditionMismatchRule().evaluate(inputs.build(), defaults)).isEmpty();
+
+		inputs.missingConditions.add("Stable environment");
+		inputs.missingConditions.add("Few ethical and legal constraints");
+		inputs.supportedMechanism = "Task augmentation";
+		assertThat(new MechanismConditionMismatchRule().evaluate(inputs.build(), defaults)).singleElement().satisfies(f -> {
+			assertThat(f.severity()).isEqualTo(Severity.WARNING);
+			assertThat(f.explanation()).isEqualTo("Autonomous agent, process automation requires necessary conditions that "
+					+ "are not met: Stable environment, Few ethical and legal constraints. The met conditions support Task augmentation.");
+		});
+	}
+}
