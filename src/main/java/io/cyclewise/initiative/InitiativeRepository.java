@@ -14,6 +14,9 @@ public interface InitiativeRepository extends JpaRepository<Initiative, Long>, J
 
 	Optional<Initiative> findByNameIgnoreCase(String name);
 
+	@org.springframework.data.jpa.repository.Query("select i.id from Initiative i order by i.id")
+	java.util.List<Long> findAllIds();
+
 	@Override
 	@EntityGraph(attributePaths = { "businessUnit", "lead", "userContexts" })
 	Optional<Initiative> findById(Long id);

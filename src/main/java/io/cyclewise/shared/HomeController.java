@@ -8,6 +8,6 @@ class HomeController {
 
 	@GetMapping("/")
 	String home() {
-		return "redirect:/initiatives";
+		return "redirect:/dashboard";
 	}
 }

@@ -1,0 +1,134 @@
+package io.cyclewise.dashboard;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The portfolio's aggregates, each one SQL statement with GROUP BY over the whole (filtered) portfolio: nothing
+ * here loads entities. The dashboard is a read model over the registry's and the risk engine's tables.
+ */
+@Repository
+@Transactional(readOnly = true)
+class DashboardQueries {
+
+	private static final String OPERATIONAL = "(i.technology_state IN ('DEPLOYED', 'RETRAINING') OR i.lifecycle_stage = 'IN_OPERATION')";
+
+	private final NamedParameterJdbcTemplate jdbc;
+	private final Clock clock;
+
+	DashboardQueries(NamedParameterJdbcTemplate jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	record Count(String first, String second, long count) {
+	}
+
+	/** Initiatives by alignment phase × value-creation mechanism. */
+	List<Count> phaseByMechanism(PortfolioScope scope) {
+		return jdbc.query("SELECT i.alignment_phase, i.mechanism, count(*) AS n FROM initiative i WHERE " + scope.where()
+				+ " GROUP BY i.alignment_phase, i.mechanism", scope.parameters(),
+				(rs, row) -> new Count(rs.getString(1), rs.getString(2), rs.getLong(3)));
+	}
+
+	/** Initiatives by lifecycle stage (seed 004). */
+	List<Count> byStage(PortfolioScope scope) {
+		return jdbc.query("SELECT i.lifecycle_stage, count(*) FROM initiative i WHERE " + scope.where()
+				+ " GROUP BY i.lifecycle_stage", scope.parameters(), (rs, row) -> new Count(rs.getString(1), null, rs.getLong(2)));
+	}
+
+	record Deployment(long initiatives, long deployed, long productive) {
+	}
+
+	/** Deployed = the model runs on live data; productive = deployed and broadly used (User Cycle Adopting or Routinized). */
+	Deployment deployment(PortfolioScope scope) {
+		return jdbc.queryForObject("SELECT count(*), count(*) FILTER (WHERE " + OPERATIONAL + "), count(*) FILTER (WHERE "
+				+ OPERATIONAL + " AND i.user_state IN ('ADOPTING', 'ROUTINIZED')) FROM initiative i WHERE " + scope.where(),
+				scope.parameters(), (rs, row) -> new Deployment(rs.getLong(1), rs.getLong(2), rs.getLong(3)));
+	}
+
+	record HeatCell(long businessUnitId, String businessUnit, String characteristic, long flags) {
+	}
+
+	/** Open flags by business unit × characteristic. */
+	List<HeatCell> openFlagsByUnitAndCharacteristic(PortfolioScope scope) {
+		return jdbc.query("SELECT b.id, b.name, f.characteristic, count(*) FROM risk_flag f"
+				+ " JOIN initiative i ON i.id = f.initiative_id JOIN business_unit b ON b.id = i.business_unit_id"
+				+ " WHERE f.cleared_at IS NULL AND " + scope.where() + " GROUP BY b.id, b.name, f.characteristic ORDER BY b.name",
+				scope.parameters(), (rs, row) -> new HeatCell(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+	}
+
+	record RankedInitiative(long id, String name, String businessUnit, long score, long critical, long warning, long info) {
+	}
+
+	/** Top 10 by risk: open flags not accepted, weighted by severity (critical 9, warning 3, info 1). */
+	List<RankedInitiative> topByRisk(PortfolioScope scope) {
+		MapSqlParameterSource parameters = copy(scope).addValue("today", LocalDate.now(clock));
+		return jdbc.query("SELECT i.id, i.name, b.name, sum(CASE f.severity WHEN 'CRITICAL' THEN 9 WHEN 'WARNING' THEN 3 ELSE 1 END),"
+				+ " count(*) FILTER (WHERE f.severity = 'CRITICAL'), count(*) FILTER (WHERE f.severity = 'WARNING'),"
+				+ " count(*) FILTER (WHERE f.severity = 'INFO')"
+				+ " FROM risk_flag f JOIN initiative i ON i.id = f.initiative_id JOIN business_unit b ON b.id = i.business_unit_id"
+				+ " WHERE f.cleared_at IS NULL AND " + scope.where()
+				+ " AND NOT EXISTS (SELECT 1 FROM risk_acceptance a WHERE a.flag_id = f.id AND a.expires_on >= :today)"
+				+ " GROUP BY i.id, i.name, b.name ORDER BY 4 DESC, i.name LIMIT 10", parameters,
+				(rs, row) -> new RankedInitiative(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+						rs.getLong(5), rs.getLong(6), rs.getLong(7)));
+	}
+
+	record Week(LocalDate start, long raised, long cleared) {
+	}
+
+	/** Flags raised and cleared per week (weeks start on Monday), the last 26 weeks including this one. */
+	List<Week> raisedAndClearedPerWeek(PortfolioScope scope) {
+		LocalDate thisWeek = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		LocalDate first = thisWeek.minusWeeks(25);
+		MapSqlParameterSource parameters = copy(scope).addValue("from", first);
+		Map<LocalDate, long[]> counts = new HashMap<>();
+		jdbc.query("SELECT w, sum(raised), sum(cleared) FROM ("
+				+ " SELECT date_trunc('week', f.raised_at)::date AS w, 1 AS raised, 0 AS cleared FROM risk_flag f"
+				+ " JOIN initiative i ON i.id = f.initiative_id WHERE f.raised_at >= :from AND " + scope.where()
+				+ " UNION ALL SELECT date_trunc('week', f.cleared_at)::date, 0, 1 FROM risk_flag f"
+				+ " JOIN initiative i ON i.id = f.initiative_id WHERE f.cleared_at >= :from AND " + scope.where()
+				+ ") events GROUP BY w", parameters,
+				rs -> {
+					counts.put(rs.getDate(1).toLocalDate(), new long[] { rs.getLong(2), rs.getLong(3) });
+				});
+		List<Week> weeks = new ArrayList<>();
+		for (LocalDate week = first; !week.isAfter(thisWeek); week = week.plusWeeks(1)) {
+			long[] count = counts.getOrDefault(week, new long[2]);
+			weeks.add(new Week(week, count[0], count[1]));
+		}
+		return weeks;
+	}
+
+	record AcceptedRisk(long initiativeId, String initiative, String rule, String reason, String acceptedBy,
+			LocalDate expiresOn) {
+	}
+
+	/** Risks accepted by leads and still in force: executives see every one of them. */
+	List<AcceptedRisk> acceptedRisks(PortfolioScope scope) {
+		MapSqlParameterSource parameters = copy(scope).addValue("today", LocalDate.now(clock));
+		return jdbc.query("SELECT i.id, i.name, f.rule, a.reason, a.accepted_by, a.expires_on FROM risk_acceptance a"
+				+ " JOIN risk_flag f ON f.id = a.flag_id JOIN initiative i ON i.id = f.initiative_id"
+				+ " WHERE f.cleared_at IS NULL AND a.expires_on >= :today AND " + scope.where()
+				+ " AND a.accepted_at = (SELECT max(a2.accepted_at) FROM risk_acceptance a2 WHERE a2.flag_id = a.flag_id)"
+				+ " ORDER BY a.expires_on", parameters,
+				(rs, row) -> new AcceptedRisk(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+						rs.getString(5), rs.getDate(6).toLocalDate()));
+	}
+
+	private static MapSqlParameterSource copy(PortfolioScope scope) {
+		return new MapSqlParameterSource(scope.parameters().getValues());
+	}
+}

@@ -1,0 +1,60 @@
+package io.cyclewise.risk;
+
+import io.cyclewise.initiative.InitiativePermissions;
+import io.cyclewise.initiative.InitiativeService;
+import io.cyclewise.user.CurrentUser;
+import jakarta.validation.Valid;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+
+/** The flags section of an initiative's page (loaded by htmx) and a lead's "accept this risk". */
+@Controller
+class RiskFlagController {
+
+	private final RiskFlagService flags;
+	private final InitiativeService initiatives;
+
+	RiskFlagController(RiskFlagService flags, InitiativeService initiatives) {
+		this.flags = flags;
+		this.initiatives = initiatives;
+	}
+
+	@GetMapping("/initiatives/{id}/flags")
+	String flags(@PathVariable long id, Model model, Authentication authentication) {
+		model.addAttribute("initiativeId", id);
+		model.addAttribute("canAccept", InitiativePermissions.canEdit(CurrentUser.of(authentication), initiatives.get(id)));
+		model.addAttribute("flags", flags.flagsOf(id));
+		if (!model.containsAttribute("acceptance")) {
+			model.addAttribute("acceptance", new RiskAcceptanceForm());
+		}
+		return "risk/flags :: flags";
+	}
+
+	@PostMapping("/initiatives/{id}/flags/{flagId}/accept")
+	String accept(@PathVariable long id, @PathVariable long flagId,
+			@Valid @ModelAttribute("acceptance") RiskAcceptanceForm form, BindingResult result, Model model,
+			Authentication authentication, @RequestHeader(value = "HX-Request", required = false) String htmx) {
+		CurrentUser user = CurrentUser.of(authentication);
+		flags.requireAcceptor(id, user);
+		flags.openFlag(id, flagId);
+		if (!result.hasFieldErrors("expiresOn") && form.getExpiresOn() != null
+				&& form.getExpiresOn().isAfter(flags.today().plusDays(RiskAcceptanceForm.MAX_DAYS))) {
+			result.rejectValue("expiresOn", "tooLate", "Accept a risk for at most a year; review it then.");
+		}
+		if (result.hasErrors()) {
+			model.addAttribute("failedFlagId", flagId);
+			return flags(id, model, authentication);
+		}
+		flags.accept(id, flagId, form, user);
+		model.addAttribute("acceptance", new RiskAcceptanceForm());
+		model.addAttribute("message", "Risk accepted until " + form.getExpiresOn() + ".");
+		return htmx != null ? flags(id, model, authentication) : "redirect:/initiatives/" + id + "#flags";
+	}
+}

@@ -1,0 +1,190 @@
+package io.cyclewise.risk;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeForm;
+import io.cyclewise.initiative.InitiativeRepository;
+import io.cyclewise.initiative.InitiativeService;
+import io.cyclewise.user.CurrentUser;
+import io.cyclewise.user.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Full stack on real PostgreSQL: edits raise and clear flags, leads accept risks, thresholds are validated. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class RiskEngineFlowTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	InitiativeService initiatives;
+
+	@Autowired
+	InitiativeRepository repository;
+
+	@Autowired
+	RiskFlagService flags;
+
+	@Autowired
+	RiskThresholdService thresholds;
+
+	@Autowired
+	RiskRecomputation recomputation;
+
+	@Autowired
+	io.cyclewise.user.UserDirectory users;
+
+	@Autowired
+	io.cyclewise.organization.BusinessUnitRepository businessUnits;
+
+	private final CurrentUser lead = new CurrentUser("lead", java.util.EnumSet.of(Role.PROJECT_LEAD));
+
+	@Test
+	void aPaceChangeRaisesAndThenClearsAPaceMismatchFlagKeepingItsHistory() {
+		Initiative initiative = initiativeLedByLead("Pace subject");
+		assertThat(open(initiative)).noneMatch(f -> f.rule() == RiskRuleKind.PACE_MISMATCH);
+
+		InitiativeForm form = InitiativeForm.of(initiatives.get(initiative.getId()));
+		form.setOrganizationPaceDays(120);
+		initiatives.update(initiative.getId(), form, lead);
+		assertThat(open(initiative)).filteredOn(f -> f.rule() == RiskRuleKind.PACE_MISMATCH).singleElement()
+			.satisfies(f -> assertThat(f.flag().getExplanation()).contains("every 14 days", "every 120 days", "4× threshold"));
+
+		form = InitiativeForm.of(initiatives.get(initiative.getId()));
+		form.setOrganizationPaceDays(28);
+		initiatives.update(initiative.getId(), form, lead);
+		assertThat(open(initiative)).noneMatch(f -> f.rule() == RiskRuleKind.PACE_MISMATCH);
+		assertThat(flags.flagsOf(initiative.getId())).filteredOn(f -> f.rule() == RiskRuleKind.PACE_MISMATCH)
+			.singleElement().satisfies(f -> assertThat(f.flag().getClearedAt()).isNotNull());
+	}
+
+	@Test
+	void aLeadAcceptsARiskWhichExecutivesSeeOnTheDashboard() throws Exception {
+		Initiative initiative = initiativeLedByLead("Acceptance subject");
+		InitiativeForm form = InitiativeForm.of(initiatives.get(initiative.getId()));
+		form.setUserPaceDays(365);
+		initiatives.update(initiative.getId(), form, lead);
+		RiskFlagView flag = open(initiative).stream().filter(f -> f.rule() == RiskRuleKind.PACE_MISMATCH).findFirst().orElseThrow();
+		String accept = "/initiatives/" + initiative.getId() + "/flags/" + flag.flag().getId() + "/accept";
+
+		mvc.perform(post(accept).with(user("lead2").roles("PROJECT_LEAD")).with(csrf())
+			.param("reason", "x").param("expiresOn", LocalDate.now().plusDays(30).toString()))
+			.andExpect(status().isForbidden());
+		mvc.perform(post(accept).with(user("lead").roles("PROJECT_LEAD")).with(csrf()).header("HX-Request", "true")
+			.param("reason", "").param("expiresOn", LocalDate.now().minusDays(1).toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Say why the risk is accepted.")))
+			.andExpect(content().string(containsString("The expiry date must be in the future.")));
+		mvc.perform(post(accept).with(user("lead").roles("PROJECT_LEAD")).with(csrf()).header("HX-Request", "true")
+			.param("reason", "Users change their process yearly by design").param("expiresOn", LocalDate.now().plusDays(400).toString()))
+			.andExpect(content().string(containsString("Accept a risk for at most a year")));
+		assertThat(open(initiative)).noneMatch(RiskFlagView::accepted);
+
+		mvc.perform(post(accept).with(user("lead").roles("PROJECT_LEAD")).with(csrf()).header("HX-Request", "true")
+			.param("reason", "Users change their process yearly by design").param("expiresOn", LocalDate.now().plusDays(90).toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Accepted risk until")));
+		mvc.perform(get("/dashboard").with(user("executive").roles("EXECUTIVE")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Users change their process yearly by design")));
+		mvc.perform(post("/initiatives/" + initiative.getId() + "/flags/987654/accept").with(user("lead").roles("PROJECT_LEAD")).with(csrf())
+			.param("reason", "x").param("expiresOn", LocalDate.now().plusDays(3).toString()))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void thresholdsAreValidatedWhenSetAndShownWithTheRules() throws Exception {
+		var admin = user("admin").roles("ADMIN");
+		var request = post("/admin/risk-thresholds").with(admin).with(csrf());
+		for (Threshold threshold : Threshold.values()) {
+			String value = switch (threshold) {
+				case PACE_MISMATCH_FACTOR -> "-4";
+				case DATA_CHECK_MAX_AGE_DAYS -> "ninety";
+				default -> threshold.defaultValue().toPlainString();
+			};
+			request.param(threshold.name(), value);
+		}
+		mvc.perform(request).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Nothing was saved")))
+			.andExpect(content().string(containsString("Enter a number, e.g. 90.")))
+			.andExpect(content().string(containsString("Pace mismatch factor must be between 1.5 and 100")))
+			.andExpect(content().string(containsString("value=\"ninety\"")));
+		assertThat(thresholds.current().get(Threshold.PACE_MISMATCH_FACTOR)).isEqualTo(4.0);
+
+		mvc.perform(post("/admin/risk-thresholds").with(user("executive").roles("EXECUTIVE")).with(csrf())
+			.param(Threshold.PACE_MISMATCH_FACTOR.name(), "2")).andExpect(status().isForbidden());
+		mvc.perform(get("/risk/rules").with(user("scientist").roles("DATA_SCIENTIST")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Pace mismatch factor")))
+			.andExpect(content().string(containsString("Synchronizing efforts")));
+	}
+
+	@Test
+	void theDashboardSurvivesForgedFiltersAndLinksEveryCellToTheList() throws Exception {
+		mvc.perform(get("/dashboard").with(user("executive").roles("EXECUTIVE")).param("phase", "<script>")
+			.param("businessUnit", "1 OR 1=1").param("mechanism", "SKYNET"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ignored the filter “phase”")))
+			.andExpect(content().string(containsString("Ignored the filter “businessUnit”")))
+			.andExpect(content().string(not(containsString("<script>\""))))
+			.andExpect(content().string(containsString("/initiatives?phase=SUSTAINING&amp;mechanism=KNOWLEDGE_CREATION")));
+		mvc.perform(get("/initiatives").with(user("executive").roles("EXECUTIVE")).param("only", "open-flag-temporal-complexity"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Has an open temporal complexity flag")));
+	}
+
+	@Test
+	void aLeadOnlySeesTheirOwnInitiativesOnTheDashboard() throws Exception {
+		String mine = mvc.perform(get("/dashboard").with(user("lead").roles("PROJECT_LEAD")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(mine).contains("Showing the initiatives you lead.");
+		long leadId = users.findByUsername("lead").orElseThrow().getId();
+		long ledByLead = repository.findAll().stream().filter(i -> i.getLead().getId().equals(leadId)).count();
+		assertThat(mine).containsPattern("display-6 text-decoration-none\" href=\"/initiatives\\?lead=\\d+\">" + ledByLead + "<");
+	}
+
+	@Test
+	void recomputingEverythingIsIdempotent() {
+		recomputation.recomputeAll();
+		long before = countAll();
+		recomputation.recomputeAll();
+		assertThat(countAll()).isEqualTo(before);
+	}
+
+	private long countAll() {
+		return repository.findAllIds().stream().mapToLong(id -> flags.flagsOf(id).size()).sum();
+	}
+
+	private List<RiskFlagView> open(Initiative initiative) {
+		return flags.flagsOf(initiative.getId()).stream().filter(RiskFlagView::open).toList();
+	}
+
+	private Initiative initiativeLedByLead(String name) {
+		var leadUser = users.findByUsername("lead").orElseThrow();
+		InitiativeForm form = InitiativeForm.blank(leadUser.getId(), LocalDate.now());
+		form.setName(name);
+		form.setPurpose("A test subject.");
+		form.setBusinessUnitId(businessUnits.findAllByOrderByNameAsc().get(0).getId());
+		form.setOrganizationPaceDays(28);
+		form.setTechnologyPaceDays(14);
+		form.setUserPaceDays(28);
+		return initiatives.register(form, lead);
+	}
+}
