@@ -1,9 +1,6 @@
 package io.cyclewise.risk;
 
-import java.util.List;
-
 import io.cyclewise.initiative.InitiativeChanged;
-import io.cyclewise.initiative.InitiativeRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -20,13 +17,9 @@ class RiskRecomputation {
 	private static final Logger log = LoggerFactory.getLogger(RiskRecomputation.class);
 
 	private final RiskEngine engine;
-	private final InitiativeRepository initiatives;
-	private final RiskThresholdService thresholds;
 
-	RiskRecomputation(RiskEngine engine, InitiativeRepository initiatives, RiskThresholdService thresholds) {
+	RiskRecomputation(RiskEngine engine) {
 		this.engine = engine;
-		this.initiatives = initiatives;
-		this.thresholds = thresholds;
 	}
 
 	@ApplicationModuleListener
@@ -36,16 +29,6 @@ class RiskRecomputation {
 
 	@Scheduled(cron = "${cyclewise.risk.recompute-cron:0 30 2 * * *}")
 	void nightly() {
-		recomputeAll();
-	}
-
-	/** Every initiative, e.g. after a threshold changed. */
-	void recomputeAll() {
-		RiskThresholds current = thresholds.current();
-		List<Long> ids = initiatives.findAllIds();
-		for (Long id : ids) {
-			engine.recompute(id, current);
-		}
-		log.info("Recomputed the risk flags of {} initiatives.", ids.size());
+		log.info("Recomputed the risk flags of {} initiatives.", engine.recomputeAll());
 	}
 }

@@ -18,11 +18,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RiskRulesController {
 
 	private final RiskThresholdService thresholds;
-	private final RiskRecomputation recomputation;
+	private final RiskEngine engine;
 
-	RiskRulesController(RiskThresholdService thresholds, RiskRecomputation recomputation) {
+	RiskRulesController(RiskThresholdService thresholds, RiskEngine engine) {
 		this.thresholds = thresholds;
-		this.recomputation = recomputation;
+		this.engine = engine;
 	}
 
 	@GetMapping("/risk/rules")
@@ -74,7 +74,7 @@ class RiskRulesController {
 			model.addAttribute("problems", problems);
 			return "risk/thresholds";
 		}
-		recomputation.recomputeAll();
+		engine.recomputeAll();
 		redirect.addFlashAttribute("message", "Thresholds saved; every initiative's flags were recomputed.");
 		return "redirect:/risk/rules";
 	}

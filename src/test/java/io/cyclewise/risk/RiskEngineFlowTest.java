@@ -46,7 +46,7 @@ class RiskEngineFlowTest {
 	RiskThresholdService thresholds;
 
 	@Autowired
-	RiskRecomputation recomputation;
+	RiskEngine engine;
 
 	@Autowired
 	io.cyclewise.user.UserDirectory users;
@@ -162,9 +162,9 @@ class RiskEngineFlowTest {
 
 	@Test
 	void recomputingEverythingIsIdempotent() {
-		recomputation.recomputeAll();
+		engine.recomputeAll();
 		long before = countAll();
-		recomputation.recomputeAll();
+		engine.recomputeAll();
 		assertThat(countAll()).isEqualTo(before);
 	}
 
