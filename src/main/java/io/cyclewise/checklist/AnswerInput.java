@@ -3,9 +3,9 @@ package io.cyclewise.checklist;
 import java.util.List;
 
 /** A validated answer: status, the reason when not applicable, and evidence (a note and http(s) links). */
-record AnswerInput(AnswerStatus status, String notApplicableReason, String note, List<String> links) {
+public record AnswerInput(AnswerStatus status, String notApplicableReason, String note, List<String> links) {
 
-	AnswerInput {
+	public AnswerInput {
 		links = List.copyOf(links);
 	}
 

@@ -23,10 +23,10 @@ import org.springframework.web.server.ResponseStatusException;
 /** Stores checklist answers and mechanism shifts, each with its history, and announces {@link ChecklistChanged}. */
 @Service
 @Transactional(readOnly = true)
-class ChecklistService {
+public class ChecklistService {
 
 	/** What storing an answer did. */
-	enum Outcome {
+	public enum Outcome {
 		SAVED, UNCHANGED, ALREADY_SAVED
 	}
 
@@ -86,6 +86,9 @@ class ChecklistService {
 		if (input.status() == AnswerStatus.NOT_APPLICABLE && !template.getKind().isNotApplicableAllowed()) {
 			throw new ChecklistRefusal("A necessary condition is never “not applicable”.");
 		}
+		if (input.status() == AnswerStatus.NOT_APPLICABLE && input.notApplicableReason() == null) {
+			throw new ChecklistRefusal("Give the reason why this check does not apply.");
+		}
 		ChecklistAnswer answer = answers.findByInitiativeIdAndKindAndItemKey(initiativeId, template.getKind(),
 				item.getItemKey()).orElse(null);
 		long currentVersion = answer == null ? -1 : answer.getVersion();
@@ -121,6 +124,22 @@ class ChecklistService {
 						+ "initiative's current stage “" + initiative.getLifecycleStage().label() + "”; it does not apply yet.");
 			}
 		}
+	}
+
+	/**
+	 * Answers the current version of an item named by its key, over whatever is stored (for data loaders and
+	 * imports, which have no page that could be stale).
+	 */
+	@Transactional
+	public Outcome answerCurrent(long initiativeId, ChecklistKind kind, String itemKey, AnswerInput input,
+			CurrentUser user) {
+		ChecklistTemplate template = templates.findByKindAndCurrentTrue(kind).orElseThrow();
+		ChecklistTemplateItem item = items.findByTemplateIdOrderByPositionAsc(template.getId()).stream()
+			.filter(candidate -> candidate.getItemKey().equals(itemKey)).findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("No item " + itemKey + " in " + kind));
+		long version = answers.findByInitiativeIdAndKindAndItemKey(initiativeId, kind, itemKey)
+			.map(ChecklistAnswer::getVersion).orElse(-1L);
+		return answer(initiativeId, item.getId(), input, version, user);
 	}
 
 	List<ChecklistAnswerChange> history(long initiativeId, long answerId) {
