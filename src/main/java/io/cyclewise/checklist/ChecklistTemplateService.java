@@ -25,11 +25,16 @@ class ChecklistTemplateService {
 	private final ChecklistTemplateRepository templates;
 	private final ChecklistTemplateItemRepository items;
 	private final Clock clock;
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+	private final org.springframework.context.ApplicationEventPublisher events;
 
-	ChecklistTemplateService(ChecklistTemplateRepository templates, ChecklistTemplateItemRepository items, Clock clock) {
+	ChecklistTemplateService(ChecklistTemplateRepository templates, ChecklistTemplateItemRepository items, Clock clock,
+			org.springframework.jdbc.core.simple.JdbcClient jdbc, org.springframework.context.ApplicationEventPublisher events) {
 		this.templates = templates;
 		this.items = items;
 		this.clock = clock;
+		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	ChecklistTemplate current(ChecklistKind kind) {
@@ -101,6 +106,9 @@ class ChecklistTemplateService {
 			items.save(new ChecklistTemplateItem(next.getId(), "ADDED_V" + next.getVersion(), form.getNewGroup(),
 					++position, form.getNewText().trim(), blankToNull(form.getNewGuidance())));
 		}
+		// Every initiative's applicable items may have changed.
+		jdbc.sql("select id from initiative").query(Long.class).list()
+			.forEach(initiativeId -> events.publishEvent(new ChecklistChanged(initiativeId)));
 		return next;
 	}
 
