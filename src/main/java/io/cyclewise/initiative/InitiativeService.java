@@ -104,6 +104,29 @@ public class InitiativeService {
 		return initiative;
 	}
 
+	/**
+	 * Moves the initiative to another value-creation mechanism on behalf of another module (the checklists' shift
+	 * form, seed 001): the same history row and event as an edit in the form.
+	 * @return the history row written, so the caller can link its own record of the shift to it
+	 * @throws IllegalArgumentException if the initiative already has this mechanism
+	 */
+	@Transactional
+	public InitiativeChange changeMechanism(long id, ValueCreationMechanism mechanism, String reason, CurrentUser user) {
+		Initiative initiative = editable(id, user);
+		ValueCreationMechanism from = initiative.getMechanism();
+		if (from == mechanism) {
+			throw new IllegalArgumentException("The initiative already has the mechanism " + mechanism + ".");
+		}
+		Instant now = clock.instant();
+		initiative.setMechanism(mechanism);
+		initiative.touch(user.username(), now);
+		InitiativeChange change = changes.save(new InitiativeChange(id, now, user.username(), Aspect.MECHANISM,
+				from.name(), mechanism.name(), blankToNull(reason)));
+		initiatives.saveAndFlush(initiative);
+		events.publishEvent(new InitiativeChanged(id, EnumSet.of(Aspect.MECHANISM)));
+		return change;
+	}
+
 	@Transactional
 	public Expectation addExpectation(long id, ExpectationForm form, CurrentUser user) {
 		Initiative initiative = editable(id, user);

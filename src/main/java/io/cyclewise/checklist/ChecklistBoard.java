@@ -1,0 +1,25 @@
+package io.cyclewise.checklist;
+
+import java.util.List;
+
+import io.cyclewise.initiative.DomainTerm;
+import io.cyclewise.initiative.Initiative;
+
+/** Everything the checklists page of one initiative shows. */
+public record ChecklistBoard(Initiative initiative, MechanismFit fit, List<MechanismShift> trajectory,
+		List<Section> sections, List<ItemRow> kept, boolean canWork, boolean canShift) {
+
+	/** One checklist: its template version (with the seed it cites), completion and grouped items. */
+	public record Section(ChecklistKind kind, ChecklistTemplate template, ChecklistCompletion completion,
+			List<Group> groups, int notYetApplicable) {
+	}
+
+	/** The paper's category, e.g. one alignment practice or one lifecycle stage. */
+	public record Group(String key, String label, String meaning, List<ItemRow> rows) {
+
+		static Group of(ChecklistKind kind, String key, List<ItemRow> rows) {
+			DomainTerm term = kind.group(key);
+			return new Group(key, kind.groupLabel(key), term == null ? null : term.meaning(), rows);
+		}
+	}
+}

@@ -1,0 +1,123 @@
+package io.cyclewise.checklist;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeService;
+import io.cyclewise.user.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Builds the checklists page (and single rows for inline updates) of one initiative. */
+@Service
+@Transactional(readOnly = true)
+class ChecklistBoardService {
+
+	private final InitiativeService initiatives;
+	private final ChecklistTemplateRepository templates;
+	private final ChecklistTemplateItemRepository items;
+	private final ChecklistAnswerRepository answers;
+	private final ChecklistQueries queries;
+	private final ChecklistFacts facts;
+
+	ChecklistBoardService(InitiativeService initiatives, ChecklistTemplateRepository templates,
+			ChecklistTemplateItemRepository items, ChecklistAnswerRepository answers, ChecklistQueries queries,
+			ChecklistFacts facts) {
+		this.initiatives = initiatives;
+		this.templates = templates;
+		this.items = items;
+		this.answers = answers;
+		this.queries = queries;
+		this.facts = facts;
+	}
+
+	ChecklistBoard board(long initiativeId, CurrentUser user) {
+		Initiative initiative = initiatives.get(initiativeId);
+		boolean canWork = ChecklistPermissions.canWork(user, initiative);
+		Set<Long> applicable = queries.applicableItemIds(initiativeId);
+		Map<String, ChecklistAnswer> answerByKey = answers.findByInitiativeId(initiativeId).stream()
+			.collect(Collectors.toMap(ChecklistBoardService::key, Function.identity()));
+		Map<Long, ChecklistTemplateItem> answeredItems = items.findAllById(
+				answerByKey.values().stream().map(ChecklistAnswer::getTemplateItemId).distinct().toList())
+			.stream().collect(Collectors.toMap(ChecklistTemplateItem::getId, Function.identity()));
+		Map<ChecklistKind, ChecklistCompletion> completion = queries.completion(initiativeId).stream()
+			.collect(Collectors.toMap(ChecklistCompletion::kind, Function.identity()));
+
+		List<ChecklistTemplate> current = templates.findByCurrentTrueOrderByKindAsc();
+		Map<Long, List<ChecklistTemplateItem>> itemsByTemplate = items
+			.findByTemplateIdInOrderByPositionAsc(current.stream().map(ChecklistTemplate::getId).toList())
+			.stream().collect(Collectors.groupingBy(ChecklistTemplateItem::getTemplateId));
+		Set<String> shownKeys = new java.util.HashSet<>();
+		List<ChecklistBoard.Section> sections = new ArrayList<>();
+		for (ChecklistKind kind : ChecklistKind.values()) {
+			ChecklistTemplate template = current.stream().filter(t -> t.getKind() == kind).findFirst().orElse(null);
+			if (template == null) {
+				continue;
+			}
+			Map<String, List<ItemRow>> rowsByGroup = new LinkedHashMap<>();
+			int notYetApplicable = 0;
+			for (ChecklistTemplateItem item : itemsByTemplate.getOrDefault(template.getId(), List.of())) {
+				boolean applies = applicable.contains(item.getId());
+				if (!applies && kind != ChecklistKind.MECHANISM_CONDITIONS) {
+					notYetApplicable++;
+					continue;
+				}
+				ChecklistAnswer answer = answerByKey.get(kind + "/" + item.getItemKey());
+				shownKeys.add(kind + "/" + item.getItemKey());
+				rowsByGroup.computeIfAbsent(item.getGroupKey(), group -> new ArrayList<>())
+					.add(row(initiativeId, kind, item, answer, applies, canWork, answeredItems));
+			}
+			List<ChecklistBoard.Group> groups = rowsByGroup.entrySet().stream()
+				.map(entry -> ChecklistBoard.Group.of(kind, entry.getKey(), entry.getValue())).toList();
+			sections.add(new ChecklistBoard.Section(kind, template, completion.get(kind), groups, notYetApplicable));
+		}
+		// Answers to items that no longer apply (a later stage, a retired item) stay visible, read-only.
+		List<ItemRow> kept = answerByKey.entrySet().stream()
+			.filter(entry -> !shownKeys.contains(entry.getKey()))
+			.map(entry -> new ItemRow(initiativeId, entry.getValue().getKind(),
+					answeredItems.get(entry.getValue().getTemplateItemId()), entry.getValue(), false, false, null))
+			.sorted(java.util.Comparator.comparing((ItemRow row) -> row.getKind().ordinal())
+				.thenComparing(row -> row.getItem().getPosition()))
+			.toList();
+		return new ChecklistBoard(initiative, facts.fit(initiativeId), facts.shifts(initiativeId), sections, kept,
+				canWork, ChecklistPermissions.canShift(user, initiative));
+	}
+
+	/** One row, e.g. to answer an inline update. */
+	ItemRow row(long initiativeId, long templateItemId, CurrentUser user) {
+		Initiative initiative = initiatives.get(initiativeId);
+		ChecklistTemplateItem item = items.findById(templateItemId).orElseThrow();
+		ChecklistKind kind = templates.findById(item.getTemplateId()).orElseThrow().getKind();
+		ChecklistAnswer answer = answers.findByInitiativeIdAndKindAndItemKey(initiativeId, kind, item.getItemKey())
+			.orElse(null);
+		Map<Long, ChecklistTemplateItem> answeredItems = new HashMap<>();
+		if (answer != null) {
+			items.findById(answer.getTemplateItemId()).ifPresent(answered -> answeredItems.put(answered.getId(), answered));
+		}
+		boolean applies = queries.applicableItemIds(initiativeId).contains(item.getId());
+		return row(initiativeId, kind, item, answer, applies, ChecklistPermissions.canWork(user, initiative), answeredItems);
+	}
+
+	private static ItemRow row(long initiativeId, ChecklistKind kind, ChecklistTemplateItem item, ChecklistAnswer answer,
+			boolean applies, boolean canWork, Map<Long, ChecklistTemplateItem> answeredItems) {
+		String earlierWording = null;
+		if (answer != null && !answer.getTemplateItemId().equals(item.getId())) {
+			ChecklistTemplateItem answered = answeredItems.get(answer.getTemplateItemId());
+			if (answered != null && !answered.getText().equals(item.getText())) {
+				earlierWording = answered.getText();
+			}
+		}
+		return new ItemRow(initiativeId, kind, item, answer, applies, canWork, earlierWording);
+	}
+
+	private static String key(ChecklistAnswer answer) {
+		return answer.getKind() + "/" + answer.getItemKey();
+	}
+}

@@ -1,0 +1,76 @@
+package io.cyclewise.checklist;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The checklists' read API for other modules (e.g. the risk engine). Read-only; results are plain records.
+ * Recompute on {@link ChecklistChanged}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ChecklistFacts {
+
+	private final InitiativeService initiatives;
+	private final ChecklistAnswerRepository answers;
+	private final ChecklistQueries queries;
+	private final MechanismShiftRepository shifts;
+
+	ChecklistFacts(InitiativeService initiatives, ChecklistAnswerRepository answers, ChecklistQueries queries,
+			MechanismShiftRepository shifts) {
+		this.initiatives = initiatives;
+		this.answers = answers;
+		this.queries = queries;
+		this.shifts = shifts;
+	}
+
+	/**
+	 * Seed 001: the current mechanism, the necessary conditions it requires, which are met, missing or not yet
+	 * assessed, and the mechanism the met conditions support.
+	 * @throws org.springframework.web.server.ResponseStatusException 404 for an unknown initiative
+	 */
+	public MechanismFit fit(long initiativeId) {
+		Initiative initiative = initiatives.get(initiativeId);
+		return MechanismFitRule.evaluate(initiative.getMechanism(), conditionStatuses(initiativeId));
+	}
+
+	Map<NecessaryCondition, AnswerStatus> conditionStatuses(long initiativeId) {
+		Map<NecessaryCondition, AnswerStatus> statuses = new EnumMap<>(NecessaryCondition.class);
+		for (ChecklistAnswer answer : answers.findByInitiativeIdAndKind(initiativeId, ChecklistKind.MECHANISM_CONDITIONS)) {
+			NecessaryCondition condition = NecessaryCondition.ofKey(answer.getItemKey());
+			if (condition != null) {
+				statuses.put(condition, answer.getStatus());
+			}
+		}
+		return statuses;
+	}
+
+	/**
+	 * Seed 000: applicable alignment-practice items answered "not met" or "partly met", in template order. Items not
+	 * assessed yet are not included.
+	 */
+	public List<OpenChecklistItem> openAlignmentPracticeItems(long initiativeId) {
+		return queries.openAlignmentPracticeItems(initiativeId);
+	}
+
+	/** Per value-creation mechanism (all five, in the paper's order): items met versus applicable, by SQL GROUP BY. */
+	public List<CompletionByMechanism> completionByMechanism() {
+		return queries.completionByMechanism();
+	}
+
+	/** Per checklist of one initiative: met, applicable and open items. */
+	public List<ChecklistCompletion> completion(long initiativeId) {
+		return queries.completion(initiativeId);
+	}
+
+	/** Seed 001's shifting practice: the initiative's mechanism shifts, oldest first. */
+	public List<MechanismShift> shifts(long initiativeId) {
+		return shifts.findByInitiativeIdOrderByShiftedAtAscIdAsc(initiativeId);
+	}
+}

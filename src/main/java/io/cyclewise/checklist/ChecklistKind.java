@@ -1,0 +1,81 @@
+package io.cyclewise.checklist;
+
+import java.util.Arrays;
+import java.util.List;
+
+import io.cyclewise.initiative.DomainTerm;
+import io.cyclewise.initiative.LifecycleStage;
+import io.cyclewise.initiative.MechanismType;
+
+/**
+ * The four checklists, each from one paper (the seed file is cited on every template). The groups of a checklist
+ * are the paper's own categories: mechanism types, alignment practices, lifecycle stages, craft challenges.
+ */
+public enum ChecklistKind implements DomainTerm {
+	MECHANISM_CONDITIONS("Value-creation mechanism conditions", "001_3bc9e50ba016038c.txt",
+			"The necessary conditions of the initiative's mechanism (2 / 5 / 8, cumulative).", false),
+	ALIGNMENT_PRACTICES("Alignment practices", "000_46e2e533636b2b55.txt",
+			"Synchronizing efforts, forging new roles, managing expectations, learning to learn, embracing data work.", true),
+	STAGE_READINESS("Lifecycle stage readiness", "004_c0a38324d577989d.txt",
+			"The readiness checks of the current lifecycle stage and the stages before it.", true),
+	CRAFT_TACTICS("Craft and mechanical work tactics", "003_8bdc5109f89bc5ec.txt",
+			"The five challenges of craft versus mechanical data-science work and their tactics.", true);
+
+	private final String label;
+	private final String seed;
+	private final String meaning;
+	private final boolean notApplicableAllowed;
+
+	ChecklistKind(String label, String seed, String meaning, boolean notApplicableAllowed) {
+		this.label = label;
+		this.seed = seed;
+		this.meaning = meaning;
+		this.notApplicableAllowed = notApplicableAllowed;
+	}
+
+	@Override
+	public String label() {
+		return label;
+	}
+
+	@Override
+	public String meaning() {
+		return meaning;
+	}
+
+	/** The seed paper the template's content comes from, as a file name in {@code shared/seeds}. */
+	public String seed() {
+		return seed;
+	}
+
+	/**
+	 * A necessary condition is never "not applicable" (seed 001: missing any one means the mechanism cannot
+	 * deliver); every other check may be, with a reason.
+	 */
+	public boolean isNotApplicableAllowed() {
+		return notApplicableAllowed;
+	}
+
+	/** The paper's categories this checklist is grouped by, in the paper's order. */
+	public List<? extends DomainTerm> groups() {
+		return switch (this) {
+			case MECHANISM_CONDITIONS -> List.of(MechanismType.values());
+			case ALIGNMENT_PRACTICES -> List.of(AlignmentPractice.values());
+			case STAGE_READINESS -> Arrays.stream(LifecycleStage.values()).filter(s -> s != LifecycleStage.IN_OPERATION).toList();
+			case CRAFT_TACTICS -> List.of(CraftChallenge.values());
+		};
+	}
+
+	/** The group named by a stored key, or null if the key names none of this checklist's groups. */
+	public DomainTerm group(String groupKey) {
+		return groups().stream().filter(group -> group.name().equals(groupKey)).findFirst().orElse(null);
+	}
+
+	public String groupLabel(String groupKey) {
+		DomainTerm group = group(groupKey);
+		if (group == null) {
+			return groupKey;
+		}
+		return this == MECHANISM_CONDITIONS ? "Required from " + group.label().toLowerCase() : group.label();
+	}
+}

@@ -1,0 +1,103 @@
+package io.cyclewise.checklist;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
+
+import io.cyclewise.initiative.ValueCreationMechanism;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Set-based reads on the {@code checklist_applicable_item} view (V10): which items apply to which initiative, and
+ * the counts, done by PostgreSQL with GROUP BY rather than by loops over rows.
+ */
+@Repository
+class ChecklistQueries {
+
+	private final JdbcClient jdbc;
+
+	ChecklistQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Set<Long> applicableItemIds(long initiativeId) {
+		return new HashSet<>(jdbc.sql("select template_item_id from checklist_applicable_item where initiative_id = ?")
+			.param(initiativeId).query(Long.class).list());
+	}
+
+	/** Per checklist, in the order of {@link ChecklistKind}; a checklist with nothing applicable shows 0/0. */
+	List<ChecklistCompletion> completion(long initiativeId) {
+		Map<ChecklistKind, ChecklistCompletion> byKind = new EnumMap<>(ChecklistKind.class);
+		jdbc.sql("""
+				select kind,
+				       count(*) filter (where status = 'MET') as met,
+				       count(*) filter (where status is distinct from 'NOT_APPLICABLE') as applicable,
+				       count(*) filter (where status is null or status in ('NOT_MET', 'PARTLY_MET')) as open
+				from checklist_applicable_item
+				where initiative_id = ?
+				group by kind
+				""").param(initiativeId).query((rs, row) -> new ChecklistCompletion(ChecklistKind.valueOf(rs.getString("kind")),
+						rs.getLong("met"), rs.getLong("applicable"), rs.getLong("open")))
+			.list().forEach(completion -> byKind.put(completion.kind(), completion));
+		List<ChecklistCompletion> all = new ArrayList<>();
+		for (ChecklistKind kind : ChecklistKind.values()) {
+			all.add(byKind.getOrDefault(kind, new ChecklistCompletion(kind, 0, 0, 0)));
+		}
+		return all;
+	}
+
+	List<CompletionByMechanism> completionByMechanism() {
+		Map<ValueCreationMechanism, CompletionByMechanism> byMechanism = new EnumMap<>(ValueCreationMechanism.class);
+		jdbc.sql("""
+				select mechanism,
+				       count(distinct initiative_id) as initiatives,
+				       count(*) filter (where status = 'MET') as met,
+				       count(*) filter (where status is distinct from 'NOT_APPLICABLE') as applicable,
+				       count(*) filter (where kind = 'MECHANISM_CONDITIONS' and status = 'MET') as conditions_met,
+				       count(*) filter (where kind = 'MECHANISM_CONDITIONS') as conditions_required
+				from checklist_applicable_item
+				group by mechanism
+				""").query((rs, row) -> new CompletionByMechanism(ValueCreationMechanism.valueOf(rs.getString("mechanism")),
+						rs.getLong("initiatives"), rs.getLong("met"), rs.getLong("applicable"),
+						rs.getLong("conditions_met"), rs.getLong("conditions_required")))
+			.list().forEach(completion -> byMechanism.put(completion.mechanism(), completion));
+		List<CompletionByMechanism> all = new ArrayList<>();
+		for (ValueCreationMechanism mechanism : ValueCreationMechanism.values()) {
+			all.add(byMechanism.getOrDefault(mechanism, new CompletionByMechanism(mechanism, 0, 0, 0, 0, 0)));
+		}
+		return all;
+	}
+
+	List<OpenChecklistItem> openAlignmentPracticeItems(long initiativeId) {
+		return jdbc.sql("""
+				select item_key, group_key, text, status
+				from checklist_applicable_item
+				where initiative_id = ? and kind = 'ALIGNMENT_PRACTICES' and status in ('NOT_MET', 'PARTLY_MET')
+				order by position
+				""").param(initiativeId).query((rs, row) -> new OpenChecklistItem(rs.getString("item_key"),
+						AlignmentPractice.valueOf(rs.getString("group_key")), rs.getString("text"),
+						AnswerStatus.valueOf(rs.getString("status"))))
+			.list();
+	}
+
+	/** Applicable items still open (not met, partly met, not assessed), in checklist and template order. */
+	List<OpenItem> openItems(long initiativeId) {
+		return jdbc.sql("""
+				select kind, group_key, text, status
+				from checklist_applicable_item
+				where initiative_id = ? and (status is null or status in ('NOT_MET', 'PARTLY_MET'))
+				order by case kind when 'MECHANISM_CONDITIONS' then 1 when 'ALIGNMENT_PRACTICES' then 2
+				                   when 'STAGE_READINESS' then 3 else 4 end, position
+				""").param(initiativeId).query((rs, row) -> {
+					ChecklistKind kind = ChecklistKind.valueOf(rs.getString("kind"));
+					String status = rs.getString("status");
+					return new OpenItem(kind, kind.groupLabel(rs.getString("group_key")), rs.getString("text"),
+							status == null ? null : AnswerStatus.valueOf(status));
+				})
+			.list();
+	}
+}

@@ -1,0 +1,15 @@
+package io.cyclewise.checklist;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ChecklistTemplateRepository extends JpaRepository<ChecklistTemplate, Long> {
+
+	List<ChecklistTemplate> findByCurrentTrueOrderByKindAsc();
+
+	Optional<ChecklistTemplate> findByKindAndCurrentTrue(ChecklistKind kind);
+
+	List<ChecklistTemplate> findByKindOrderByVersionDesc(ChecklistKind kind);
+}

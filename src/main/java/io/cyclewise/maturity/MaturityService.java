@@ -1,0 +1,77 @@
+package io.cyclewise.maturity;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.cyclewise.organization.BusinessUnit;
+import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.user.CurrentUser;
+import io.cyclewise.user.Role;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Records and reads organization maturity assessments (seed 002). */
+@Service
+@Transactional(readOnly = true)
+public class MaturityService {
+
+	private final MaturityAssessmentRepository assessments;
+	private final BusinessUnitRepository businessUnits;
+	private final Clock clock;
+
+	MaturityService(MaturityAssessmentRepository assessments, BusinessUnitRepository businessUnits, Clock clock) {
+		this.assessments = assessments;
+		this.businessUnits = businessUnits;
+		this.clock = clock;
+	}
+
+	/** Project leads, data scientists and administrators assess; executives read. */
+	public static boolean canAssess(CurrentUser user) {
+		return user.isAdmin() || user.has(Role.PROJECT_LEAD) || user.has(Role.DATA_SCIENTIST);
+	}
+
+	public BusinessUnit unit(long businessUnitId) {
+		return businessUnits.findById(businessUnitId).orElseThrow(() -> new ResponseStatusException(
+				HttpStatus.NOT_FOUND, "There is no business unit " + businessUnitId + "."));
+	}
+
+	/** Newest first. */
+	public List<MaturityAssessment> history(long businessUnitId) {
+		return assessments.findByBusinessUnitIdOrderByAssessedOnDescIdDesc(businessUnitId);
+	}
+
+	/** The latest assessment per business unit id. */
+	public Map<Long, MaturityAssessment> latestByUnit() {
+		return assessments.findByIdIn(assessments.latestIds()).stream()
+			.collect(Collectors.toMap(MaturityAssessment::getBusinessUnitId, Function.identity()));
+	}
+
+	/** @return the stored assessment, or the latest one unchanged if this repeats it (a double submit) */
+	@Transactional
+	public MaturityAssessment record(long businessUnitId, MaturityAssessmentForm form, CurrentUser user) {
+		if (!canAssess(user)) {
+			throw new AccessDeniedException("Project leads, data scientists and administrators assess maturity.");
+		}
+		unit(businessUnitId);
+		List<ComponentRating> ratings = form.getRatings().stream()
+			.map(rating -> new ComponentRating(rating.getComponent(), rating.getPhase(), blankToNull(rating.getNote())))
+			.toList();
+		MaturityAssessment assessment = new MaturityAssessment(businessUnitId, form.getAssessedOn(),
+				blankToNull(form.getNote()), ratings, user.username(), clock.instant());
+		List<MaturityAssessment> earlier = history(businessUnitId);
+		if (!earlier.isEmpty() && earlier.get(0).sameAs(assessment)) {
+			return earlier.get(0);
+		}
+		return assessments.save(assessment);
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.trim();
+	}
+}

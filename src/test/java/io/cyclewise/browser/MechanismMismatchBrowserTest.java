@@ -1,0 +1,99 @@
+package io.cyclewise.browser;
+
+import java.nio.file.Paths;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.cyclewise.support.Browser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A data scientist marks a necessary condition of an autonomous agent "not met" inline and sees seed 001's
+ * mechanism–condition mismatch warning appear, without a page reload.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class MechanismMismatchBrowserTest {
+
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = Browser.launch();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	@Test
+	void dataScientistMarksAConditionNotMetAndSeesTheMismatchWarning() {
+		try (BrowserContext context = browser.newContext("http://localhost:" + port)) {
+			Page page = context.newPage();
+			page.navigate("/login");
+			page.getByLabel("Username").fill("scientist");
+			page.getByLabel("Password").fill("cyclewise");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+			assertThat(page.locator("h1")).hasText("Initiatives");
+
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Visual weld inspection")).click();
+			// The registry's page loads the checklist summary with htmx.
+			assertThat(page.locator("#checklist-summary")).containsText("8/8");
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Work the checklists")).click();
+			assertThat(page.locator("h1")).hasText("Necessary-condition checklists");
+			// htmx must have taken over the forms before we type (scripts load after the long page).
+			page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+			page.waitForFunction("() => window.htmx !== undefined");
+			assertThat(page.locator(".mismatch-warning")).hasCount(0);
+			String url = page.url();
+
+			Locator row = page.locator(".checklist-item", new Page.LocatorOptions().setHas(
+					page.getByText("Stable environment", new Page.GetByTextOptions().setExact(true))));
+			row.getByLabel("Status").selectOption("NOT_MET");
+			row.getByLabel("Status").focus();
+			page.keyboard().press("Tab");
+			page.keyboard().press("Tab");
+			page.keyboard().press("Enter");
+
+			Locator warning = page.locator("#mechanism-fit .mismatch-warning");
+			assertThat(warning).isVisible();
+			assertThat(warning).containsText("Mechanism–condition mismatch");
+			assertThat(warning).containsText("Stable environment");
+			assertThat(warning).containsText("Task augmentation");
+			assertThat(page.locator("#mechanism-fit .conditions-met")).hasText("7/8");
+			assertThat(row.locator(".item-status")).hasText("Not met");
+			assertThat(page).hasURL(url);
+			page.locator("#fit-and-completion").screenshot(new Locator.ScreenshotOptions().setPath(Paths.get("target/screenshots/mechanism-mismatch.png")));
+			row.screenshot(new Locator.ScreenshotOptions().setPath(Paths.get("target/screenshots/condition-row.png")));
+
+			assertThat(jdbc.queryForObject("select a.status from checklist_answer a join initiative i on i.id = a.initiative_id "
+					+ "where i.name = 'Visual weld inspection' and a.item_key = 'STABLE_ENVIRONMENT'", String.class))
+				.isEqualTo("NOT_MET");
+
+			page.navigate("/initiatives?only=unmet-condition");
+			assertThat(page.locator("table")).containsText("Visual weld inspection");
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Visual weld inspection")).click();
+			assertThat(page.locator("#checklist-summary .mismatch-warning")).containsText("Stable environment");
+			page.locator("#checklist-summary").screenshot(new Locator.ScreenshotOptions().setPath(Paths.get("target/screenshots/initiative-checklist-summary.png")));
+		}
+	}
+}
