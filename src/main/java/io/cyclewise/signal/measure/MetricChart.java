@@ -40,11 +40,18 @@ public record MetricChart(String metric, boolean higherIsBetter, List<Series> se
 			return source == ObservationSource.TRAINING;
 		}
 
-		/** The polyline's {@code points} attribute. */
+		/**
+		 * The polyline's {@code points} attribute. A training/validation line continues flat to the right edge: it is
+		 * the baseline operational values are compared with, even if it was measured once.
+		 */
 		public String polyline() {
 			StringBuilder text = new StringBuilder();
 			for (Point point : points) {
 				text.append(String.format(Locale.ROOT, "%.1f,%.1f ", point.x(), point.y()));
+			}
+			Point last = points.get(points.size() - 1);
+			if (dashed() && last.x() < RIGHT) {
+				text.append(String.format(Locale.ROOT, "%.1f,%.1f", (double) RIGHT, last.y()));
 			}
 			return text.toString().trim();
 		}
