@@ -158,6 +158,28 @@ public class InitiativeService {
 		events.publishEvent(new InitiativeChanged(id, EnumSet.of(Aspect.EXPECTATION_WITHDRAWN)));
 	}
 
+	/**
+	 * Seed 000: an initiative returns to an earlier alignment phase when needed (e.g. after a review). Written to the
+	 * history like any phase change, with the reason.
+	 * @throws IllegalArgumentException if the phase is not earlier than the current one
+	 */
+	@Transactional
+	public Initiative returnToPhase(long id, AlignmentPhase phase, String reason, CurrentUser user) {
+		Initiative initiative = editable(id, user);
+		AlignmentPhase current = initiative.getAlignmentPhase();
+		if (phase.ordinal() >= current.ordinal()) {
+			throw new IllegalArgumentException(phase.label() + " is not earlier than " + current.label() + ".");
+		}
+		Instant now = clock.instant();
+		initiative.setAlignmentPhase(phase);
+		initiative.touch(user.username(), now);
+		changes.save(new InitiativeChange(id, now, user.username(), Aspect.ALIGNMENT_PHASE, current.name(), phase.name(),
+				blankToNull(reason)));
+		initiatives.saveAndFlush(initiative);
+		events.publishEvent(new InitiativeChanged(id, EnumSet.of(Aspect.ALIGNMENT_PHASE)));
+		return initiative;
+	}
+
 	private Initiative editable(long id, CurrentUser user) {
 		Initiative initiative = get(id);
 		if (!InitiativePermissions.canEdit(user, initiative)) {

@@ -1,0 +1,121 @@
+package io.cyclewise.signal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** What someone types to record a context-change event and the scope it hits. */
+public class ContextEventForm {
+
+	@NotNull(message = "Choose what kind of context change it is.")
+	private ContextChangeKind kind;
+
+	@NotBlank(message = "Give the change a short title.")
+	@Size(max = 150, message = "A title has at most 150 characters.")
+	private String title;
+
+	@NotBlank(message = "Describe the change and what it may do to the models.")
+	@Size(max = 4000, message = "A description has at most 4,000 characters.")
+	private String description;
+
+	@NotNull(message = "Enter the date it happened (or takes effect).")
+	private LocalDate occurredOn;
+
+	@NotNull(message = "Choose the scope.")
+	private ScopeKind scope;
+
+	@Size(max = 50, message = "Choose at most 50 business units.")
+	private List<Long> businessUnitIds = new ArrayList<>();
+
+	@Size(max = 3000, message = "List the user contexts in at most 3,000 characters.")
+	private String userContexts;
+
+	private UUID submissionId;
+
+	public static ContextEventForm blank(LocalDate today, ScopeKind scope) {
+		ContextEventForm form = new ContextEventForm();
+		form.occurredOn = today;
+		form.scope = scope;
+		form.submissionId = UUID.randomUUID();
+		return form;
+	}
+
+	/** The scope as typed; validation has checked it is complete. */
+	public EventScope eventScope() {
+		return switch (scope) {
+			case ORGANIZATION -> EventScope.organization();
+			case BUSINESS_UNITS -> EventScope.businessUnits(businessUnitIds == null ? List.of()
+					: businessUnitIds.stream().filter(java.util.Objects::nonNull).distinct().toList());
+			case USER_CONTEXTS -> EventScope.userContexts(EventScope.parseUserContexts(userContexts));
+		};
+	}
+
+	public ContextChangeKind getKind() {
+		return kind;
+	}
+
+	public void setKind(ContextChangeKind kind) {
+		this.kind = kind;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getDescription() {
+		return description;
+	}
+
+	public void setDescription(String description) {
+		this.description = description;
+	}
+
+	public LocalDate getOccurredOn() {
+		return occurredOn;
+	}
+
+	public void setOccurredOn(LocalDate occurredOn) {
+		this.occurredOn = occurredOn;
+	}
+
+	public ScopeKind getScope() {
+		return scope;
+	}
+
+	public void setScope(ScopeKind scope) {
+		this.scope = scope;
+	}
+
+	public List<Long> getBusinessUnitIds() {
+		return businessUnitIds;
+	}
+
+	public void setBusinessUnitIds(List<Long> businessUnitIds) {
+		this.businessUnitIds = businessUnitIds;
+	}
+
+	public String getUserContexts() {
+		return userContexts;
+	}
+
+	public void setUserContexts(String userContexts) {
+		this.userContexts = userContexts;
+	}
+
+	public UUID getSubmissionId() {
+		return submissionId;
+	}
+
+	public void setSubmissionId(UUID submissionId) {
+		this.submissionId = submissionId;
+	}
+}

@@ -1,0 +1,230 @@
+package io.cyclewise.signal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeService;
+import io.cyclewise.initiative.StaleEditException;
+import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.signal.event.ContextEvent;
+import io.cyclewise.signal.event.ContextEventQueries;
+import io.cyclewise.signal.event.ContextEventRepository;
+import io.cyclewise.signal.event.EventImpact;
+import io.cyclewise.signal.event.EventImpactRepository;
+import io.cyclewise.signal.event.EventLinker;
+import io.cyclewise.signal.support.FormDates;
+import io.cyclewise.signal.support.Submissions;
+import io.cyclewise.user.CurrentUser;
+import io.cyclewise.user.Role;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Context-change events (seed 000): recording one links it, in SQL, to every initiative in its scope; each
+ * affected initiative shows it until its lead acknowledges it with a response.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ContextEventService {
+
+	static final int MAX_USER_CONTEXTS = 20;
+
+	private final ContextEventRepository events;
+	private final EventImpactRepository impacts;
+	private final EventLinker linker;
+	private final ContextEventQueries queries;
+	private final BusinessUnitRepository businessUnits;
+	private final InitiativeService initiatives;
+	private final ApplicationEventPublisher publisher;
+	private final Clock clock;
+
+	public ContextEventService(ContextEventRepository events, EventImpactRepository impacts, EventLinker linker,
+			ContextEventQueries queries, BusinessUnitRepository businessUnits, InitiativeService initiatives,
+			ApplicationEventPublisher publisher, Clock clock) {
+		this.events = events;
+		this.impacts = impacts;
+		this.linker = linker;
+		this.queries = queries;
+		this.businessUnits = businessUnits;
+		this.initiatives = initiatives;
+		this.publisher = publisher;
+		this.clock = clock;
+	}
+
+	public void mayOpenEventForm(CurrentUser user) {
+		if (!SignalPermissions.canRecordSomeEvent(user)) {
+			throw new AccessDeniedException("Project leads, executives and administrators record context changes.");
+		}
+	}
+
+	/** Field checks that need the database or the user's role; the scope errors say what to change. */
+	public void validate(ContextEventForm form, CurrentUser user, Errors errors) {
+		Submissions.check(errors, form.getSubmissionId(),
+				form.getSubmissionId() != null && events.existsBySubmissionId(form.getSubmissionId()));
+		FormDates.withinAYear(errors, "occurredOn", form.getOccurredOn(), LocalDate.now(clock));
+		if (form.getScope() == null || errors.hasFieldErrors("scope") || errors.hasFieldErrors("businessUnitIds")
+				|| errors.hasFieldErrors("userContexts")) {
+			return;
+		}
+		EventScope scope = form.eventScope();
+		switch (scope.kind()) {
+			case ORGANIZATION -> {
+			}
+			case BUSINESS_UNITS -> {
+				if (scope.businessUnitIds().isEmpty()) {
+					errors.rejectValue("businessUnitIds", "empty", "Choose at least one business unit.");
+					return;
+				}
+				if (businessUnits.findAllById(scope.businessUnitIds()).size() != scope.businessUnitIds().size()) {
+					errors.rejectValue("businessUnitIds", "unknown",
+							"Choose business units from the list; one of them does not exist.");
+					return;
+				}
+			}
+			case USER_CONTEXTS -> {
+				if (scope.userContexts().isEmpty()) {
+					errors.rejectValue("userContexts", "empty", "Name at least one user context, e.g. Plant Lyon.");
+					return;
+				}
+				if (scope.userContexts().size() > MAX_USER_CONTEXTS) {
+					errors.rejectValue("userContexts", "tooMany", "Name at most " + MAX_USER_CONTEXTS + " user contexts.");
+					return;
+				}
+				if (scope.userContexts().stream().anyMatch(context -> context.length() > 120)) {
+					errors.rejectValue("userContexts", "tooLong", "Each user context has at most 120 characters.");
+					return;
+				}
+			}
+		}
+		if (!mayRecord(user, scope)) {
+			errors.rejectValue("scope", "forbidden", scopeRefusal(user, scope));
+		}
+	}
+
+	private boolean mayRecord(CurrentUser user, EventScope scope) {
+		boolean needsLedScope = !user.isAdmin() && user.has(Role.PROJECT_LEAD) && scope.kind() != ScopeKind.ORGANIZATION;
+		return SignalPermissions.canRecordEvent(user, scope,
+				needsLedScope ? queries.businessUnitsLedBy(user.username()) : Set.of(),
+				needsLedScope ? queries.userContextsLedBy(user.username()) : Set.of());
+	}
+
+	private static String scopeRefusal(CurrentUser user, EventScope scope) {
+		if (scope.kind() == ScopeKind.ORGANIZATION) {
+			return "Only executives and administrators record organization-wide changes; choose business units or user contexts.";
+		}
+		if (!user.has(Role.PROJECT_LEAD)) {
+			return "Executives record organization-wide changes; choose “The whole organization”.";
+		}
+		return scope.kind() == ScopeKind.BUSINESS_UNITS
+				? "You can record changes only for business units in which you lead an initiative; ask an administrator for the others."
+				: "You can record changes only for user contexts that an initiative you lead serves; ask an administrator for the others.";
+	}
+
+	/** @return the new event's id; the affected initiatives were linked in the same transaction */
+	@Transactional
+	public long record(ContextEventForm form, CurrentUser user) {
+		EventScope scope = form.eventScope();
+		if (!mayRecord(user, scope)) {
+			throw new AccessDeniedException(scopeRefusal(user, scope));
+		}
+		Instant now = clock.instant();
+		ContextEvent event = events.saveAndFlush(new ContextEvent(form.getKind(), form.getTitle().trim(),
+				form.getDescription().trim(), form.getOccurredOn(), scope, user.username(), now,
+				form.getSubmissionId()));
+		List<Long> affected = linker.linkEvent(event.getId(), now);
+		publisher.publishEvent(new SignalsChanged(new HashSet<>(affected)));
+		return event.getId();
+	}
+
+	/** @throws ResponseStatusException 404 if there is no such event */
+	public ContextEvent event(long eventId) {
+		return events.findWithScopeById(eventId).orElseThrow(
+				() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no context change " + eventId + "."));
+	}
+
+	public List<ContextEventQueries.AffectedInitiative> affected(long eventId) {
+		return queries.affected(eventId);
+	}
+
+	/** Open and acknowledged events of one initiative, newest first. */
+	public List<EventImpact> impactsOn(long initiativeId) {
+		return impacts.findByInitiative(initiativeId);
+	}
+
+	/** @throws ResponseStatusException 404 with a clear reason if the event does not affect the initiative */
+	public EventImpact impact(long initiativeId, long eventId) {
+		Initiative initiative = initiatives.get(initiativeId);
+		ContextEvent event = event(eventId);
+		return impacts.findByEventAndInitiative(eventId, initiativeId).orElseThrow(() -> new ResponseStatusException(
+				HttpStatus.NOT_FOUND, "The context change “" + event.getTitle() + "” does not affect “"
+						+ initiative.getName() + "”, so there is nothing to acknowledge there. Nothing was changed."));
+	}
+
+	/**
+	 * Records the lead's response.
+	 * @throws StaleEditException if it was acknowledged meanwhile (a second tab, a double submit, another admin)
+	 */
+	@Transactional
+	public void acknowledge(long initiativeId, long eventId, AcknowledgementForm form, CurrentUser user) {
+		EventImpact impact = impact(initiativeId, eventId);
+		if (!SignalPermissions.canRespondFor(user, initiatives.get(initiativeId))) {
+			throw new AccessDeniedException("Only the initiative's lead or an administrator acknowledges a context change.");
+		}
+		if (impact.isAcknowledged()) {
+			throw new StaleEditException(impact.getAcknowledgedBy(), impact.getAcknowledgedAt());
+		}
+		if (!Objects.equals(form.getVersion(), impact.getVersion())) {
+			throw new StaleEditException("someone else", clock.instant());
+		}
+		impact.acknowledge(user.username(), clock.instant(), form.getResponse().trim());
+		impacts.saveAndFlush(impact);
+		publisher.publishEvent(new SignalsChanged(Set.of(initiativeId)));
+	}
+
+	/** No initiative is linked to a closed event any more; existing links and their acknowledgements stay. */
+	@Transactional
+	public void close(long eventId, CloseEventForm form, CurrentUser user) {
+		ContextEvent event = event(eventId);
+		if (!SignalPermissions.canClose(user, event.getRecordedBy())) {
+			throw new AccessDeniedException("Only whoever recorded this change, or an administrator, closes it.");
+		}
+		if (!event.isOpen()) {
+			throw new StaleEditException(event.getClosedBy(), event.getClosedAt());
+		}
+		if (!Objects.equals(form.getVersion(), event.getVersion())) {
+			throw new StaleEditException("someone else", clock.instant());
+		}
+		event.close(user.username(), clock.instant(), form.getNote() == null || form.getNote().isBlank() ? null
+				: form.getNote().trim());
+		events.saveAndFlush(event);
+		publisher.publishEvent(new SignalsChanged(new HashSet<>(impacts.findInitiativeIdsOfEvent(eventId))));
+	}
+
+	/** An initiative was registered or moved into another unit or user context: link the open events now covering it. */
+	@Transactional
+	public void linkOpenEventsTo(long initiativeId) {
+		List<Long> linked = linker.linkInitiative(initiativeId, clock.instant());
+		if (!linked.isEmpty()) {
+			publisher.publishEvent(new SignalsChanged(Set.of(initiativeId)));
+		}
+	}
+
+	public List<ContextEventQueries.PortfolioRow> portfolio(ContextChangeType type, Boolean open, Long businessUnitId) {
+		return queries.portfolio(type, open, businessUnitId);
+	}
+
+	public List<String> knownUserContexts() {
+		return queries.knownUserContexts();
+	}
+}

@@ -1,0 +1,68 @@
+package io.cyclewise.signal;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.cyclewise.signal.review.ReviewQueries;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read-only facts for other modules (the risk rules): plain records, each computed in one SQL query. Recompute
+ * when {@link SignalsChanged} names the initiative.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SignalFacts {
+
+	private final NamedParameterJdbcTemplate jdbc;
+	private final ReviewQueries reviews;
+
+	public SignalFacts(NamedParameterJdbcTemplate jdbc, ReviewQueries reviews) {
+		this.jdbc = jdbc;
+		this.reviews = reviews;
+	}
+
+	/** For each metric × user context × source, the latest value (latest date, then latest recorded). */
+	public List<ObservationFact> latestObservations(long initiativeId) {
+		return jdbc.query("""
+				SELECT DISTINCT ON (lower(metric), user_context, source)
+				       metric, user_context, source, metric_value, observed_on, higher_is_better
+				FROM performance_observation
+				WHERE initiative_id = :id
+				ORDER BY lower(metric), user_context, source, observed_on DESC, id DESC
+				""", new MapSqlParameterSource("id", initiativeId), (rs, row) -> new ObservationFact(
+				rs.getString("metric"), rs.getString("user_context"), ObservationSource.valueOf(rs.getString("source")),
+				rs.getBigDecimal("metric_value").stripTrailingZeros(), rs.getObject("observed_on", java.time.LocalDate.class),
+				rs.getBoolean("higher_is_better")));
+	}
+
+	public Optional<DataCheckFact> latestDataCheck(long initiativeId) {
+		return jdbc.query("""
+				SELECT checked_on, result, drift_score FROM data_check
+				WHERE initiative_id = :id ORDER BY checked_on DESC, id DESC LIMIT 1
+				""", new MapSqlParameterSource("id", initiativeId), (rs, row) -> new DataCheckFact(
+				rs.getObject("checked_on", java.time.LocalDate.class), DataCheckResult.valueOf(rs.getString("result")),
+				rs.getBigDecimal("drift_score") == null ? null : rs.getBigDecimal("drift_score").stripTrailingZeros()))
+			.stream().findFirst();
+	}
+
+	/** Context changes that affect the initiative and await its lead's response, newest first. */
+	public List<OpenEventFact> unacknowledgedEvents(long initiativeId) {
+		return jdbc.query("""
+				SELECT e.id, e.type, e.kind, e.title, e.occurred_on
+				FROM context_event_impact x JOIN context_event e ON e.id = x.event_id
+				WHERE x.initiative_id = :id AND x.acknowledged_at IS NULL
+				ORDER BY e.occurred_on DESC, e.id DESC
+				""", new MapSqlParameterSource("id", initiativeId), (rs, row) -> new OpenEventFact(rs.getLong("id"),
+				ContextChangeType.valueOf(rs.getString("type")), ContextChangeKind.valueOf(rs.getString("kind")),
+				rs.getString("title"), rs.getObject("occurred_on", java.time.LocalDate.class)));
+	}
+
+	/** Cadence, last review and due date; empty for an unknown initiative. */
+	public Optional<ReviewFact> review(long initiativeId) {
+		return reviews.schedule(initiativeId).map(ReviewQueries.Schedule::fact);
+	}
+}

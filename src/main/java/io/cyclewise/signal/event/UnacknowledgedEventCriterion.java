@@ -1,0 +1,34 @@
+package io.cyclewise.signal.event;
+
+import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeListCriterion;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+
+/** {@code /initiatives?only=unacknowledged-context-change}: affected by a context change its lead has not answered. */
+@Component
+class UnacknowledgedEventCriterion implements InitiativeListCriterion {
+
+	@Override
+	public String name() {
+		return "unacknowledged-context-change";
+	}
+
+	@Override
+	public String label() {
+		return "Affected by a context change not yet acknowledged";
+	}
+
+	@Override
+	public Specification<Initiative> specification() {
+		return (root, query, builder) -> {
+			Subquery<Long> open = query.subquery(Long.class);
+			Root<EventImpact> impact = open.from(EventImpact.class);
+			open.select(impact.get("id")).where(builder.equal(impact.get("initiativeId"), root.get("id")),
+					builder.isNull(impact.get("acknowledgedAt")));
+			return builder.exists(open);
+		};
+	}
+}

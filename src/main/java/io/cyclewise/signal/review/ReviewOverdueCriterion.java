@@ -1,0 +1,41 @@
+package io.cyclewise.signal.review;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeListCriterion;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+
+/** {@code /initiatives?only=review-overdue}: the due dates are computed in SQL, the list narrows to those ids. */
+@Component
+class ReviewOverdueCriterion implements InitiativeListCriterion {
+
+	private final ReviewQueries queries;
+	private final Clock clock;
+
+	ReviewOverdueCriterion(ReviewQueries queries, Clock clock) {
+		this.queries = queries;
+		this.clock = clock;
+	}
+
+	@Override
+	public String name() {
+		return "review-overdue";
+	}
+
+	@Override
+	public String label() {
+		return "Review overdue";
+	}
+
+	@Override
+	public Specification<Initiative> specification() {
+		return (root, query, builder) -> {
+			List<Long> overdue = queries.overdueIds(LocalDate.now(clock));
+			return overdue.isEmpty() ? builder.disjunction() : root.get("id").in(overdue);
+		};
+	}
+}
