@@ -128,6 +128,26 @@ class DashboardQueries {
 						rs.getString(5), rs.getDate(6).toLocalDate()));
 	}
 
+	record Completion(String mechanism, long initiatives, long met, long applicable, long conditionsMet,
+			long conditionsRequired) {
+
+		public long percentMet() {
+			return applicable == 0 ? 0 : met * 100 / applicable;
+		}
+	}
+
+	/** Checklist completion by mechanism, over the checklists' view of applicable items (items "not applicable" excluded). */
+	List<Completion> checklistCompletionByMechanism(PortfolioScope scope) {
+		return jdbc.query("SELECT v.mechanism, count(DISTINCT v.initiative_id), count(*) FILTER (WHERE v.status = 'MET'),"
+				+ " count(*) FILTER (WHERE v.status IS DISTINCT FROM 'NOT_APPLICABLE'),"
+				+ " count(*) FILTER (WHERE v.kind = 'MECHANISM_CONDITIONS' AND v.status = 'MET'),"
+				+ " count(*) FILTER (WHERE v.kind = 'MECHANISM_CONDITIONS')"
+				+ " FROM checklist_applicable_item v JOIN initiative i ON i.id = v.initiative_id WHERE " + scope.where()
+				+ " GROUP BY v.mechanism", scope.parameters(),
+				(rs, row) -> new Completion(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+						rs.getLong(6)));
+	}
+
 	private static MapSqlParameterSource copy(PortfolioScope scope) {
 		return new MapSqlParameterSource(scope.parameters().getValues());
 	}

@@ -14,7 +14,7 @@ import io.cyclewise.risk.Characteristic;
 record PortfolioOverview(Map<AlignmentPhase, Map<ValueCreationMechanism, Long>> phaseByMechanism,
 		List<StageStep> funnel, DashboardQueries.Deployment deployment, List<HeatRow> heatMap, long maxHeat,
 		List<DashboardQueries.RankedInitiative> topByRisk, List<DashboardQueries.Week> weeks,
-		List<DashboardQueries.AcceptedRisk> acceptedRisks) {
+		List<DashboardQueries.AcceptedRisk> acceptedRisks, Map<ValueCreationMechanism, DashboardQueries.Completion> completion) {
 
 	/** Seed 004 cites Pohle (2018): about 20 % of ML projects reach deployment, and 60 % of those are productive. */
 	static final double BENCHMARK_DEPLOYED = 0.20;
@@ -57,8 +57,13 @@ record PortfolioOverview(Map<AlignmentPhase, Map<ValueCreationMechanism, Long>> 
 			row.flags().put(Characteristic.valueOf(cell.characteristic()), cell.flags());
 			max = Math.max(max, cell.flags());
 		}
+		Map<ValueCreationMechanism, DashboardQueries.Completion> completion = new LinkedHashMap<>();
+		Arrays.stream(ValueCreationMechanism.values())
+			.forEach(mechanism -> completion.put(mechanism, new DashboardQueries.Completion(mechanism.name(), 0, 0, 0, 0, 0)));
+		queries.checklistCompletionByMechanism(scope)
+			.forEach(c -> completion.put(ValueCreationMechanism.valueOf(c.mechanism()), c));
 		return new PortfolioOverview(matrix, funnel, queries.deployment(scope), List.copyOf(heat.values()), max,
-				queries.topByRisk(scope), queries.raisedAndClearedPerWeek(scope), queries.acceptedRisks(scope));
+				queries.topByRisk(scope), queries.raisedAndClearedPerWeek(scope), queries.acceptedRisks(scope), completion);
 	}
 
 	private static Map<Characteristic, Long> emptyCharacteristics() {

@@ -4,10 +4,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.cyclewise.checklist.AlignmentPractice;
 import io.cyclewise.initiative.AlignmentPhase;
 import io.cyclewise.initiative.LifecycleStage;
 import io.cyclewise.initiative.TechnologyCycleState;
 import io.cyclewise.initiative.ValueCreationMechanism;
+import io.cyclewise.signal.ContextChangeType;
+import io.cyclewise.signal.DataCheckResult;
 
 /**
  * Everything the rules read about one initiative on one day, gathered from the registry, the checklists and the
@@ -48,18 +51,10 @@ public record RiskInputs(long initiativeId, LocalDate today, AlignmentPhase phas
 			boolean higherIsBetter, LocalDate observedOn) {
 	}
 
-	public enum DataCheckResult {
-		CONSISTENT, DRIFTED, NOT_CHECKED
-	}
-
 	public record DataCheckInput(LocalDate checkedOn, DataCheckResult result, Double driftScore) {
 	}
 
-	public enum EventType {
-		TASK_CONTEXT, ORGANIZATIONAL_CONTEXT, EXTERNAL_ENVIRONMENT
-	}
-
-	public record EventInput(long id, EventType type, String title, LocalDate occurredOn) {
+	public record EventInput(long id, ContextChangeType type, String title, LocalDate occurredOn) {
 	}
 
 	public record OpenPracticeItem(AlignmentPractice practice, String item) {

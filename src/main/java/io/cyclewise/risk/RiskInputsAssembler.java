@@ -6,12 +6,22 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
 
+import io.cyclewise.checklist.ChecklistFacts;
+import io.cyclewise.checklist.MechanismFit;
+import io.cyclewise.checklist.NecessaryCondition;
+import io.cyclewise.checklist.OpenChecklistItem;
 import io.cyclewise.initiative.Aspect;
 import io.cyclewise.initiative.Expectation;
 import io.cyclewise.initiative.Initiative;
 import io.cyclewise.initiative.InitiativeChange;
 import io.cyclewise.initiative.InitiativeService;
+import io.cyclewise.risk.RiskInputs.DataCheckInput;
+import io.cyclewise.risk.RiskInputs.EventInput;
 import io.cyclewise.risk.RiskInputs.ExpectationInput;
+import io.cyclewise.risk.RiskInputs.ObservationInput;
+import io.cyclewise.risk.RiskInputs.OpenPracticeItem;
+import io.cyclewise.signal.ObservationSource;
+import io.cyclewise.signal.SignalFacts;
 import org.springframework.stereotype.Component;
 
 /** Gathers one initiative's facts from the modules the rules read. */
@@ -19,10 +29,14 @@ import org.springframework.stereotype.Component;
 class RiskInputsAssembler {
 
 	private final InitiativeService initiatives;
+	private final ChecklistFacts checklists;
+	private final SignalFacts signals;
 	private final Clock clock;
 
-	RiskInputsAssembler(InitiativeService initiatives, Clock clock) {
+	RiskInputsAssembler(InitiativeService initiatives, ChecklistFacts checklists, SignalFacts signals, Clock clock) {
 		this.initiatives = initiatives;
+		this.checklists = checklists;
+		this.signals = signals;
 		this.clock = clock;
 	}
 
@@ -40,10 +54,28 @@ class RiskInputsAssembler {
 			.map(e -> new ExpectationInput(e.getId(), e.getStakeholder(), e.getMetric(), e.getTargetValue(),
 					e.isHigherIsBetter(), e.getDueDate()))
 			.toList();
+		List<ObservationInput> observations = signals.latestObservations(initiativeId).stream()
+			.map(o -> new ObservationInput(o.metric(), o.userContext(), o.source() == ObservationSource.OPERATIONAL,
+					o.value().doubleValue(), o.higherIsBetter(), o.observedOn()))
+			.toList();
+		DataCheckInput dataCheck = signals.latestDataCheck(initiativeId)
+			.map(c -> new DataCheckInput(c.checkedOn(), c.result(), c.driftScore() == null ? null : c.driftScore().doubleValue()))
+			.orElse(null);
+		List<EventInput> events = signals.unacknowledgedEvents(initiativeId).stream()
+			.map(e -> new EventInput(e.eventId(), e.type(), e.title(), e.occurredOn()))
+			.toList();
+		List<OpenPracticeItem> openWork = checklists.openAlignmentPracticeItems(initiativeId).stream()
+			.filter(OpenChecklistItem::isNonTechnicalWork)
+			.map(item -> new OpenPracticeItem(item.practice(), item.text()))
+			.toList();
+		MechanismFit fit = checklists.fit(initiativeId);
+		List<String> missing = fit.missing().stream().map(NecessaryCondition::label).toList();
+		String supported = fit.suggestedMechanism() != null ? fit.suggestedMechanism().label()
+				: fit.supportedType() != null ? fit.supportedType().label() : null;
 		return new RiskInputs(initiativeId, LocalDate.now(clock), initiative.getAlignmentPhase(),
 				initiative.getLifecycleStage(), initiative.getMechanism(), initiative.getTechnologyState(),
 				initiative.getOrganizationPaceDays(), initiative.getTechnologyPaceDays(), initiative.getUserPaceDays(),
 				initiative.getOrganizationSince(), initiative.getUserSince(), technologyChanges, expectations,
-				List.of(), null, List.of(), List.of(), List.of(), null);
+				observations, dataCheck, events, openWork, missing, supported);
 	}
 }

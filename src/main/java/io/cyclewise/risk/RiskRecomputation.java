@@ -1,6 +1,8 @@
 package io.cyclewise.risk;
 
+import io.cyclewise.checklist.ChecklistChanged;
 import io.cyclewise.initiative.InitiativeChanged;
+import io.cyclewise.signal.SignalsChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -25,6 +27,16 @@ class RiskRecomputation {
 	@ApplicationModuleListener
 	void on(InitiativeChanged changed) {
 		engine.recompute(changed.initiativeId());
+	}
+
+	@ApplicationModuleListener
+	void on(ChecklistChanged changed) {
+		engine.recompute(changed.initiativeId());
+	}
+
+	@ApplicationModuleListener
+	void on(SignalsChanged changed) {
+		changed.initiativeIds().forEach(engine::recompute);
 	}
 
 	@Scheduled(cron = "${cyclewise.risk.recompute-cron:0 30 2 * * *}")

@@ -1,10 +1,12 @@
 package io.cyclewise.risk;
 
-import static io.cyclewise.risk.AlignmentPractice.EMBRACING_DATA_WORK;
-import static io.cyclewise.risk.AlignmentPractice.FORGING_NEW_ROLES;
-import static io.cyclewise.risk.AlignmentPractice.LEARNING_TO_LEARN;
-import static io.cyclewise.risk.AlignmentPractice.MANAGING_EXPECTATIONS;
-import static io.cyclewise.risk.AlignmentPractice.SYNCHRONIZING_EFFORTS;
+import io.cyclewise.checklist.AlignmentPractice;
+
+import static io.cyclewise.checklist.AlignmentPractice.EMBRACING_DATA_WORK;
+import static io.cyclewise.checklist.AlignmentPractice.FORGING_NEW_ROLES;
+import static io.cyclewise.checklist.AlignmentPractice.LEARNING_TO_LEARN;
+import static io.cyclewise.checklist.AlignmentPractice.MANAGING_EXPECTATIONS;
+import static io.cyclewise.checklist.AlignmentPractice.SYNCHRONIZING_EFFORTS;
 
 /** Every rule the engine knows: its characteristic, the seed concept it comes from and the practice that answers it. */
 public enum RiskRuleKind {

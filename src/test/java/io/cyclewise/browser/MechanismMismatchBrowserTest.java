@@ -53,6 +53,8 @@ class MechanismMismatchBrowserTest {
 			page.getByLabel("Username").fill("scientist");
 			page.getByLabel("Password").fill("cyclewise");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+			assertThat(page.locator("h1")).hasText("Portfolio dashboard");
+			page.navigate("/initiatives");
 			assertThat(page.locator("h1")).hasText("Initiatives");
 
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Visual weld inspection")).click();

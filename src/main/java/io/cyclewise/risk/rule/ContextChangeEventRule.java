@@ -4,7 +4,7 @@ import java.util.List;
 
 import io.cyclewise.risk.RiskFinding;
 import io.cyclewise.risk.RiskInputs;
-import io.cyclewise.risk.RiskInputs.EventType;
+import io.cyclewise.signal.ContextChangeType;
 import io.cyclewise.risk.RiskRule;
 import io.cyclewise.risk.RiskRuleKind;
 import io.cyclewise.risk.RiskThresholds;
@@ -17,22 +17,22 @@ import io.cyclewise.risk.Severity;
 public class ContextChangeEventRule implements RiskRule {
 
 	private final RiskRuleKind kind;
-	private final EventType type;
+	private final ContextChangeType type;
 	private final String description;
 
-	private ContextChangeEventRule(RiskRuleKind kind, EventType type, String description) {
+	private ContextChangeEventRule(RiskRuleKind kind, ContextChangeType type, String description) {
 		this.kind = kind;
 		this.type = type;
 		this.description = description;
 	}
 
 	public static ContextChangeEventRule organizational() {
-		return new ContextChangeEventRule(RiskRuleKind.ORGANIZATIONAL_CONTEXT_CHANGE, EventType.ORGANIZATIONAL_CONTEXT,
+		return new ContextChangeEventRule(RiskRuleKind.ORGANIZATIONAL_CONTEXT_CHANGE, ContextChangeType.ORGANIZATIONAL_CONTEXT,
 				"organizational-context change");
 	}
 
 	public static ContextChangeEventRule external() {
-		return new ContextChangeEventRule(RiskRuleKind.EXTERNAL_ENVIRONMENT_CHANGE, EventType.EXTERNAL_ENVIRONMENT,
+		return new ContextChangeEventRule(RiskRuleKind.EXTERNAL_ENVIRONMENT_CHANGE, ContextChangeType.EXTERNAL_ENVIRONMENT,
 				"external-environment change");
 	}
 

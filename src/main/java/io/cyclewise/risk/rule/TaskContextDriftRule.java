@@ -7,8 +7,8 @@ import java.util.List;
 import io.cyclewise.risk.RiskFinding;
 import io.cyclewise.risk.RiskInputs;
 import io.cyclewise.risk.RiskInputs.DataCheckInput;
-import io.cyclewise.risk.RiskInputs.DataCheckResult;
-import io.cyclewise.risk.RiskInputs.EventType;
+import io.cyclewise.signal.DataCheckResult;
+import io.cyclewise.signal.ContextChangeType;
 import io.cyclewise.risk.RiskRule;
 import io.cyclewise.risk.RiskRuleKind;
 import io.cyclewise.risk.RiskThresholds;
@@ -47,7 +47,7 @@ public class TaskContextDriftRule implements RiskRule {
 						+ " (threshold " + maxAge + " days)."));
 			}
 		}
-		inputs.openEvents().stream().filter(event -> event.type() == EventType.TASK_CONTEXT)
+		inputs.openEvents().stream().filter(event -> event.type() == ContextChangeType.TASK_CONTEXT)
 			.forEach(event -> findings.add(finding("event-" + event.id(), Severity.WARNING, "The task-context change “"
 					+ event.title() + "” of " + event.occurredOn() + " is not acknowledged yet.")));
 		return findings;

@@ -5,9 +5,9 @@ import java.util.List;
 import io.cyclewise.initiative.ValueCreationMechanism;
 import io.cyclewise.risk.RiskFinding;
 import io.cyclewise.risk.RiskInputs.DataCheckInput;
-import io.cyclewise.risk.RiskInputs.DataCheckResult;
+import io.cyclewise.signal.DataCheckResult;
 import io.cyclewise.risk.RiskInputs.EventInput;
-import io.cyclewise.risk.RiskInputs.EventType;
+import io.cyclewise.signal.ContextChangeType;
 import io.cyclewise.risk.RiskRuleKind;
 import io.cyclewise.risk.RiskThresholds;
 import io.cyclewise.risk.Severity;
@@ -80,9 +80,9 @@ class ContextSensitivityRulesTest {
 	@Test
 	void unacknowledgedEventsFlagByTypeAndSeverityDependsOnOperation() {
 		Inputs operational = Inputs.quiet().deployed();
-		operational.events.add(new EventInput(5, EventType.EXTERNAL_ENVIRONMENT, "Pandemic lockdown", TODAY.minusDays(2)));
-		operational.events.add(new EventInput(6, EventType.ORGANIZATIONAL_CONTEXT, "Team restructured", TODAY.minusDays(9)));
-		operational.events.add(new EventInput(8, EventType.TASK_CONTEXT, "New product range", TODAY.minusDays(1)));
+		operational.events.add(new EventInput(5, ContextChangeType.EXTERNAL_ENVIRONMENT, "Pandemic lockdown", TODAY.minusDays(2)));
+		operational.events.add(new EventInput(6, ContextChangeType.ORGANIZATIONAL_CONTEXT, "Team restructured", TODAY.minusDays(9)));
+		operational.events.add(new EventInput(8, ContextChangeType.TASK_CONTEXT, "New product range", TODAY.minusDays(1)));
 		List<RiskFinding> findings = RiskRules.evaluate(operational.build(), defaults);
 		assertThat(findings).filteredOn(f -> f.kind() == RiskRuleKind.EXTERNAL_ENVIRONMENT_CHANGE).singleElement()
 			.satisfies(f -> {
@@ -95,7 +95,7 @@ class ContextSensitivityRulesTest {
 			.extracting(RiskFinding::subject).contains("event-8");
 
 		Inputs notLive = Inputs.quiet();
-		notLive.events.add(new EventInput(5, EventType.EXTERNAL_ENVIRONMENT, "Pandemic lockdown", TODAY.minusDays(2)));
+		notLive.events.add(new EventInput(5, ContextChangeType.EXTERNAL_ENVIRONMENT, "Pandemic lockdown", TODAY.minusDays(2)));
 		assertThat(ContextChangeEventRule.external().evaluate(notLive.build(), defaults)).singleElement()
 			.satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
 	}

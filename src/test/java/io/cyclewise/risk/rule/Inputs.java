@@ -9,7 +9,7 @@ import io.cyclewise.initiative.AlignmentPhase;
 import io.cyclewise.initiative.LifecycleStage;
 import io.cyclewise.initiative.TechnologyCycleState;
 import io.cyclewise.initiative.ValueCreationMechanism;
-import io.cyclewise.risk.AlignmentPractice;
+import io.cyclewise.checklist.AlignmentPractice;
 import io.cyclewise.risk.RiskInputs;
 import io.cyclewise.risk.RiskInputs.DataCheckInput;
 import io.cyclewise.risk.RiskInputs.EventInput;
