@@ -1,0 +1,143 @@
+package io.cyclewise.risk;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+
+import io.cyclewise.initiative.AlignmentPhase;
+import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeForm;
+import io.cyclewise.initiative.InitiativeService;
+import io.cyclewise.initiative.LifecycleStage;
+import io.cyclewise.initiative.OrganizationCycleState;
+import io.cyclewise.initiative.TechnologyCycleState;
+import io.cyclewise.initiative.UserCycleState;
+import io.cyclewise.organization.BusinessUnit;
+import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.signal.AcknowledgementForm;
+import io.cyclewise.signal.ContextChangeKind;
+import io.cyclewise.signal.ContextEventForm;
+import io.cyclewise.signal.ContextEventService;
+import io.cyclewise.signal.DataCheckForm;
+import io.cyclewise.signal.DataCheckResult;
+import io.cyclewise.signal.MeasurementService;
+import io.cyclewise.signal.ScopeKind;
+import io.cyclewise.user.CurrentUser;
+import io.cyclewise.user.Role;
+import io.cyclewise.user.UserDirectory;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * A scenario through the real services on PostgreSQL: an external shock on a business unit flags exactly its
+ * initiatives (critical where the model runs on live data) until each lead acknowledges it.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class RiskScenarioTest {
+
+	@Autowired
+	InitiativeService initiatives;
+
+	@Autowired
+	BusinessUnitRepository businessUnits;
+
+	@Autowired
+	UserDirectory users;
+
+	@Autowired
+	ContextEventService events;
+
+	@Autowired
+	MeasurementService measurements;
+
+	@Autowired
+	RiskFlagService flags;
+
+	private final CurrentUser lead = new CurrentUser("lead", EnumSet.of(Role.PROJECT_LEAD));
+	private final CurrentUser admin = new CurrentUser("admin", EnumSet.of(Role.ADMIN));
+	private final CurrentUser scientist = new CurrentUser("scientist", EnumSet.of(Role.DATA_SCIENTIST));
+
+	@Test
+	void anExternalShockFlagsTheUnitsInitiativesUntilAcknowledged() {
+		BusinessUnit unit = businessUnits.save(new BusinessUnit("Scenario unit", null));
+		BusinessUnit elsewhere = businessUnits.save(new BusinessUnit("Scenario elsewhere", null));
+		Initiative live = register("Scenario live model", unit, true);
+		Initiative early = register("Scenario early idea", unit, false);
+		Initiative other = register("Scenario other unit", elsewhere, true);
+		checkData(live);
+		checkData(other);
+		// Registered live without a data check, the model was flagged for task-context drift; the check cleared it.
+		assertThat(flags.flagsOf(live.getId())).extracting(RiskFlagView::rule, RiskFlagView::open)
+			.containsExactly(tuple(RiskRuleKind.TASK_CONTEXT_DRIFT, false));
+		assertThat(openFlags(live)).isEmpty();
+		assertThat(openFlags(early)).isEmpty();
+		assertThat(openFlags(other)).isEmpty();
+
+		ContextEventForm shock = ContextEventForm.blank(LocalDate.now(), ScopeKind.BUSINESS_UNITS);
+		shock.setKind(ContextChangeKind.SUDDEN_SHOCK);
+		shock.setTitle("Regional lockdown");
+		shock.setDescription("Stores closed overnight; demand patterns changed.");
+		shock.setBusinessUnitIds(List.of(unit.getId()));
+		shock.setSubmissionId(UUID.randomUUID());
+		long event = events.record(shock, admin);
+
+		assertThat(openFlags(live)).extracting(f -> f.flag().getRule(), f -> f.flag().getSeverity())
+			.containsExactly(tuple(RiskRuleKind.EXTERNAL_ENVIRONMENT_CHANGE, Severity.CRITICAL));
+		assertThat(openFlags(live).get(0).flag().getExplanation()).contains("Regional lockdown", "not acknowledged");
+		assertThat(openFlags(early)).extracting(f -> f.flag().getRule(), f -> f.flag().getSeverity())
+			.containsExactly(tuple(RiskRuleKind.EXTERNAL_ENVIRONMENT_CHANGE, Severity.WARNING));
+		assertThat(openFlags(other)).isEmpty();
+
+		AcknowledgementForm acknowledgement = new AcknowledgementForm();
+		acknowledgement.setResponse("Retrained on post-lockdown data.");
+		acknowledgement.setVersion(events.impact(live.getId(), event).getVersion());
+		events.acknowledge(live.getId(), event, acknowledgement, lead);
+
+		assertThat(openFlags(live)).isEmpty();
+		assertThat(flags.flagsOf(live.getId())).filteredOn(f -> f.rule() == RiskRuleKind.EXTERNAL_ENVIRONMENT_CHANGE)
+			.singleElement().satisfies(f -> {
+			assertThat(f.open()).isFalse();
+			assertThat(f.flag().getClearedAt()).isNotNull();
+		});
+		assertThat(openFlags(early)).hasSize(1);
+	}
+
+	private List<RiskFlagView> openFlags(Initiative initiative) {
+		return flags.flagsOf(initiative.getId()).stream().filter(RiskFlagView::open).toList();
+	}
+
+	private void checkData(Initiative initiative) {
+		DataCheckForm check = DataCheckForm.blank(LocalDate.now(), "Sam Scientist");
+		check.setMethod("Population stability index per feature");
+		check.setResult(DataCheckResult.CONSISTENT);
+		check.setSubmissionId(UUID.randomUUID());
+		measurements.recordDataCheck(initiative.getId(), check, scientist);
+	}
+
+	/** Cycles at similar paces, no expectations, no checklist answers: nothing to flag until the context changes. */
+	private Initiative register(String name, BusinessUnit unit, boolean live) {
+		LocalDate today = LocalDate.now();
+		InitiativeForm form = InitiativeForm.blank(users.findByUsername("lead").orElseThrow().getId(), today);
+		form.setName(name);
+		form.setPurpose("Scenario.");
+		form.setBusinessUnitId(unit.getId());
+		form.setOrganizationPaceDays(30);
+		form.setTechnologyPaceDays(14);
+		form.setUserPaceDays(30);
+		if (live) {
+			form.setAlignmentPhase(AlignmentPhase.SUSTAINING);
+			form.setLifecycleStage(LifecycleStage.IN_OPERATION);
+			form.setOrganizationState(OrganizationCycleState.ESTABLISHED);
+			form.setTechnologyState(TechnologyCycleState.DEPLOYED);
+			form.setUserState(UserCycleState.ROUTINIZED);
+		}
+		return initiatives.register(form, lead);
+	}
+}
