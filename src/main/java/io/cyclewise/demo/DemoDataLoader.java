@@ -16,6 +16,7 @@ import io.cyclewise.initiative.Initiative;
 import io.cyclewise.initiative.InitiativeForm;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.LifecycleStage;
+import io.cyclewise.initiative.TechnologyCycleState;
 import io.cyclewise.organization.BusinessUnit;
 import io.cyclewise.organization.BusinessUnitRepository;
 import io.cyclewise.user.AppUser;
@@ -111,6 +112,9 @@ class DemoDataLoader implements ApplicationRunner {
 			current.setChangeReason(reasonFor(demo.phase(), demo.stage()));
 			initiatives.update(initiative.getId(), current, asLead);
 			addExpectations(initiative, demo, asLead, today);
+			if (demo.name().equals("Fraud alert triage")) {
+				retrainRepeatedly(initiative, asLead);
+			}
 		}
 	}
 
@@ -127,8 +131,28 @@ class DemoDataLoader implements ApplicationRunner {
 			expect(initiative, lead, "Steering committee", "Prototype accuracy", "0.80", today.plusDays(60));
 			return;
 		}
+		if (DIVERGENT_EXPECTATIONS.contains(demo.name())) {
+			// Seed 000: different expectations among users and organization units lead to miscommunication.
+			expect(initiative, lead, "Business sponsor", "Accuracy", "0.95", today.plusDays(45));
+			expect(initiative, lead, "End users", "Accuracy", "0.80", today.plusDays(240));
+			return;
+		}
 		expect(initiative, lead, "Business sponsor", "Accuracy", "0.90", today.plusDays(90));
-		expect(initiative, lead, "End users", "Accuracy", "0.85", today.plusDays(180));
+		expect(initiative, lead, "End users", "Accuracy", "0.85", today.plusDays(120));
+	}
+
+	private static final Set<String> DIVERGENT_EXPECTATIONS = Set.of("Credit limit advisor", "Dynamic delivery slots");
+
+	/** Seed 000's over-focus on the Technology Cycle: retrained again and again while the other cycles stand still. */
+	private void retrainRepeatedly(Initiative initiative, CurrentUser lead) {
+		String[] reasons = { "Redeployed after retraining on last month's fraud patterns.",
+				"Retraining again: new card-testing attacks.", "Redeployed.", "Retraining again: chargeback rules changed." };
+		for (int step = 0; step < reasons.length; step++) {
+			InitiativeForm form = InitiativeForm.of(initiatives.get(initiative.getId()));
+			form.setTechnologyState(step % 2 == 0 ? TechnologyCycleState.DEPLOYED : TechnologyCycleState.RETRAINING);
+			form.setChangeReason(reasons[step]);
+			initiatives.update(initiative.getId(), form, lead);
+		}
 	}
 
 	private void expect(Initiative initiative, CurrentUser lead, String stakeholder, String metric, String target,

@@ -1,0 +1,78 @@
+package io.cyclewise.demo;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import io.cyclewise.initiative.InitiativeRepository;
+import io.cyclewise.risk.RiskFinding;
+import io.cyclewise.risk.RiskFlagHistory;
+import io.cyclewise.risk.RiskRuleKind;
+import io.cyclewise.risk.Severity;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo portfolio's last six months of risk: flags raised and later cleared, so the dashboards can show how
+ * things changed over time. Synthetic, like all demo data; each story is one the papers describe.
+ */
+@Component
+class RiskDemoHistory {
+
+	private record Story(String initiative, RiskRuleKind kind, String subject, Severity severity, String explanation,
+			int raisedDaysAgo, int clearedDaysAgo) {
+	}
+
+	private static final List<Story> STORIES = List.of(
+			new Story("Demand forecast", RiskRuleKind.TASK_CONTEXT_DRIFT, "history-data-check", Severity.CRITICAL,
+					"The data check found the training data drifted from the operational data after the spring promotion.", 170, 150),
+			new Story("Demand forecast", RiskRuleKind.UNREALISTIC_EXPECTATION, "history-expectation", Severity.WARNING,
+					"Planners expected weekly accuracy ≥ 0.9 within two retraining iterations; four were needed.", 160, 110),
+			new Story("Visual weld inspection", RiskRuleKind.INCONSISTENT_PERFORMANCE, "history-spread", Severity.WARNING,
+					"Recall was 0.97 in Plant Lyon but 0.81 in Plant Porto after a lighting change.", 140, 120),
+			new Story("Customer service chatbot", RiskRuleKind.EXTERNAL_ENVIRONMENT_CHANGE, "history-event", Severity.CRITICAL,
+					"A new consumer-protection rule changed which answers the chatbot may give.", 130, 100),
+			new Story("Customer service chatbot", RiskRuleKind.PACE_MISMATCH, "history-user", Severity.WARNING,
+					"The ML Technology Cycle iterated every 14 days, the ML User Cycle every 365 days.", 180, 90),
+			new Story("Fraud alert triage", RiskRuleKind.NON_TECHNICAL_WORK_OVERLOOKED, "history-retraining", Severity.WARNING,
+					"Retraining was planned while no ML Trainer role was assigned.", 120, 75),
+			new Story("Churn insight reports", RiskRuleKind.ORGANIZATIONAL_CONTEXT_CHANGE, "history-event", Severity.CRITICAL,
+					"The data-science team was merged into the central analytics unit.", 110, 80),
+			new Story("Email routing", RiskRuleKind.DIVERGENT_EXPECTATIONS, "history-metric", Severity.WARNING,
+					"Team leads expected routing accuracy 0.95 by June, agents 0.80 by December.", 95, 60),
+			new Story("Predictive maintenance advisor", RiskRuleKind.MECHANISM_CONDITION_MISMATCH, "history-mechanism", Severity.WARNING,
+					"Process automation required integration with transactional systems, which was not met.", 90, 45),
+			new Story("Complaint topic explorer", RiskRuleKind.TASK_CONTEXT_DRIFT, "history-data-check", Severity.WARNING,
+					"No data check for 120 days while the model ran on live data.", 70, 40),
+			new Story("Dynamic delivery slots", RiskRuleKind.TECHNOLOGY_CYCLE_OVER_FOCUS, "history-cycles", Severity.WARNING,
+					"The ML Technology Cycle changed state 4 times while the other cycles stood still.", 60, 30),
+			new Story("Route planning automation", RiskRuleKind.ORGANIZATIONAL_CONTEXT_CHANGE, "history-event", Severity.WARNING,
+					"The transport planning department was restructured.", 45, 20),
+			new Story("Credit limit advisor", RiskRuleKind.INCONSISTENT_PERFORMANCE, "history-gap", Severity.WARNING,
+					"Operational precision in Region South was 18 % worse than on validation data.", 35, 12),
+			new Story("Email routing", RiskRuleKind.TASK_CONTEXT_DRIFT, "history-data-check", Severity.CRITICAL,
+					"The data check found drift after the product catalogue changed.", 25, 8));
+
+	private final RiskFlagHistory history;
+	private final InitiativeRepository initiatives;
+	private final Clock clock;
+
+	RiskDemoHistory(RiskFlagHistory history, InitiativeRepository initiatives, Clock clock) {
+		this.history = history;
+		this.initiatives = initiatives;
+		this.clock = clock;
+	}
+
+	@EventListener(DemoPortfolioLoaded.class)
+	@Order(100)
+	void load() {
+		Instant now = clock.instant();
+		for (Story story : STORIES) {
+			initiatives.findByNameIgnoreCase(story.initiative()).ifPresent(initiative -> history.recordPast(initiative.getId(),
+					new RiskFinding(story.kind(), story.subject(), story.severity(), story.explanation()),
+					now.minus(Duration.ofDays(story.raisedDaysAgo())), now.minus(Duration.ofDays(story.clearedDaysAgo()))));
+		}
+	}
+}

@@ -1,0 +1,33 @@
+package io.cyclewise.risk;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records flags that were raised and cleared in the past, e.g. when importing a portfolio's earlier risk register
+ * or loading the demo's backstory. Live flags come only from {@link RiskEngine}.
+ */
+@Service
+public class RiskFlagHistory {
+
+	private final RiskFlagRepository flags;
+	private final Clock clock;
+
+	RiskFlagHistory(RiskFlagRepository flags, Clock clock) {
+		this.flags = flags;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public void recordPast(long initiativeId, RiskFinding finding, Instant raisedAt, Instant clearedAt) {
+		if (!raisedAt.isBefore(clearedAt) || clearedAt.isAfter(clock.instant())) {
+			throw new IllegalArgumentException("A past flag is raised before it is cleared, and cleared by now.");
+		}
+		RiskFlag flag = new RiskFlag(initiativeId, finding, raisedAt);
+		flag.clear(clearedAt);
+		flags.save(flag);
+	}
+}
