@@ -34,7 +34,10 @@ public class EmbeddedDatabaseConfiguration {
 		else {
 			Path directory = Path.of(properties.dataDirectory()).toAbsolutePath().normalize();
 			Files.createDirectories(directory);
-			builder.setDataDirectory(directory).setCleanDataDirectory(false);
+			// zonky starts PostgreSQL tuned for throw-away test data (fsync off); data kept between runs needs it on.
+			builder.setDataDirectory(directory).setCleanDataDirectory(false)
+				.setServerConfig("fsync", "on")
+				.setServerConfig("synchronous_commit", "on");
 			log.info("Embedded PostgreSQL keeps its data in {}", directory);
 		}
 		return builder.start();

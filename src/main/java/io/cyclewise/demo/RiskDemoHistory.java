@@ -3,13 +3,19 @@ package io.cyclewise.demo;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 
 import io.cyclewise.initiative.InitiativeRepository;
+import io.cyclewise.risk.RiskAcceptanceForm;
 import io.cyclewise.risk.RiskFinding;
 import io.cyclewise.risk.RiskFlagHistory;
+import io.cyclewise.risk.RiskFlagService;
 import io.cyclewise.risk.RiskRuleKind;
 import io.cyclewise.risk.Severity;
+import io.cyclewise.user.CurrentUser;
+import io.cyclewise.user.Role;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -56,11 +62,13 @@ class RiskDemoHistory {
 					"The data check found drift after the product catalogue changed.", 25, 8));
 
 	private final RiskFlagHistory history;
+	private final RiskFlagService flags;
 	private final InitiativeRepository initiatives;
 	private final Clock clock;
 
-	RiskDemoHistory(RiskFlagHistory history, InitiativeRepository initiatives, Clock clock) {
+	RiskDemoHistory(RiskFlagHistory history, RiskFlagService flags, InitiativeRepository initiatives, Clock clock) {
 		this.history = history;
+		this.flags = flags;
 		this.initiatives = initiatives;
 		this.clock = clock;
 	}
@@ -74,5 +82,20 @@ class RiskDemoHistory {
 					new RiskFinding(story.kind(), story.subject(), story.severity(), story.explanation()),
 					now.minus(Duration.ofDays(story.raisedDaysAgo())), now.minus(Duration.ofDays(story.clearedDaysAgo()))));
 		}
+		acceptUserPaceOfMortgageRobot();
+	}
+
+	/** One accepted risk, so executives see what a lead decided and until when. */
+	private void acceptUserPaceOfMortgageRobot() {
+		initiatives.findByNameIgnoreCase("Mortgage document robot").ifPresent(initiative -> flags.flagsOf(initiative.getId())
+			.stream().filter(view -> view.open() && view.rule() == RiskRuleKind.PACE_MISMATCH).findFirst()
+			.ifPresent(view -> {
+				RiskAcceptanceForm form = new RiskAcceptanceForm();
+				form.setReason("Back-office clerks change their process once a year by agreement with the works council; "
+						+ "the model's fortnightly iterations are buffered by the product owner.");
+				form.setExpiresOn(LocalDate.now(clock).plusDays(120));
+				flags.accept(initiative.getId(), view.flag().getId(), form,
+						new CurrentUser("lead2", EnumSet.of(Role.PROJECT_LEAD)));
+			}));
 	}
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.stream.Stream;
 
 import io.cyclewise.checklist.ChecklistFacts;
 import io.cyclewise.checklist.MechanismFit;
@@ -44,11 +43,14 @@ class RiskInputsAssembler {
 		Initiative initiative = initiatives.get(initiativeId);
 		List<InitiativeChange> history = initiatives.history(initiativeId);
 		ZoneId zone = clock.getZone();
-		List<LocalDate> technologyChanges = Stream.concat(
-				history.stream().filter(change -> change.getAspect() == Aspect.TECHNOLOGY_CYCLE_STATE)
-					.map(change -> LocalDate.ofInstant(change.getChangedAt(), zone)),
-				Stream.of(initiative.getTechnologySince()))
-			.distinct().sorted().toList();
+		// One date per Technology Cycle state change; without recorded changes, the current state's since-date.
+		List<LocalDate> technologyChanges = history.stream()
+			.filter(change -> change.getAspect() == Aspect.TECHNOLOGY_CYCLE_STATE)
+			.map(change -> LocalDate.ofInstant(change.getChangedAt(), zone))
+			.sorted().toList();
+		if (technologyChanges.isEmpty()) {
+			technologyChanges = List.of(initiative.getTechnologySince());
+		}
 		List<ExpectationInput> expectations = initiatives.expectations(initiativeId).stream()
 			.filter(Expectation::isActive)
 			.map(e -> new ExpectationInput(e.getId(), e.getStakeholder(), e.getMetric(), e.getTargetValue(),
