@@ -68,6 +68,8 @@ class InitiativeController {
 		filter.setOnly(active.stream().map(InitiativeListCriterion::name).toList());
 		model.addAttribute("filterErrors", filterErrors);
 		model.addAttribute("activeCriteria", active);
+		model.addAttribute("criteria", criteria.values().stream()
+			.sorted(java.util.Comparator.comparing(InitiativeListCriterion::label)).toList());
 		Page<Initiative> page = initiatives.findAll(filter.specification(active),
 				PageRequest.of(filter.getPage(), filter.getSize(), filter.getSort().sort()));
 		model.addAttribute("page", page);

@@ -200,7 +200,9 @@ public class InitiativeFilter {
 	}
 
 	public void setOnly(java.util.List<String> only) {
-		this.only = only == null ? new ArrayList<>() : new ArrayList<>(only);
+		// "(any)" in the drop-down sends an empty value: no criterion.
+		this.only = only == null ? new ArrayList<>()
+				: new ArrayList<>(only.stream().filter(name -> name != null && !name.isBlank()).toList());
 	}
 
 	public InitiativeSort getSort() {

@@ -57,7 +57,8 @@ class DashboardBrowserTest {
 
 			assertThat(page).hasURL(Pattern.compile(".*/initiatives\\?.*only=open-flag-temporal-complexity.*"));
 			assertThat(page.locator("h1")).hasText("Initiatives");
-			assertThat(page.getByText("Has an open temporal complexity flag")).isVisible();
+			assertThat(page.locator("span.badge", new Page.LocatorOptions().setHasText("Has an open temporal complexity flag"))).isVisible();
+			assertThat(page.locator("#only")).hasValue("open-flag-temporal-complexity");
 			assertThat(page.locator("#businessUnit option[selected]")).hasText(unit);
 			Locator rows = page.locator("table tbody tr");
 			int listed = rows.count();

@@ -194,6 +194,16 @@ class InitiativeRegistryFlowTest {
 	}
 
 	@Test
+	void theListOffersEveryContributedCriterionAndAnEmptyChoiceMeansNone() throws Exception {
+		String page = mvc.perform(get("/initiatives").with(EXECUTIVE).param("only", ""))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).doesNotContain("Ignored the").contains("value=\"unmet-condition\"", "value=\"open-flag\"");
+		String unmet = mvc.perform(get("/initiatives").with(EXECUTIVE).param("only", "unmet-condition"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(unmet).contains("<option value=\"unmet-condition\" selected=\"selected\"");
+	}
+
+	@Test
 	void expectationsAreRecordedValidatedAndWithdrawnWithHistory() throws Exception {
 		long id = register("Expectation subject");
 		mvc.perform(post("/initiatives/" + id + "/expectations").with(LEAD).with(csrf())
