@@ -39,6 +39,16 @@ public class EmbeddedDatabaseConfiguration {
 				.setServerConfig("fsync", "on")
 				.setServerConfig("synchronous_commit", "on");
 			log.info("Embedded PostgreSQL keeps its data in {}", directory);
+			// A run that was killed (not stopped) can leave its PostgreSQL behind, holding the data folder.
+			OrphanedPostgres.stopIfOrphaned(directory);
+			try {
+				return builder.start();
+			}
+			catch (IOException | IllegalStateException failure) {
+				throw new IllegalStateException("Could not start the embedded PostgreSQL in " + directory
+						+ ". Is another Cyclewise using this folder? Stop it, or set CYCLEWISE_DATA_DIR to another folder.",
+						failure);
+			}
 		}
 		return builder.start();
 	}
