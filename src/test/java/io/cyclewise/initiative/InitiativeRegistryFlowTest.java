@@ -194,6 +194,18 @@ class InitiativeRegistryFlowTest {
 	}
 
 	@Test
+	void aPagePastTheEndShowsTheLastPageAndSaysSoEvenForHugeNumbers() throws Exception {
+		// page * size beyond Integer.MAX_VALUE used to end in a 500 (the database offset overflows).
+		mvc.perform(get("/initiatives").with(EXECUTIVE).param("page", "999999999").param("size", "20"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("There is no page 1000000000; showing page ")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("No initiative matches."))));
+		mvc.perform(get("/initiatives").with(EXECUTIVE).param("page", String.valueOf(Integer.MAX_VALUE)).param("size", "100"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("There is no page 2147483648")));
+	}
+
+	@Test
 	void expectationsAreRecordedValidatedAndWithdrawnWithHistory() throws Exception {
 		long id = register("Expectation subject");
 		mvc.perform(post("/initiatives/" + id + "/expectations").with(LEAD).with(csrf())
