@@ -206,6 +206,21 @@ class InitiativeRegistryFlowTest {
 	}
 
 	@Test
+	void aNulCharacterInTextIsDroppedInsteadOfEndingInAServerError() throws Exception {
+		long id = register("Nul subject");
+		Map<String, String> form = formOf(service.get(id));
+		form.put("name", "Nul\u0000 subject renamed");
+		form.put("purpose", "Keeps\u0000 the rest.");
+		mvc.perform(post("/initiatives/" + id).with(LEAD).with(csrf()).params(params(form)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(service.get(id).getName()).isEqualTo("Nul subject renamed");
+		assertThat(service.get(id).getPurpose()).isEqualTo("Keeps the rest.");
+		mvc.perform(get("/initiatives").with(EXECUTIVE).param("q", "subject\u0000"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Nul subject renamed")));
+	}
+
+	@Test
 	void expectationsAreRecordedValidatedAndWithdrawnWithHistory() throws Exception {
 		long id = register("Expectation subject");
 		mvc.perform(post("/initiatives/" + id + "/expectations").with(LEAD).with(csrf())
