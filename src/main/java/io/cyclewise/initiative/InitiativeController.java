@@ -71,7 +71,17 @@ class InitiativeController {
 		model.addAttribute("criteria", criteria.values().stream()
 			.sorted(java.util.Comparator.comparing(InitiativeListCriterion::label)).toList());
 		Page<Initiative> page = initiatives.findAll(filter.specification(active),
-				PageRequest.of(filter.getPage(), filter.getSize(), filter.getSort().sort()));
+				PageRequest.of(Math.min(filter.getPage(), Integer.MAX_VALUE / filter.getSize()), filter.getSize(),
+						filter.getSort().sort()));
+		if (page.getNumber() > 0 && page.getNumber() >= page.getTotalPages()) {
+			// A page past the end (an old bookmark, a crafted number): show the last page and say so.
+			int last = Math.max(page.getTotalPages() - 1, 0);
+			filterErrors.add("There is no page " + ((long) filter.getPage() + 1) + "; showing page " + (last + 1)
+					+ " of " + Math.max(page.getTotalPages(), 1) + ".");
+			filter.setPage(last);
+			page = initiatives.findAll(filter.specification(active),
+					PageRequest.of(last, filter.getSize(), filter.getSort().sort()));
+		}
 		model.addAttribute("page", page);
 		model.addAttribute("canRegister", InitiativePermissions.canRegister(CurrentUser.of(authentication)));
 		addChoices(model);

@@ -1,12 +1,15 @@
 package io.cyclewise.security;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
 /**
  * Form sign-in, CSRF on, role rules for whole URL spaces. Rules that depend on the record (e.g. "edits only the
@@ -25,9 +28,35 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/initiatives/new").hasAnyRole("PROJECT_LEAD", "ADMIN")
 				.requestMatchers(HttpMethod.POST, "/initiatives").hasAnyRole("PROJECT_LEAD", "ADMIN")
 				.anyRequest().authenticated())
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInFirst()))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
 		return http.build();
+	}
+
+	/**
+	 * Without a session (never signed in, or expired): a page request goes to the sign-in page. An htmx request gets
+	 * 401 with {@code HX-Redirect}, so the browser goes there instead of swapping the sign-in page into a section; a
+	 * JSON client gets 401 with a JSON error body instead of a redirect to an HTML page.
+	 */
+	private static AuthenticationEntryPoint signInFirst() {
+		AuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
+		return (request, response, exception) -> {
+			if (request.getHeader("HX-Request") != null) {
+				response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+				response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+			}
+			else if (wantsJson(request.getHeader("Accept"))) {
+				response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "Sign in first; your session may have expired.");
+			}
+			else {
+				loginPage.commence(request, response, exception);
+			}
+		};
+	}
+
+	private static boolean wantsJson(String accept) {
+		return accept != null && accept.contains("json") && !accept.contains("text/html");
 	}
 
 	/** Delegating encoder: stores {@code {bcrypt}…} today and still reads older formats after an upgrade. */

@@ -204,6 +204,33 @@ class InitiativeRegistryFlowTest {
 	}
 
 	@Test
+	void aPagePastTheEndShowsTheLastPageAndSaysSoEvenForHugeNumbers() throws Exception {
+		// page * size beyond Integer.MAX_VALUE used to end in a 500 (the database offset overflows).
+		mvc.perform(get("/initiatives").with(EXECUTIVE).param("page", "999999999").param("size", "20"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("There is no page 1000000000; showing page ")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("No initiative matches."))));
+		mvc.perform(get("/initiatives").with(EXECUTIVE).param("page", String.valueOf(Integer.MAX_VALUE)).param("size", "100"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("There is no page 2147483648")));
+	}
+
+	@Test
+	void aNulCharacterInTextIsDroppedInsteadOfEndingInAServerError() throws Exception {
+		long id = register("Nul subject");
+		Map<String, String> form = formOf(service.get(id));
+		form.put("name", "Nul\u0000 subject renamed");
+		form.put("purpose", "Keeps\u0000 the rest.");
+		mvc.perform(post("/initiatives/" + id).with(LEAD).with(csrf()).params(params(form)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(service.get(id).getName()).isEqualTo("Nul subject renamed");
+		assertThat(service.get(id).getPurpose()).isEqualTo("Keeps the rest.");
+		mvc.perform(get("/initiatives").with(EXECUTIVE).param("q", "subject\u0000"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Nul subject renamed")));
+	}
+
+	@Test
 	void expectationsAreRecordedValidatedAndWithdrawnWithHistory() throws Exception {
 		long id = register("Expectation subject");
 		mvc.perform(post("/initiatives/" + id + "/expectations").with(LEAD).with(csrf())

@@ -1,0 +1,42 @@
+package io.cyclewise.user;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Full stack with the demo users: the administrator's user page refuses damaged forms with a visible message. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class UserAdminFlowTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AppUserRepository users;
+
+	@Test
+	void aFormWithoutItsVersionSaysSoAndChangesNothing() throws Exception {
+		AppUser scientist = users.findByUsernameIgnoreCase("scientist").orElseThrow();
+		// The version is a hidden field: its error used to be invisible, so the page came back without any message.
+		mvc.perform(post("/admin/users/" + scientist.getId()).with(user("admin").roles("ADMIN")).with(csrf())
+			.param("roles", "EXECUTIVE").param("enabled", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The form is incomplete or damaged, so nothing was saved.")));
+		mvc.perform(post("/admin/users/" + scientist.getId()).with(user("admin").roles("ADMIN")).with(csrf())
+			.param("roles", "EXECUTIVE").param("enabled", "true").param("version", "not-a-number"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The form is incomplete or damaged, so nothing was saved.")));
+		assertThat(users.findById(scientist.getId()).orElseThrow().getRoles()).containsExactly(Role.DATA_SCIENTIST);
+	}
+}
