@@ -154,7 +154,8 @@ class InitiativeController {
 				return "redirect:/initiatives/" + id;
 			}
 			catch (StaleEditException stale) {
-				staleEdit(form, result, stale.getChangedBy(), stale.getChangedAt().toString());
+				staleEdit(form, result, stale.getChangedBy(), java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+					.withZone(clock.getZone()).format(stale.getChangedAt()));
 			}
 			catch (ObjectOptimisticLockingFailureException race) {
 				staleEdit(form, result, "someone else", "just now");

@@ -80,6 +80,12 @@ class UserAdminController {
 					+ ". Your choice is kept below; save again to apply it.");
 			form.setVersion(user.getVersion());
 		}
+		boolean staysAdministrator = form.getRoles().contains(Role.ADMIN) && form.isEnabled();
+		if (!result.hasErrors() && user.isEnabled() && user.hasRole(Role.ADMIN) && !staysAdministrator
+				&& users.findEnabledByRole(Role.ADMIN).size() <= 1) {
+			result.reject("lastAdministrator", "At least one enabled administrator must remain: give another person the "
+					+ "Administrator role first. Nothing was saved.");
+		}
 		if (result.hasErrors()) {
 			model.addAttribute("user", user);
 			return "user/edit";

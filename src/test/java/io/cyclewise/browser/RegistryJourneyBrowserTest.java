@@ -82,4 +82,48 @@ class RegistryJourneyBrowserTest {
 			page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/screenshots/initiative-detail.png")).setFullPage(true));
 		}
 	}
+
+	@Test
+	void aRefusedInlineUpdateSaysSoAndKeepsTheInput() {
+		try (BrowserContext context = browser.newContext("http://localhost:" + port)) {
+			Page page = context.newPage();
+			page.navigate("/login");
+			page.getByLabel("Username").fill("lead");
+			page.getByLabel("Password").fill("cyclewise");
+			page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+					new Page.GetByRoleOptions().setName("Sign in")).click();
+			page.navigate("/initiatives?q=Visual+weld");
+			page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+					new Page.GetByRoleOptions().setName("Visual weld inspection")).click();
+			Locator firstFlag = page.locator("#flags .list-group-item").first();
+			firstFlag.locator("summary").click();
+			firstFlag.locator("input[name=reason]").fill("Plant Porto gets new cameras next month");
+			firstFlag.locator("input[name=expiresOn]").fill(java.time.LocalDate.now().plusDays(30).toString());
+			// As if the page had been open for longer than the session: the form's security token is no longer valid.
+			page.evaluate("document.querySelector('meta[name=\"csrf-token\"]').content = 'expired'");
+			firstFlag.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+					new Locator.GetByRoleOptions().setName("Accept risk")).click();
+
+			assertThat(page.locator(".htmx-problem")).containsText("Not saved");
+			assertThat(firstFlag.locator("input[name=reason]")).hasValue("Plant Porto gets new cameras next month");
+			assertThat(page.locator("#flags .badge", new Page.LocatorOptions().setHasText("Accepted risk"))).hasCount(0);
+		}
+	}
+
+	@Test
+	void anUnknownInitiativeGetsTheAppsOwnNotFoundPage() {
+		try (BrowserContext context = browser.newContext("http://localhost:" + port)) {
+			Page page = context.newPage();
+			page.navigate("/login");
+			page.getByLabel("Username").fill("executive");
+			page.getByLabel("Password").fill("cyclewise");
+			page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+					new Page.GetByRoleOptions().setName("Sign in")).click();
+			var response = page.navigate("/initiatives/987654");
+			org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(404);
+			assertThat(page.locator("h1")).hasText("Not found");
+			assertThat(page.locator("nav.navbar")).containsText("Cyclewise");
+			assertThat(page.locator("main")).containsText("There is no initiative 987654.");
+		}
+	}
 }

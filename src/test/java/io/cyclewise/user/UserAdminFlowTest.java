@@ -39,4 +39,20 @@ class UserAdminFlowTest {
 			.andExpect(content().string(containsString("The form is incomplete or damaged, so nothing was saved.")));
 		assertThat(users.findById(scientist.getId()).orElseThrow().getRoles()).containsExactly(Role.DATA_SCIENTIST);
 	}
+
+	@Test
+	void theLastEnabledAdministratorCannotBeRemovedOrDisabled() throws Exception {
+		AppUser admin = users.findByUsernameIgnoreCase("admin").orElseThrow();
+		mvc.perform(post("/admin/users/" + admin.getId()).with(user("admin").roles("ADMIN")).with(csrf())
+			.param("roles", "EXECUTIVE").param("enabled", "true").param("version", String.valueOf(admin.getVersion())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("At least one enabled administrator must remain")));
+		mvc.perform(post("/admin/users/" + admin.getId()).with(user("admin").roles("ADMIN")).with(csrf())
+			.param("roles", "ADMIN").param("enabled", "false").param("version", String.valueOf(admin.getVersion())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("At least one enabled administrator must remain")));
+		AppUser unchanged = users.findById(admin.getId()).orElseThrow();
+		assertThat(unchanged.getRoles()).containsExactly(Role.ADMIN);
+		assertThat(unchanged.isEnabled()).isTrue();
+	}
 }
