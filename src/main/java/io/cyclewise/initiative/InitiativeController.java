@@ -34,12 +34,12 @@ class InitiativeController {
 	private final BusinessUnitRepository businessUnits;
 	private final UserDirectory users;
 	private final Clock clock;
-	private final java.util.Map<String, InitiativeListCriterion> criteria;
+	private final java.util.List<InitiativeListCriterion> criteria;
 
 	InitiativeController(InitiativeService service, InitiativeRepository initiatives, InitiativeFormValidator validator,
 			BusinessUnitRepository businessUnits, UserDirectory users, Clock clock,
 			java.util.List<InitiativeListCriterion> criteria) {
-		this.criteria = criteria.stream().collect(java.util.stream.Collectors.toMap(InitiativeListCriterion::name, c -> c));
+		this.criteria = java.util.List.copyOf(criteria);
 		this.service = service;
 		this.initiatives = initiatives;
 		this.validator = validator;
@@ -58,17 +58,14 @@ class InitiativeController {
 		}
 		java.util.List<InitiativeListCriterion> active = new java.util.ArrayList<>();
 		for (String name : filter.getOnly()) {
-			if (criteria.containsKey(name)) {
-				active.add(criteria.get(name));
-			}
-			else {
-				filterErrors.add("Ignored the criterion “" + name + "”: there is no such criterion.");
-			}
+			criteria.stream().map(criterion -> criterion.resolve(name)).flatMap(java.util.Optional::stream).findFirst()
+				.ifPresentOrElse(active::add,
+						() -> filterErrors.add("Ignored the criterion “" + name + "”: there is no such criterion."));
 		}
 		filter.setOnly(active.stream().map(InitiativeListCriterion::name).toList());
 		model.addAttribute("filterErrors", filterErrors);
 		model.addAttribute("activeCriteria", active);
-		model.addAttribute("criteria", criteria.values().stream()
+		model.addAttribute("criteria", criteria.stream().filter(InitiativeListCriterion::offered)
 			.sorted(java.util.Comparator.comparing(InitiativeListCriterion::label)).toList());
 		Page<Initiative> page = initiatives.findAll(filter.specification(active),
 				PageRequest.of(Math.min(filter.getPage(), Integer.MAX_VALUE / filter.getSize()), filter.getSize(),

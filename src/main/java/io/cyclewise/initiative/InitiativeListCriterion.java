@@ -17,4 +17,17 @@ public interface InitiativeListCriterion {
 
 	/** Usually an {@code exists} subquery on the contributing module's own tables. */
 	Specification<Initiative> specification();
+
+	/**
+	 * The criterion a requested name stands for. A plain criterion answers only to its own name; a family of
+	 * criteria (e.g. "had a flag raised in the week of …") answers to every name it can parse.
+	 */
+	default java.util.Optional<InitiativeListCriterion> resolve(String requested) {
+		return name().equals(requested) ? java.util.Optional.of(this) : java.util.Optional.empty();
+	}
+
+	/** Whether the list's drop-down offers it; families are reached through links only. */
+	default boolean offered() {
+		return true;
+	}
 }

@@ -151,6 +151,26 @@ class RiskEngineFlowTest {
 	}
 
 	@Test
+	void everyWeeklyNumberLinksToTheInitiativesBehindIt() throws Exception {
+		var executive = user("executive").roles("EXECUTIVE");
+		// The demo backstory clears a drift flag of "Email routing" 8 days ago.
+		LocalDate monday = LocalDate.now().minusDays(8).with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+		mvc.perform(get("/dashboard").with(executive))
+			.andExpect(content().string(containsString("/initiatives?only=flag-cleared-week-" + monday)));
+		mvc.perform(get("/initiatives").with(executive).param("only", "flag-cleared-week-" + monday))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Had a flag cleared in the week of " + monday)))
+			.andExpect(content().string(containsString(">Email routing<")))
+			.andExpect(content().string(not(containsString(">Scrap root-cause analysis<"))));
+		mvc.perform(get("/initiatives").with(executive).param("only", "flag-raised-week-" + monday.plusDays(1)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ignored the criterion “flag-raised-week-" + monday.plusDays(1))));
+		mvc.perform(get("/initiatives").with(executive).param("only", "flag-raised-week-2026-13-40"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ignored the criterion")));
+	}
+
+	@Test
 	void aLeadOnlySeesTheirOwnInitiativesOnTheDashboard() throws Exception {
 		String mine = mvc.perform(get("/dashboard").with(user("lead").roles("PROJECT_LEAD")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
