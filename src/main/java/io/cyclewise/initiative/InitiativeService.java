@@ -77,10 +77,7 @@ public class InitiativeService {
 	 */
 	@Transactional
 	public Initiative update(long id, InitiativeForm form, CurrentUser user) {
-		Initiative initiative = get(id);
-		if (!InitiativePermissions.canEdit(user, initiative)) {
-			throw new AccessDeniedException("Only the initiative's lead or an administrator may change it.");
-		}
+		Initiative initiative = editable(id, user);
 		if (!Objects.equals(form.getVersion(), initiative.getVersion())) {
 			throw new StaleEditException(initiative.getUpdatedBy(), initiative.getUpdatedAt());
 		}
@@ -117,27 +114,17 @@ public class InitiativeService {
 		if (from == mechanism) {
 			throw new IllegalArgumentException("The initiative already has the mechanism " + mechanism + ".");
 		}
-		Instant now = clock.instant();
 		initiative.setMechanism(mechanism);
-		initiative.touch(user.username(), now);
-		InitiativeChange change = changes.save(new InitiativeChange(id, now, user.username(), Aspect.MECHANISM,
-				from.name(), mechanism.name(), blankToNull(reason)));
-		initiatives.saveAndFlush(initiative);
-		events.publishEvent(new InitiativeChanged(id, EnumSet.of(Aspect.MECHANISM)));
-		return change;
+		return recordChange(initiative, Aspect.MECHANISM, from.name(), mechanism.name(), reason, user);
 	}
 
 	@Transactional
 	public Expectation addExpectation(long id, ExpectationForm form, CurrentUser user) {
 		Initiative initiative = editable(id, user);
-		Instant now = clock.instant();
 		Expectation expectation = expectations.save(new Expectation(id, form.getStakeholder().trim(),
 				form.getMetric().trim(), form.getTargetValue(), form.isHigherIsBetter(), form.getDueDate(),
-				blankToNull(form.getNote()), user.username(), now));
-		changes.save(new InitiativeChange(id, now, user.username(), Aspect.EXPECTATION_ADDED, null,
-				expectation.summary(), null));
-		initiative.touch(user.username(), now);
-		events.publishEvent(new InitiativeChanged(id, EnumSet.of(Aspect.EXPECTATION_ADDED)));
+				blankToNull(form.getNote()), user.username(), clock.instant()));
+		recordChange(initiative, Aspect.EXPECTATION_ADDED, null, expectation.summary(), null, user);
 		return expectation;
 	}
 
@@ -150,12 +137,8 @@ public class InitiativeService {
 		if (!expectation.isActive()) {
 			return;
 		}
-		Instant now = clock.instant();
-		expectation.withdraw(user.username(), now);
-		changes.save(new InitiativeChange(id, now, user.username(), Aspect.EXPECTATION_WITHDRAWN,
-				expectation.summary(), null, null));
-		initiative.touch(user.username(), now);
-		events.publishEvent(new InitiativeChanged(id, EnumSet.of(Aspect.EXPECTATION_WITHDRAWN)));
+		expectation.withdraw(user.username(), clock.instant());
+		recordChange(initiative, Aspect.EXPECTATION_WITHDRAWN, expectation.summary(), null, null, user);
 	}
 
 	/**
@@ -170,14 +153,21 @@ public class InitiativeService {
 		if (phase.ordinal() >= current.ordinal()) {
 			throw new IllegalArgumentException(phase.label() + " is not earlier than " + current.label() + ".");
 		}
-		Instant now = clock.instant();
 		initiative.setAlignmentPhase(phase);
-		initiative.touch(user.username(), now);
-		changes.save(new InitiativeChange(id, now, user.username(), Aspect.ALIGNMENT_PHASE, current.name(), phase.name(),
-				blankToNull(reason)));
-		initiatives.saveAndFlush(initiative);
-		events.publishEvent(new InitiativeChanged(id, EnumSet.of(Aspect.ALIGNMENT_PHASE)));
+		recordChange(initiative, Aspect.ALIGNMENT_PHASE, current.name(), phase.name(), reason, user);
 		return initiative;
+	}
+
+	/** One changed aspect outside the edit form: its history row, the initiative's "updated", and the event. */
+	private InitiativeChange recordChange(Initiative initiative, Aspect aspect, String from, String to, String reason,
+			CurrentUser user) {
+		Instant now = clock.instant();
+		initiative.touch(user.username(), now);
+		InitiativeChange change = changes.save(new InitiativeChange(initiative.getId(), now, user.username(), aspect,
+				from, to, blankToNull(reason)));
+		initiatives.saveAndFlush(initiative);
+		events.publishEvent(new InitiativeChanged(initiative.getId(), EnumSet.of(aspect)));
+		return change;
 	}
 
 	private Initiative editable(long id, CurrentUser user) {
