@@ -7,44 +7,19 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.cyclewise.support.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.cyclewise.support.BrowserJourney;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /** An executive opens the dashboard, clicks a heat-map cell and lands on the initiatives behind that number. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class DashboardBrowserTest {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.launch();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+class DashboardBrowserTest extends BrowserJourney {
 
 	@Test
 	void executiveDrillsFromTheHeatMapIntoTheFilteredList() {
-		try (BrowserContext context = browser.newContext("http://localhost:" + port)) {
+		try (BrowserContext context = newContext()) {
 			Page page = context.newPage();
-			page.navigate("/login");
-			page.getByLabel("Username").fill("executive");
-			page.getByLabel("Password").fill("cyclewise");
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+			signIn(page, "executive");
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Dashboard").setExact(true)).click();
 			assertThat(page.locator("h1")).hasText("Portfolio dashboard");
 			page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/screenshots/dashboard.png")).setFullPage(true));

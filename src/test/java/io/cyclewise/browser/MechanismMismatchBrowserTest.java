@@ -6,13 +6,9 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.cyclewise.support.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.cyclewise.support.BrowserJourney;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -22,37 +18,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A data scientist marks a necessary condition of an autonomous agent "not met" inline and sees seed 001's
  * mechanism–condition mismatch warning appear, without a page reload.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class MechanismMismatchBrowserTest {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
+class MechanismMismatchBrowserTest extends BrowserJourney {
 
 	@Autowired
 	JdbcTemplate jdbc;
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.launch();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
 	@Test
 	void dataScientistMarksAConditionNotMetAndSeesTheMismatchWarning() {
-		try (BrowserContext context = browser.newContext("http://localhost:" + port)) {
+		try (BrowserContext context = newContext()) {
 			Page page = context.newPage();
-			page.navigate("/login");
-			page.getByLabel("Username").fill("scientist");
-			page.getByLabel("Password").fill("cyclewise");
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+			signIn(page, "scientist");
 			assertThat(page.locator("h1")).hasText("Portfolio dashboard");
 			page.navigate("/initiatives");
 			assertThat(page.locator("h1")).hasText("Initiatives");

@@ -5,45 +5,23 @@ import java.nio.file.Paths;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import io.cyclewise.support.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.cyclewise.support.BrowserJourney;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A project lead signs in, registers an initiative, moves it to the next alignment phase and reads the history. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RegistryJourneyBrowserTest {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
+class RegistryJourneyBrowserTest extends BrowserJourney {
 
 	@Autowired
 	JdbcTemplate jdbc;
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.launch();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
 	@Test
 	void leadRegistersAnInitiativeChangesItsPhaseAndSeesTheHistory() {
-		try (BrowserContext context = browser.newContext("http://localhost:" + port)) {
+		try (BrowserContext context = newContext()) {
 			Page page = context.newPage();
 			page.navigate("/initiatives");
 			assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
@@ -85,13 +63,9 @@ class RegistryJourneyBrowserTest {
 
 	@Test
 	void aRefusedInlineUpdateSaysSoAndKeepsTheInput() {
-		try (BrowserContext context = browser.newContext("http://localhost:" + port)) {
+		try (BrowserContext context = newContext()) {
 			Page page = context.newPage();
-			page.navigate("/login");
-			page.getByLabel("Username").fill("lead");
-			page.getByLabel("Password").fill("cyclewise");
-			page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-					new Page.GetByRoleOptions().setName("Sign in")).click();
+			signIn(page, "lead");
 			page.navigate("/initiatives?q=Visual+weld");
 			page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
 					new Page.GetByRoleOptions().setName("Visual weld inspection")).click();
@@ -112,13 +86,9 @@ class RegistryJourneyBrowserTest {
 
 	@Test
 	void anUnknownInitiativeGetsTheAppsOwnNotFoundPage() {
-		try (BrowserContext context = browser.newContext("http://localhost:" + port)) {
+		try (BrowserContext context = newContext()) {
 			Page page = context.newPage();
-			page.navigate("/login");
-			page.getByLabel("Username").fill("executive");
-			page.getByLabel("Password").fill("cyclewise");
-			page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-					new Page.GetByRoleOptions().setName("Sign in")).click();
+			signIn(page, "executive");
 			var response = page.navigate("/initiatives/987654");
 			org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(404);
 			assertThat(page.locator("h1")).hasText("Not found");

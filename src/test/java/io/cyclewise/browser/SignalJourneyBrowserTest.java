@@ -7,51 +7,26 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.cyclewise.support.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.cyclewise.support.BrowserJourney;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A lead records a sudden shock for a business unit, sees it on an affected initiative and acknowledges it. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SignalJourneyBrowserTest {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
+class SignalJourneyBrowserTest extends BrowserJourney {
 
 	@Autowired
 	JdbcTemplate jdbc;
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.launch();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
 	@Test
 	void leadRecordsAShockForABusinessUnitAndAcknowledgesItOnAnAffectedInitiative() {
 		String title = "Flood stops Plant Lyon " + System.nanoTime();
-		try (BrowserContext context = browser.newContext("http://localhost:" + port)) {
+		try (BrowserContext context = newContext()) {
 			Page page = context.newPage();
-			page.navigate("/login");
-			page.getByLabel("Username").fill("lead");
-			page.getByLabel("Password").fill("cyclewise");
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+			signIn(page, "lead");
 
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Timeline").setExact(true)).click();
 			assertThat(page.locator("h1")).hasText("Portfolio timeline of context changes");
