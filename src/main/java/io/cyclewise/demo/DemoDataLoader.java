@@ -93,6 +93,8 @@ class DemoDataLoader implements ApplicationRunner {
 			form.setPurpose(demo.purpose());
 			form.setBusinessUnitId(units.get(demo.unit()).getId());
 			form.setUserContexts(demo.userContexts());
+			// Registered with its mechanism, so the mechanism trajectory shows only real shifts.
+			form.setMechanism(demo.mechanism());
 			form.setChangeReason("Registered with the demo portfolio.");
 			Initiative initiative = initiatives.register(form, asLead);
 			// A second save moves it to where it stands today, so the history shows a real path.
