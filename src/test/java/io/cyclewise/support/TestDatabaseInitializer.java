@@ -32,7 +32,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 			return;
 		}
 		PostgreSQLContainer postgres = container();
-		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testcontainers-postgres",
+		// Last, so that a test naming its own database (e.g. ExternalDatabaseTest) still wins.
+		context.getEnvironment().getPropertySources().addLast(new MapPropertySource("testcontainers-postgres",
 				Map.of("spring.datasource.url", postgres.getJdbcUrl(), "spring.datasource.username",
 						postgres.getUsername(), "spring.datasource.password", postgres.getPassword())));
 	}
