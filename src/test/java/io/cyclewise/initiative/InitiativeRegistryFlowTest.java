@@ -239,6 +239,12 @@ class InitiativeRegistryFlowTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Enter a number, e.g. 0.85.")));
 		assertThat(service.expectations(id)).isEmpty();
+		mvc.perform(post("/initiatives/" + id + "/expectations").with(LEAD).with(csrf())
+			.param("stakeholder", "Sales").param("metric", "Forecast accuracy").param("targetValue", "0.9")
+			.param("higherIsBetter", "maybe").param("dueDate", "2027-01-31"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Choose yes or no.")));
+		assertThat(service.expectations(id)).isEmpty();
 
 		mvc.perform(post("/initiatives/" + id + "/expectations").with(LEAD).with(csrf())
 			.param("stakeholder", "Sales").param("metric", "Forecast accuracy").param("targetValue", "0.9")
