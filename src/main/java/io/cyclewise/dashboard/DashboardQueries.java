@@ -136,14 +136,33 @@ class DashboardQueries {
 		}
 	}
 
-	/** Checklist completion by mechanism, over the checklists' view of applicable items (items "not applicable" excluded). */
+	/**
+	 * Checklist completion by mechanism (items answered "not applicable" left out). Equivalent to aggregating the
+	 * checklists' view {@code checklist_applicable_item}, but without enumerating every applicable item of every
+	 * initiative: which items apply depends only on (mechanism, stage), so the applicable items are counted once per
+	 * (mechanism, stage) and weighted by the number of initiatives there; only the answers are read row by row.
+	 */
 	List<Completion> checklistCompletionByMechanism(PortfolioScope scope) {
-		return jdbc.query("SELECT v.mechanism, count(DISTINCT v.initiative_id), count(*) FILTER (WHERE v.status = 'MET'),"
-				+ " count(*) FILTER (WHERE v.status IS DISTINCT FROM 'NOT_APPLICABLE'),"
-				+ " count(*) FILTER (WHERE v.kind = 'MECHANISM_CONDITIONS' AND v.status = 'MET'),"
-				+ " count(*) FILTER (WHERE v.kind = 'MECHANISM_CONDITIONS')"
-				+ " FROM checklist_applicable_item v JOIN initiative i ON i.id = v.initiative_id WHERE " + scope.where()
-				+ " GROUP BY v.mechanism", scope.parameters(),
+		String applies = "(it.kind <> 'MECHANISM_CONDITIONS' OR checklist_mechanism_level(it.group_key) <= checklist_mechanism_level(%1$s.mechanism))"
+				+ " AND (it.kind <> 'STAGE_READINESS' OR checklist_stage_level(it.group_key) <= checklist_stage_level(%1$s.lifecycle_stage))";
+		return jdbc.query("WITH scoped AS (SELECT i.id, i.mechanism, i.lifecycle_stage FROM initiative i WHERE " + scope.where() + "),"
+				+ " item AS (SELECT t.kind, ti.item_key, ti.group_key FROM checklist_template t"
+				+ "   JOIN checklist_template_item ti ON ti.template_id = t.id WHERE t.current),"
+				+ " groups AS (SELECT mechanism, lifecycle_stage, count(*) AS initiatives FROM scoped GROUP BY mechanism, lifecycle_stage),"
+				+ " slots AS (SELECT g.mechanism, sum(g.initiatives) AS items,"
+				+ "   sum(g.initiatives) FILTER (WHERE it.kind = 'MECHANISM_CONDITIONS') AS conditions"
+				+ "   FROM groups g JOIN item it ON " + String.format(applies, "g") + " GROUP BY g.mechanism),"
+				+ " answered AS (SELECT s.mechanism, count(*) FILTER (WHERE a.status = 'MET') AS met,"
+				+ "   count(*) FILTER (WHERE a.status = 'NOT_APPLICABLE') AS not_applicable,"
+				+ "   count(*) FILTER (WHERE a.status = 'MET' AND it.kind = 'MECHANISM_CONDITIONS') AS conditions_met"
+				+ "   FROM checklist_answer a JOIN scoped s ON s.id = a.initiative_id"
+				+ "   JOIN item it ON it.kind = a.kind AND it.item_key = a.item_key"
+				+ "   WHERE " + String.format(applies, "s") + " GROUP BY s.mechanism),"
+				+ " population AS (SELECT mechanism, sum(initiatives) AS initiatives FROM groups GROUP BY mechanism)"
+				+ " SELECT p.mechanism, p.initiatives, coalesce(a.met, 0), coalesce(sl.items, 0) - coalesce(a.not_applicable, 0),"
+				+ "   coalesce(a.conditions_met, 0), coalesce(sl.conditions, 0)"
+				+ " FROM population p LEFT JOIN slots sl ON sl.mechanism = p.mechanism LEFT JOIN answered a ON a.mechanism = p.mechanism",
+				scope.parameters(),
 				(rs, row) -> new Completion(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
 						rs.getLong(6)));
 	}

@@ -62,6 +62,30 @@ class DashboardQueriesTest {
 		assertThat(weeks.subList(0, 20).stream().mapToLong(DashboardQueries.Week::raised).sum()).isPositive();
 	}
 
+	@Autowired
+	io.cyclewise.checklist.ChecklistFacts checklists;
+
+	@Test
+	void checklistCompletionAgreesWithTheChecklistsOwnViewOfApplicableItems() {
+		var fromView = checklists.completionByMechanism();
+		var fromDashboard = queries.checklistCompletionByMechanism(everything);
+		assertThat(fromView.stream().mapToLong(c -> c.met()).sum()).isPositive();
+		for (var expected : fromView) {
+			var actual = fromDashboard.stream().filter(c -> c.mechanism().equals(expected.mechanism().name())).findFirst();
+			if (expected.initiatives() == 0) {
+				assertThat(actual).isEmpty();
+				continue;
+			}
+			assertThat(actual).hasValueSatisfying(c -> {
+				assertThat(c.initiatives()).isEqualTo(expected.initiatives());
+				assertThat(c.met()).isEqualTo(expected.met());
+				assertThat(c.applicable()).isEqualTo(expected.applicable());
+				assertThat(c.conditionsMet()).isEqualTo(expected.conditionsMet());
+				assertThat(c.conditionsRequired()).isEqualTo(expected.conditionsRequired());
+			});
+		}
+	}
+
 	@Test
 	void topTenIsOrderedByScore() {
 		List<DashboardQueries.RankedInitiative> top = queries.topByRisk(everything);
