@@ -5,9 +5,14 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+
+
+import io.cyclewise.risk.Severity;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -21,6 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 @Transactional(readOnly = true)
 class DashboardQueries {
+
+	/** The weights of {@link Severity} as SQL, so the ranking and the enum cannot disagree. */
+	private static final String SEVERITY_WEIGHT = Arrays.stream(Severity.values())
+		.map(severity -> "WHEN '" + severity.name() + "' THEN " + severity.weight())
+		.collect(Collectors.joining(" ", "CASE f.severity ", " END"));
 
 	private static final String OPERATIONAL = "(i.technology_state IN ('DEPLOYED', 'RETRAINING') OR i.lifecycle_stage = 'IN_OPERATION')";
 
@@ -72,10 +82,10 @@ class DashboardQueries {
 	record RankedInitiative(long id, String name, String businessUnit, long score, long critical, long warning, long info) {
 	}
 
-	/** Top 10 by risk: open flags not accepted, weighted by severity (critical 9, warning 3, info 1). */
+	/** Top 10 by risk: open flags not accepted, weighted by {@link Severity#weight()}. */
 	List<RankedInitiative> topByRisk(PortfolioScope scope) {
 		MapSqlParameterSource parameters = copy(scope).addValue("today", LocalDate.now(clock));
-		return jdbc.query("SELECT i.id, i.name, b.name, sum(CASE f.severity WHEN 'CRITICAL' THEN 9 WHEN 'WARNING' THEN 3 ELSE 1 END),"
+		return jdbc.query("SELECT i.id, i.name, b.name, sum(" + SEVERITY_WEIGHT + "),"
 				+ " count(*) FILTER (WHERE f.severity = 'CRITICAL'), count(*) FILTER (WHERE f.severity = 'WARNING'),"
 				+ " count(*) FILTER (WHERE f.severity = 'INFO')"
 				+ " FROM risk_flag f JOIN initiative i ON i.id = f.initiative_id JOIN business_unit b ON b.id = i.business_unit_id"

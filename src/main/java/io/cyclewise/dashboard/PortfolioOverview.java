@@ -76,10 +76,6 @@ record PortfolioOverview(Map<AlignmentPhase, Map<ValueCreationMechanism, Long>> 
 		return phaseByMechanism.get(phase).values().stream().mapToLong(Long::longValue).sum();
 	}
 
-	public long mechanismTotal(ValueCreationMechanism mechanism) {
-		return phaseByMechanism.values().stream().mapToLong(row -> row.get(mechanism)).sum();
-	}
-
 	public String deployedRate() {
 		return percent(deployment.deployed(), deployment.initiatives());
 	}

@@ -30,10 +30,6 @@ class FlagWeekCriteria implements InitiativeListCriterion {
 		this.clock = clock;
 	}
 
-	static String name(boolean raised, LocalDate monday) {
-		return "flag-" + (raised ? "raised" : "cleared") + "-week-" + monday;
-	}
-
 	@Override
 	public String name() {
 		return "flag-raised-week-";
@@ -46,7 +42,8 @@ class FlagWeekCriteria implements InitiativeListCriterion {
 
 	@Override
 	public Specification<Initiative> specification() {
-		throw new UnsupportedOperationException("A week must be named, e.g. " + name(true, LocalDate.now(clock)));
+		// Never reached: resolve() hands out a criterion for one named week, never this family itself.
+		throw new UnsupportedOperationException("Name a week, e.g. flag-raised-week-2026-11-23");
 	}
 
 	@Override
