@@ -1,5 +1,6 @@
 package io.cyclewise.checklist;
 
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,11 @@ public class ChecklistFacts {
 	/** Per value-creation mechanism (all five, in the paper's order): items met versus applicable, by SQL GROUP BY. */
 	public List<CompletionByMechanism> completionByMechanism() {
 		return queries.completionByMechanism();
+	}
+
+	/** Completion per initiative, for many at once; an initiative with nothing applicable is missing from the list. */
+	public List<InitiativeCompletion> completionOf(Collection<Long> initiativeIds) {
+		return queries.completionOf(initiativeIds);
 	}
 
 	/** Per checklist of one initiative: met, applicable and open items. */

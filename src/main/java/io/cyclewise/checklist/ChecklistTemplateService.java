@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.cyclewise.user.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -25,15 +26,13 @@ class ChecklistTemplateService {
 	private final ChecklistTemplateRepository templates;
 	private final ChecklistTemplateItemRepository items;
 	private final Clock clock;
-	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
-	private final org.springframework.context.ApplicationEventPublisher events;
+	private final ApplicationEventPublisher events;
 
 	ChecklistTemplateService(ChecklistTemplateRepository templates, ChecklistTemplateItemRepository items, Clock clock,
-			org.springframework.jdbc.core.simple.JdbcClient jdbc, org.springframework.context.ApplicationEventPublisher events) {
+			ApplicationEventPublisher events) {
 		this.templates = templates;
 		this.items = items;
 		this.clock = clock;
-		this.jdbc = jdbc;
 		this.events = events;
 	}
 
@@ -106,9 +105,7 @@ class ChecklistTemplateService {
 			items.save(new ChecklistTemplateItem(next.getId(), "ADDED_V" + next.getVersion(), form.getNewGroup(),
 					++position, form.getNewText().trim(), blankToNull(form.getNewGuidance())));
 		}
-		// Every initiative's applicable items may have changed.
-		jdbc.sql("select id from initiative").query(Long.class).list()
-			.forEach(initiativeId -> events.publishEvent(new ChecklistChanged(initiativeId)));
+		events.publishEvent(new ChecklistTemplatePublished(kind, next.getVersion(), user.username()));
 		return next;
 	}
 

@@ -2,14 +2,13 @@ package io.cyclewise.dashboard;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 
 import io.cyclewise.risk.Severity;
@@ -21,16 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The portfolio's aggregates, each one SQL statement with GROUP BY over the whole (filtered) portfolio: nothing
- * here loads entities. The dashboard is a read model over the registry's and the risk engine's tables.
+ * here loads entities. Flags and checklist completion come from the risk engine's per-initiative rollup
+ * ({@code risk_rollup}), the registry's columns from {@code initiative}, the weekly history from {@code risk_flag}.
  */
 @Repository
 @Transactional(readOnly = true)
 class DashboardQueries {
-
-	/** The weights of {@link Severity} as SQL, so the ranking and the enum cannot disagree. */
-	private static final String SEVERITY_WEIGHT = Arrays.stream(Severity.values())
-		.map(severity -> "WHEN '" + severity.name() + "' THEN " + severity.weight())
-		.collect(Collectors.joining(" ", "CASE f.severity ", " END"));
 
 	private static final String OPERATIONAL = "(i.technology_state IN ('DEPLOYED', 'RETRAINING') OR i.lifecycle_stage = 'IN_OPERATION')";
 
@@ -71,27 +66,37 @@ class DashboardQueries {
 	record HeatCell(long businessUnitId, String businessUnit, String characteristic, long flags) {
 	}
 
-	/** Open flags by business unit × characteristic. */
+	/** Open flags by business unit × characteristic, from the risk engine's per-initiative rollup. */
 	List<HeatCell> openFlagsByUnitAndCharacteristic(PortfolioScope scope) {
-		return jdbc.query("SELECT b.id, b.name, f.characteristic, count(*) FROM risk_flag f"
-				+ " JOIN initiative i ON i.id = f.initiative_id JOIN business_unit b ON b.id = i.business_unit_id"
-				+ " WHERE f.cleared_at IS NULL AND " + scope.where() + " GROUP BY b.id, b.name, f.characteristic ORDER BY b.name",
-				scope.parameters(), (rs, row) -> new HeatCell(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+		List<HeatCell> cells = new ArrayList<>();
+		jdbc.query("SELECT b.id, b.name, sum(r.temporal_open), sum(r.context_open), sum(r.mechanism_fit_open)"
+				+ " FROM risk_rollup r JOIN initiative i ON i.id = r.initiative_id JOIN business_unit b ON b.id = i.business_unit_id"
+				+ " WHERE " + scope.where() + " GROUP BY b.id, b.name"
+				+ " HAVING sum(r.temporal_open + r.context_open + r.mechanism_fit_open) > 0 ORDER BY b.name",
+				scope.parameters(), rs -> {
+					String[] characteristics = { "TEMPORAL_COMPLEXITY", "CONTEXT_SENSITIVITY", "MECHANISM_FIT" };
+					for (int column = 0; column < characteristics.length; column++) {
+						long flags = rs.getLong(3 + column);
+						if (flags > 0) {
+							cells.add(new HeatCell(rs.getLong(1), rs.getString(2), characteristics[column], flags));
+						}
+					}
+				});
+		return cells;
 	}
 
 	record RankedInitiative(long id, String name, String businessUnit, long score, long critical, long warning, long info) {
 	}
 
-	/** Top 10 by risk: open flags not accepted, weighted by {@link Severity#weight()}. */
+	/**
+	 * Top 10 by risk: open flags not accepted, weighted by {@link Severity#weight()}, as the risk engine stored them
+	 * in the rollup (an acceptance marks its initiative for recomputation; expiries are caught by the nightly run).
+	 */
 	List<RankedInitiative> topByRisk(PortfolioScope scope) {
-		MapSqlParameterSource parameters = copy(scope).addValue("today", LocalDate.now(clock));
-		return jdbc.query("SELECT i.id, i.name, b.name, sum(" + SEVERITY_WEIGHT + "),"
-				+ " count(*) FILTER (WHERE f.severity = 'CRITICAL'), count(*) FILTER (WHERE f.severity = 'WARNING'),"
-				+ " count(*) FILTER (WHERE f.severity = 'INFO')"
-				+ " FROM risk_flag f JOIN initiative i ON i.id = f.initiative_id JOIN business_unit b ON b.id = i.business_unit_id"
-				+ " WHERE f.cleared_at IS NULL AND " + scope.where()
-				+ " AND NOT EXISTS (SELECT 1 FROM risk_acceptance a WHERE a.flag_id = f.id AND a.expires_on >= :today)"
-				+ " GROUP BY i.id, i.name, b.name ORDER BY 4 DESC, i.name LIMIT 10", parameters,
+		return jdbc.query("SELECT i.id, i.name, b.name, r.risk_score, r.critical_open, r.warning_open, r.info_open"
+				+ " FROM risk_rollup r JOIN initiative i ON i.id = r.initiative_id JOIN business_unit b ON b.id = i.business_unit_id"
+				+ " WHERE r.risk_score > 0 AND " + scope.where() + " ORDER BY r.risk_score DESC, i.name LIMIT 10",
+				scope.parameters(),
 				(rs, row) -> new RankedInitiative(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
 						rs.getLong(5), rs.getLong(6), rs.getLong(7)));
 	}
@@ -147,34 +152,28 @@ class DashboardQueries {
 	}
 
 	/**
-	 * Checklist completion by mechanism (items answered "not applicable" left out). Equivalent to aggregating the
-	 * checklists' view {@code checklist_applicable_item}, but without enumerating every applicable item of every
-	 * initiative: which items apply depends only on (mechanism, stage), so the applicable items are counted once per
-	 * (mechanism, stage) and weighted by the number of initiatives there; only the answers are read row by row.
+	 * Checklist completion by mechanism (items answered "not applicable" left out), summed from the per-initiative
+	 * rollup that the risk engine writes with each recomputation (a checklist answer or template marks it).
 	 */
 	List<Completion> checklistCompletionByMechanism(PortfolioScope scope) {
-		String applies = "(it.kind <> 'MECHANISM_CONDITIONS' OR checklist_mechanism_level(it.group_key) <= checklist_mechanism_level(%1$s.mechanism))"
-				+ " AND (it.kind <> 'STAGE_READINESS' OR checklist_stage_level(it.group_key) <= checklist_stage_level(%1$s.lifecycle_stage))";
-		return jdbc.query("WITH scoped AS (SELECT i.id, i.mechanism, i.lifecycle_stage FROM initiative i WHERE " + scope.where() + "),"
-				+ " item AS (SELECT t.kind, ti.item_key, ti.group_key FROM checklist_template t"
-				+ "   JOIN checklist_template_item ti ON ti.template_id = t.id WHERE t.current),"
-				+ " groups AS (SELECT mechanism, lifecycle_stage, count(*) AS initiatives FROM scoped GROUP BY mechanism, lifecycle_stage),"
-				+ " slots AS (SELECT g.mechanism, sum(g.initiatives) AS items,"
-				+ "   sum(g.initiatives) FILTER (WHERE it.kind = 'MECHANISM_CONDITIONS') AS conditions"
-				+ "   FROM groups g JOIN item it ON " + String.format(applies, "g") + " GROUP BY g.mechanism),"
-				+ " answered AS (SELECT s.mechanism, count(*) FILTER (WHERE a.status = 'MET') AS met,"
-				+ "   count(*) FILTER (WHERE a.status = 'NOT_APPLICABLE') AS not_applicable,"
-				+ "   count(*) FILTER (WHERE a.status = 'MET' AND it.kind = 'MECHANISM_CONDITIONS') AS conditions_met"
-				+ "   FROM checklist_answer a JOIN scoped s ON s.id = a.initiative_id"
-				+ "   JOIN item it ON it.kind = a.kind AND it.item_key = a.item_key"
-				+ "   WHERE " + String.format(applies, "s") + " GROUP BY s.mechanism),"
-				+ " population AS (SELECT mechanism, sum(initiatives) AS initiatives FROM groups GROUP BY mechanism)"
-				+ " SELECT p.mechanism, p.initiatives, coalesce(a.met, 0), coalesce(sl.items, 0) - coalesce(a.not_applicable, 0),"
-				+ "   coalesce(a.conditions_met, 0), coalesce(sl.conditions, 0)"
-				+ " FROM population p LEFT JOIN slots sl ON sl.mechanism = p.mechanism LEFT JOIN answered a ON a.mechanism = p.mechanism",
-				scope.parameters(),
+		return jdbc.query("SELECT i.mechanism, count(*), coalesce(sum(r.checklist_met), 0), coalesce(sum(r.checklist_applicable), 0),"
+				+ " coalesce(sum(r.conditions_met), 0), coalesce(sum(r.conditions_required), 0)"
+				+ " FROM initiative i LEFT JOIN risk_rollup r ON r.initiative_id = i.id WHERE " + scope.where()
+				+ " GROUP BY i.mechanism", scope.parameters(),
 				(rs, row) -> new Completion(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
 						rs.getLong(6)));
+	}
+
+	record Freshness(long initiatives, long evaluated, Instant oldestEvaluation, long waiting) {
+	}
+
+	/** When the flags in scope were brought up to date: the oldest evaluation, and how many initiatives still wait. */
+	Freshness freshness(PortfolioScope scope) {
+		return jdbc.queryForObject("SELECT count(*), count(r.initiative_id), min(r.evaluated_at),"
+				+ " count(*) FILTER (WHERE EXISTS (SELECT 1 FROM risk_recomputation_mark m WHERE m.initiative_id = i.id))"
+				+ " FROM initiative i LEFT JOIN risk_rollup r ON r.initiative_id = i.id WHERE " + scope.where(),
+				scope.parameters(), (rs, row) -> new Freshness(rs.getLong(1), rs.getLong(2),
+						rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant(), rs.getLong(4)));
 	}
 
 	private static MapSqlParameterSource copy(PortfolioScope scope) {

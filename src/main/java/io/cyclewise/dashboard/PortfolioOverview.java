@@ -14,7 +14,8 @@ import io.cyclewise.risk.Characteristic;
 record PortfolioOverview(Map<AlignmentPhase, Map<ValueCreationMechanism, Long>> phaseByMechanism,
 		List<StageStep> funnel, DashboardQueries.Deployment deployment, List<HeatRow> heatMap, long maxHeat,
 		List<DashboardQueries.RankedInitiative> topByRisk, List<DashboardQueries.Week> weeks,
-		List<DashboardQueries.AcceptedRisk> acceptedRisks, Map<ValueCreationMechanism, DashboardQueries.Completion> completion) {
+		List<DashboardQueries.AcceptedRisk> acceptedRisks, Map<ValueCreationMechanism, DashboardQueries.Completion> completion,
+		DashboardQueries.Freshness freshness) {
 
 	/** Seed 004 cites Pohle (2018): about 20 % of ML projects reach deployment, and 60 % of those are productive. */
 	static final double BENCHMARK_DEPLOYED = 0.20;
@@ -63,7 +64,8 @@ record PortfolioOverview(Map<AlignmentPhase, Map<ValueCreationMechanism, Long>> 
 		queries.checklistCompletionByMechanism(scope)
 			.forEach(c -> completion.put(ValueCreationMechanism.valueOf(c.mechanism()), c));
 		return new PortfolioOverview(matrix, funnel, queries.deployment(scope), List.copyOf(heat.values()), max,
-				queries.topByRisk(scope), queries.raisedAndClearedPerWeek(scope), queries.acceptedRisks(scope), completion);
+				queries.topByRisk(scope), queries.raisedAndClearedPerWeek(scope), queries.acceptedRisks(scope), completion,
+				queries.freshness(scope));
 	}
 
 	private static Map<Characteristic, Long> emptyCharacteristics() {

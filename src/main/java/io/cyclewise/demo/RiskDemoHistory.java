@@ -11,6 +11,7 @@ import io.cyclewise.initiative.InitiativeRepository;
 import io.cyclewise.risk.RiskAcceptanceForm;
 import io.cyclewise.risk.RiskFinding;
 import io.cyclewise.risk.RiskFlagHistory;
+import io.cyclewise.risk.RiskEngine;
 import io.cyclewise.risk.RiskFlagService;
 import io.cyclewise.risk.RiskRuleKind;
 import io.cyclewise.risk.Severity;
@@ -63,12 +64,15 @@ class RiskDemoHistory {
 
 	private final RiskFlagHistory history;
 	private final RiskFlagService flags;
+	private final RiskEngine engine;
 	private final InitiativeRepository initiatives;
 	private final Clock clock;
 
-	RiskDemoHistory(RiskFlagHistory history, RiskFlagService flags, InitiativeRepository initiatives, Clock clock) {
+	RiskDemoHistory(RiskFlagHistory history, RiskFlagService flags, RiskEngine engine, InitiativeRepository initiatives,
+			Clock clock) {
 		this.history = history;
 		this.flags = flags;
+		this.engine = engine;
 		this.initiatives = initiatives;
 		this.clock = clock;
 	}
@@ -85,17 +89,26 @@ class RiskDemoHistory {
 		acceptUserPaceOfMortgageRobot();
 	}
 
-	/** One accepted risk, so executives see what a lead decided and until when. */
+	/**
+	 * One accepted risk, so executives see what a lead decided and until when. Flags are otherwise computed in the
+	 * background; this one initiative's are computed now, so there is a flag to accept.
+	 */
 	private void acceptUserPaceOfMortgageRobot() {
-		initiatives.findByNameIgnoreCase("Mortgage document robot").ifPresent(initiative -> flags.flagsOf(initiative.getId())
+		initiatives.findByNameIgnoreCase("Mortgage document robot").ifPresent(initiative -> {
+			engine.recompute(initiative.getId());
+			acceptPaceMismatch(initiative.getId());
+		});
+	}
+
+	private void acceptPaceMismatch(long initiativeId) {
+		flags.flagsOf(initiativeId)
 			.stream().filter(view -> view.open() && view.rule() == RiskRuleKind.PACE_MISMATCH).findFirst()
 			.ifPresent(view -> {
 				RiskAcceptanceForm form = new RiskAcceptanceForm();
 				form.setReason("Back-office clerks change their process once a year by agreement with the works council; "
 						+ "the model's fortnightly iterations are buffered by the product owner.");
 				form.setExpiresOn(LocalDate.now(clock).plusDays(120));
-				flags.accept(initiative.getId(), view.flag().getId(), form,
-						new CurrentUser("lead2", EnumSet.of(Role.PROJECT_LEAD)));
-			}));
+				flags.accept(initiativeId, view.flag().getId(), form, new CurrentUser("lead2", EnumSet.of(Role.PROJECT_LEAD)));
+			});
 	}
 }

@@ -2,58 +2,65 @@ package io.cyclewise.risk;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
-import io.cyclewise.initiative.InitiativeRepository;
+import io.cyclewise.checklist.ChecklistFacts;
 import io.cyclewise.risk.rule.RiskRules;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
-/** Recomputes an initiative's flags from its current inputs and stores what was raised and cleared. */
+/**
+ * Recomputes initiatives' flags from their current inputs, stores what was raised and cleared, and brings their
+ * dashboard rollup rows up to date, all in the caller's transaction. Usually called by the
+ * {@link RecomputationWorker}, one chunk per transaction; changes only mark initiatives (see RecomputationQueue).
+ */
 @Service
 public class RiskEngine {
 
 	private final RiskInputsAssembler assembler;
 	private final RiskThresholdService thresholds;
 	private final RiskFlagRepository flags;
+	private final RiskRollup rollup;
+	private final ChecklistFacts checklists;
 	private final Clock clock;
-	private final InitiativeRepository initiatives;
-	private final TransactionTemplate transaction;
 
-	RiskEngine(RiskInputsAssembler assembler, RiskThresholdService thresholds, RiskFlagRepository flags, Clock clock,
-			InitiativeRepository initiatives, TransactionTemplate transaction) {
-		this.initiatives = initiatives;
-		this.transaction = transaction;
+	RiskEngine(RiskInputsAssembler assembler, RiskThresholdService thresholds, RiskFlagRepository flags,
+			RiskRollup rollup, ChecklistFacts checklists, Clock clock) {
 		this.assembler = assembler;
 		this.thresholds = thresholds;
 		this.flags = flags;
+		this.rollup = rollup;
+		this.checklists = checklists;
 		this.clock = clock;
 	}
 
+	/** One initiative now, in its own transaction (e.g. a test, or an operator's repair). */
 	@Transactional
 	public void recompute(long initiativeId) {
-		recompute(initiativeId, thresholds.current());
+		recompute(List.of(initiativeId));
 	}
 
-	/** Every initiative, one transaction each (e.g. nightly, or after a threshold changed). */
-	public int recomputeAll() {
+	/**
+	 * The thresholds are read after the caller locked the marks, so a threshold change committed before then is
+	 * used, and one committed later has marked these initiatives again.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void recompute(Collection<Long> initiativeIds) {
 		RiskThresholds current = thresholds.current();
-		List<Long> ids = initiatives.findAllIds();
-		for (Long id : ids) {
-			transaction.executeWithoutResult(status -> recompute(id, current));
-		}
-		return ids.size();
-	}
-
-	private void recompute(long initiativeId, RiskThresholds current) {
-		List<RiskFinding> findings = RiskRules.evaluate(assembler.assemble(initiativeId), current);
 		Instant now = clock.instant();
-		var outcome = RiskFlagReconciliation.reconcile(initiativeId,
-				flags.findByInitiativeIdAndClearedAtIsNull(initiativeId), findings, now);
-		flags.saveAll(outcome.cleared());
+		for (Long initiativeId : initiativeIds) {
+			List<RiskFinding> findings = RiskRules.evaluate(assembler.assemble(initiativeId), current);
+			var outcome = RiskFlagReconciliation.reconcile(initiativeId,
+					flags.findByInitiativeIdAndClearedAtIsNull(initiativeId), findings, now);
+			flags.saveAll(outcome.cleared());
+			flags.flush();
+			flags.saveAll(outcome.kept());
+			flags.saveAll(outcome.raised());
+		}
 		flags.flush();
-		flags.saveAll(outcome.kept());
-		flags.saveAll(outcome.raised());
+		rollup.refresh(checklists.completionOf(initiativeIds), initiativeIds, now, LocalDate.now(clock));
 	}
 }

@@ -26,13 +26,15 @@ public class RiskFlagService {
 	private final RiskFlagRepository flags;
 	private final RiskAcceptanceRepository acceptances;
 	private final InitiativeService initiatives;
+	private final RecomputationQueue recomputations;
 	private final Clock clock;
 
 	RiskFlagService(RiskFlagRepository flags, RiskAcceptanceRepository acceptances, InitiativeService initiatives,
-			Clock clock) {
+			RecomputationQueue recomputations, Clock clock) {
 		this.flags = flags;
 		this.acceptances = acceptances;
 		this.initiatives = initiatives;
+		this.recomputations = recomputations;
 		this.clock = clock;
 	}
 
@@ -56,6 +58,8 @@ public class RiskFlagService {
 		RiskFlag flag = openFlag(initiativeId, flagId);
 		acceptances.save(new RiskAcceptance(flag.getId(), form.getReason().trim(), form.getExpiresOn(), user.username(),
 				clock.instant()));
+		// An accepted flag no longer counts towards the risk score on the dashboard.
+		recomputations.mark(List.of(initiativeId), "Risk accepted");
 	}
 
 	/** Only the initiative's lead or an administrator accepts its risks. */

@@ -1,6 +1,9 @@
 package io.cyclewise.risk;
 
+import java.util.Set;
+
 import io.cyclewise.checklist.ChecklistChanged;
+import io.cyclewise.checklist.ChecklistTemplatePublished;
 import io.cyclewise.initiative.InitiativeChanged;
 import io.cyclewise.signal.SignalsChanged;
 import org.slf4j.Logger;
@@ -8,39 +11,49 @@ import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * When flags are recomputed: whenever an input changes (events from the registry, checklists and signals), and
- * every night, because time alone changes some (a due date passes, a data check grows old).
+ * When flags must be recomputed: whenever an input changes (durable events from the registry, checklists and
+ * signals, handled asynchronously), and every night, because time alone changes some (a due date passes, a data
+ * check grows old, an acceptance expires). Each only marks initiatives; the {@link RecomputationWorker} does the
+ * work. Marking is idempotent, so a redelivered event or a nightly run on every app instance does no harm.
  */
 @Component
 class RiskRecomputation {
 
 	private static final Logger log = LoggerFactory.getLogger(RiskRecomputation.class);
 
-	private final RiskEngine engine;
+	private final RecomputationQueue queue;
 
-	RiskRecomputation(RiskEngine engine) {
-		this.engine = engine;
+	RiskRecomputation(RecomputationQueue queue) {
+		this.queue = queue;
 	}
 
 	@ApplicationModuleListener
 	void on(InitiativeChanged changed) {
-		engine.recompute(changed.initiativeId());
+		queue.mark(Set.of(changed.initiativeId()), "Initiative changed");
 	}
 
 	@ApplicationModuleListener
 	void on(ChecklistChanged changed) {
-		engine.recompute(changed.initiativeId());
+		queue.mark(Set.of(changed.initiativeId()), "Checklist answered");
+	}
+
+	@ApplicationModuleListener
+	void on(ChecklistTemplatePublished published) {
+		queue.markAll("Checklist template “" + published.kind().label() + "” version " + published.version()
+				+ " published by " + published.publishedBy());
 	}
 
 	@ApplicationModuleListener
 	void on(SignalsChanged changed) {
-		changed.initiativeIds().forEach(engine::recompute);
+		queue.mark(changed.initiativeIds(), "New signals for " + changed.initiativeIds().size() + " initiatives");
 	}
 
 	@Scheduled(cron = "${cyclewise.risk.recompute-cron:0 30 2 * * *}")
-	void nightly() {
-		log.info("Recomputed the risk flags of {} initiatives.", engine.recomputeAll());
+	@Transactional
+	public void nightly() {
+		log.info("Marked the risk flags of {} initiatives for the nightly recomputation.", queue.markAll("Nightly run"));
 	}
 }

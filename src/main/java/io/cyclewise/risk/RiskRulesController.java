@@ -13,16 +13,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** "How flags are computed" for everybody; administrators change the thresholds (validated, then all recomputed). */
+/** "How flags are computed" for everybody; administrators change the thresholds (validated; flags follow in the background). */
 @Controller
 class RiskRulesController {
 
 	private final RiskThresholdService thresholds;
-	private final RiskEngine engine;
 
-	RiskRulesController(RiskThresholdService thresholds, RiskEngine engine) {
+	RiskRulesController(RiskThresholdService thresholds) {
 		this.thresholds = thresholds;
-		this.engine = engine;
 	}
 
 	@GetMapping("/risk/rules")
@@ -74,8 +72,8 @@ class RiskRulesController {
 			model.addAttribute("problems", problems);
 			return "risk/thresholds";
 		}
-		engine.recomputeAll();
-		redirect.addFlashAttribute("message", "Thresholds saved; every initiative's flags were recomputed.");
+		redirect.addFlashAttribute("message",
+				"Thresholds saved. Every initiative's flags are being recomputed in the background; the progress is shown below.");
 		return "redirect:/risk/rules";
 	}
 

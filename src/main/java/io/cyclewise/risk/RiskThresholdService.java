@@ -14,10 +14,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class RiskThresholdService {
 
 	private final RiskThresholdRepository settings;
+	private final RecomputationQueue recomputations;
 	private final Clock clock;
 
-	RiskThresholdService(RiskThresholdRepository settings, Clock clock) {
+	RiskThresholdService(RiskThresholdRepository settings, RecomputationQueue recomputations, Clock clock) {
 		this.settings = settings;
+		this.recomputations = recomputations;
 		this.clock = clock;
 	}
 
@@ -27,7 +29,11 @@ public class RiskThresholdService {
 		return new RiskThresholds(values);
 	}
 
-	/** @return the problems by threshold; empty when every value was valid and all were saved */
+	/**
+	 * Saves the changed values and, in the same transaction, marks every initiative for recomputation: the flags
+	 * follow in the background, and a recomputation already running is repeated with the new values.
+	 * @return the problems by threshold; empty when every value was valid and all were saved
+	 */
 	@Transactional
 	public Map<Threshold, String> update(Map<Threshold, BigDecimal> values, String username) {
 		Map<Threshold, String> problems = new EnumMap<>(Threshold.class);
@@ -41,13 +47,19 @@ public class RiskThresholdService {
 			return problems;
 		}
 		RiskThresholds before = current();
-		values.forEach((threshold, value) -> {
-			if (before.values().get(threshold).compareTo(value) != 0) {
-				RiskThresholdSetting setting = settings.findById(threshold).orElseGet(() -> new RiskThresholdSetting(threshold));
-				setting.set(value, username, clock.instant());
-				settings.save(setting);
+		boolean changed = false;
+		for (Map.Entry<Threshold, BigDecimal> entry : values.entrySet()) {
+			if (before.values().get(entry.getKey()).compareTo(entry.getValue()) != 0) {
+				RiskThresholdSetting setting = settings.findById(entry.getKey())
+					.orElseGet(() -> new RiskThresholdSetting(entry.getKey()));
+				setting.set(entry.getValue(), username, clock.instant());
+				settings.saveAndFlush(setting);
+				changed = true;
 			}
-		});
+		}
+		if (changed) {
+			recomputations.markAll("Risk thresholds changed by " + username);
+		}
 		return problems;
 	}
 }

@@ -7,12 +7,14 @@ import io.cyclewise.initiative.Initiative;
 import io.cyclewise.initiative.InitiativeForm;
 import io.cyclewise.initiative.InitiativeRepository;
 import io.cyclewise.initiative.InitiativeService;
+import io.cyclewise.support.BackgroundWork;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +49,12 @@ class RiskEngineFlowTest {
 
 	@Autowired
 	RiskEngine engine;
+
+	@Autowired
+	RiskRecomputation recomputation;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Autowired
 	io.cyclewise.user.UserDirectory users;
@@ -182,9 +190,11 @@ class RiskEngineFlowTest {
 
 	@Test
 	void recomputingEverythingIsIdempotent() {
-		engine.recomputeAll();
+		recomputation.nightly();
+		BackgroundWork.awaitDone(jdbc);
 		long before = countAll();
-		engine.recomputeAll();
+		recomputation.nightly();
+		BackgroundWork.awaitDone(jdbc);
 		assertThat(countAll()).isEqualTo(before);
 	}
 
@@ -193,6 +203,7 @@ class RiskEngineFlowTest {
 	}
 
 	private List<RiskFlagView> open(Initiative initiative) {
+		BackgroundWork.awaitDone(jdbc);
 		return flags.flagsOf(initiative.getId()).stream().filter(RiskFlagView::open).toList();
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.cyclewise.initiative.AlignmentPhase;
+import io.cyclewise.support.BackgroundWork;
 import io.cyclewise.initiative.Initiative;
 import io.cyclewise.initiative.InitiativeForm;
 import io.cyclewise.initiative.InitiativeService;
@@ -27,6 +28,7 @@ import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.Role;
 import io.cyclewise.user.UserDirectory;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -60,6 +62,9 @@ class RiskScenarioTest {
 	@Autowired
 	RiskFlagService flags;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	private final CurrentUser lead = new CurrentUser("lead", EnumSet.of(Role.PROJECT_LEAD));
 	private final CurrentUser admin = new CurrentUser("admin", EnumSet.of(Role.ADMIN));
 	private final CurrentUser scientist = new CurrentUser("scientist", EnumSet.of(Role.DATA_SCIENTIST));
@@ -74,7 +79,7 @@ class RiskScenarioTest {
 		checkData(live);
 		checkData(other);
 		// Registered live without a data check, the model was flagged for task-context drift; the check cleared it.
-		assertThat(flags.flagsOf(live.getId())).extracting(RiskFlagView::rule, RiskFlagView::open)
+		assertThat(flagsOf(live)).extracting(RiskFlagView::rule, RiskFlagView::open)
 			.containsExactly(tuple(RiskRuleKind.TASK_CONTEXT_DRIFT, false));
 		assertThat(openFlags(live)).isEmpty();
 		assertThat(openFlags(early)).isEmpty();
@@ -101,7 +106,7 @@ class RiskScenarioTest {
 		events.acknowledge(live.getId(), event, acknowledgement, lead);
 
 		assertThat(openFlags(live)).isEmpty();
-		assertThat(flags.flagsOf(live.getId())).filteredOn(f -> f.rule() == RiskRuleKind.EXTERNAL_ENVIRONMENT_CHANGE)
+		assertThat(flagsOf(live)).filteredOn(f -> f.rule() == RiskRuleKind.EXTERNAL_ENVIRONMENT_CHANGE)
 			.singleElement().satisfies(f -> {
 			assertThat(f.open()).isFalse();
 			assertThat(f.flag().getClearedAt()).isNotNull();
@@ -110,7 +115,13 @@ class RiskScenarioTest {
 	}
 
 	private List<RiskFlagView> openFlags(Initiative initiative) {
-		return flags.flagsOf(initiative.getId()).stream().filter(RiskFlagView::open).toList();
+		return flagsOf(initiative).stream().filter(RiskFlagView::open).toList();
+	}
+
+	/** After the background work that the last change started. */
+	private List<RiskFlagView> flagsOf(Initiative initiative) {
+		BackgroundWork.awaitDone(jdbc);
+		return flags.flagsOf(initiative.getId());
 	}
 
 	private void checkData(Initiative initiative) {

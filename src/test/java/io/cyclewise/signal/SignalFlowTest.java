@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.cyclewise.initiative.AlignmentPhase;
+import io.cyclewise.support.BackgroundWork;
 import io.cyclewise.initiative.Aspect;
 import io.cyclewise.initiative.Initiative;
 import io.cyclewise.initiative.InitiativeChange;
@@ -434,6 +435,7 @@ class SignalFlowTest {
 	}
 
 	private List<Long> affected(long eventId) {
+		BackgroundWork.awaitDone(jdbc);
 		return jdbc.queryForList("select initiative_id from context_event_impact where event_id = ?", Long.class, eventId);
 	}
 

@@ -1,0 +1,320 @@
+package io.cyclewise.risk;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeForm;
+import io.cyclewise.initiative.InitiativeService;
+import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.shared.EventRedelivery;
+import io.cyclewise.signal.MeasurementService;
+import io.cyclewise.signal.ObservationForm;
+import io.cyclewise.signal.ObservationSource;
+import io.cyclewise.support.BackgroundWork;
+import io.cyclewise.user.CurrentUser;
+import io.cyclewise.user.Role;
+import io.cyclewise.user.UserDirectory;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Portfolio-scale processing on real PostgreSQL: durable events that survive a failing listener, coalesced marks,
+ * chunks taken with SKIP LOCKED, nothing lost when a chunk dies, and a threshold change during a recomputation.
+ */
+@SpringBootTest
+class BackgroundRecomputationTest {
+
+	private static final CurrentUser LEAD = new CurrentUser("lead", EnumSet.of(Role.PROJECT_LEAD));
+	private static final CurrentUser SCIENTIST = new CurrentUser("scientist", EnumSet.of(Role.DATA_SCIENTIST));
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Autowired
+	RecomputationQueue queue;
+
+	@Autowired
+	RecomputationWorker worker;
+
+	@Autowired
+	RecomputationStatus status;
+
+	@Autowired
+	RiskEngine engine;
+
+	@Autowired
+	RiskThresholdService thresholds;
+
+	@Autowired
+	RiskFlagService flags;
+
+	@Autowired
+	InitiativeService initiatives;
+
+	@Autowired
+	MeasurementService measurements;
+
+	@Autowired
+	UserDirectory users;
+
+	@Autowired
+	BusinessUnitRepository businessUnits;
+
+	@Autowired
+	MeterRegistry meters;
+
+	@Autowired
+	EventRedelivery redelivery;
+
+	/** Two threads of our own: the common pool may have only one on a 2-core machine. */
+	private final ExecutorService threads = Executors.newFixedThreadPool(2);
+
+	@AfterEach
+	void restore() {
+		threads.shutdownNow();
+		jdbc.execute("DROP TRIGGER IF EXISTS fail_once ON risk_recomputation_mark");
+		if (!worker.isRunning()) {
+			worker.start();
+		}
+		Map<Threshold, BigDecimal> defaults = new EnumMap<>(Threshold.class);
+		for (Threshold threshold : Threshold.values()) {
+			defaults.put(threshold, threshold.defaultValue());
+		}
+		thresholds.update(defaults, "admin");
+		BackgroundWork.awaitDone(jdbc);
+	}
+
+	@Test
+	void aListenerThatFailsIsRetriedAndItsWorkDoneOnRedelivery() {
+		Initiative initiative = register("Redelivery subject");
+		BackgroundWork.awaitDone(jdbc);
+		// The next attempt to mark an initiative fails inside the risk module's listener (a real database error).
+		jdbc.execute("CREATE SEQUENCE IF NOT EXISTS fail_once_seq");
+		jdbc.execute("SELECT setval('fail_once_seq', 1, false)");
+		jdbc.execute("""
+				CREATE OR REPLACE FUNCTION fail_once() RETURNS trigger LANGUAGE plpgsql AS $$
+				BEGIN
+				  IF nextval('fail_once_seq') = 1 THEN RAISE EXCEPTION 'injected failure for the redelivery test'; END IF;
+				  RETURN NEW;
+				END $$""");
+		jdbc.execute("CREATE TRIGGER fail_once BEFORE INSERT ON risk_recomputation_mark FOR EACH ROW EXECUTE FUNCTION fail_once()");
+
+		slowDown(initiative, 120);
+
+		// The failed publication is kept, not dropped; the initiative is not marked and its flags are stale.
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> failedPublications() == 1);
+		assertThat(status.isMarked(initiative.getId())).isFalse();
+		assertThat(openRules(initiative)).doesNotContain(RiskRuleKind.PACE_MISMATCH);
+
+		redelivery.resubmit(Duration.ZERO);
+		BackgroundWork.awaitDone(jdbc);
+		assertThat(failedPublications()).isZero();
+		assertThat(openRules(initiative)).contains(RiskRuleKind.PACE_MISMATCH);
+	}
+
+	@Test
+	void fiftyChangesToOneInitiativeAreOneRecomputation() {
+		Initiative initiative = register("Coalescing subject");
+		BackgroundWork.awaitDone(jdbc);
+		worker.stop();
+		for (int i = 0; i < 50; i++) {
+			ObservationForm form = ObservationForm.blank(LocalDate.now());
+			form.setMetric("Accuracy");
+			form.setUserContext("Region North");
+			form.setSource(ObservationSource.OPERATIONAL);
+			form.setValue(new BigDecimal("0." + (50 + i)));
+			form.setSubmissionId(UUID.randomUUID());
+			measurements.recordObservation(initiative.getId(), form, SCIENTIST);
+		}
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> incompletePublications() == 0);
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM risk_recomputation_mark WHERE initiative_id = ?", Long.class,
+				initiative.getId())).isEqualTo(1);
+
+		double before = recomputations();
+		worker.start();
+		BackgroundWork.awaitDone(jdbc);
+		assertThat(recomputations() - before).isEqualTo(1);
+	}
+
+	@Test
+	void twoWorkersNeverTakeTheSameInitiativeAndACrashedChunkLosesNothing() throws Exception {
+		worker.stop();
+		for (int i = 0; i < 6; i++) {
+			register("Chunk subject " + i);
+		}
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> incompletePublications() == 0);
+		Set<Long> marked = new HashSet<>(jdbc.queryForList("SELECT initiative_id FROM risk_recomputation_mark", Long.class));
+		assertThat(marked).hasSizeGreaterThanOrEqualTo(6);
+
+		// Two transactions take chunks at the same time: disjoint, and together everything due.
+		CountDownLatch bothTook = new CountDownLatch(2);
+		CompletableFuture<List<Long>> first = CompletableFuture.supplyAsync(() -> takeAndHold(3, bothTook), threads);
+		CompletableFuture<List<Long>> second = CompletableFuture.supplyAsync(() -> takeAndHold(marked.size(), bothTook), threads);
+		List<Long> taken = new ArrayList<>(first.get(10, TimeUnit.SECONDS));
+		assertThat(taken).hasSize(3).doesNotContainAnyElementsOf(second.get(10, TimeUnit.SECONDS));
+		taken.addAll(second.get());
+		assertThat(new HashSet<>(taken)).isEqualTo(marked);
+
+		// Both rolled back, like a crash mid-way: every mark is still there.
+		assertThat(new HashSet<>(jdbc.queryForList("SELECT initiative_id FROM risk_recomputation_mark", Long.class)))
+			.isEqualTo(marked);
+		worker.start();
+		BackgroundWork.awaitDone(jdbc);
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM risk_rollup WHERE initiative_id = ANY(?)", Long.class,
+				(Object) marked.toArray(Long[]::new))).isEqualTo(marked.size());
+	}
+
+	@Test
+	void aThresholdChangeDuringARecomputationEndsWithFlagsFromTheNewThresholds() throws Exception {
+		Initiative initiative = register("Threshold race subject");
+		slowDown(initiative, 70); // 14 vs 70 days: 5× apart, flagged at the default factor 4
+		BackgroundWork.awaitDone(jdbc);
+		assertThat(openRules(initiative)).contains(RiskRuleKind.PACE_MISMATCH);
+
+		worker.stop();
+		jdbc.update("INSERT INTO risk_recomputation_mark (initiative_id, marked_at, not_before) VALUES (?, now(), now())",
+				initiative.getId());
+		CountDownLatch chunkComputed = new CountDownLatch(1);
+		CountDownLatch thresholdsSubmitted = new CountDownLatch(1);
+		// A chunk takes the initiative and computes it with the old factor, then waits before committing.
+		CompletableFuture<Void> chunk = CompletableFuture.runAsync(() -> transaction.executeWithoutResult(tx -> {
+			assertThat(queue.take(10)).containsExactly(initiative.getId());
+			engine.recompute(List.of(initiative.getId()));
+			chunkComputed.countDown();
+			await(thresholdsSubmitted);
+			sleep(300);
+			queue.done(List.of(initiative.getId()));
+		}), threads);
+		await(chunkComputed);
+		// Meanwhile an administrator raises the factor to 6: 5× apart is no longer flagged.
+		CompletableFuture<Map<Threshold, String>> saved = CompletableFuture.supplyAsync(() -> {
+			thresholdsSubmitted.countDown();
+			return thresholds.update(Map.of(Threshold.PACE_MISMATCH_FACTOR, new BigDecimal("6")), "admin");
+		}, threads);
+		chunk.get(10, TimeUnit.SECONDS);
+		assertThat(saved.get(10, TimeUnit.SECONDS)).isEmpty();
+		// The chunk committed flags from the old factor, but the threshold change marked the initiative again.
+		assertThat(status.isMarked(initiative.getId())).isTrue();
+		worker.start();
+		BackgroundWork.awaitDone(jdbc);
+		assertThat(openRules(initiative)).doesNotContain(RiskRuleKind.PACE_MISMATCH);
+	}
+
+	@Test
+	void progressCountsOnlyRecomputedInitiativesAsDone() {
+		BackgroundWork.awaitDone(jdbc);
+		worker.stop();
+		long portfolio = jdbc.queryForObject("SELECT count(*) FROM initiative", Long.class);
+		thresholds.update(Map.of(Threshold.PACE_MISMATCH_FACTOR, new BigDecimal("6")), "admin");
+		RecomputationProgress waiting = status.progress();
+		assertThat(waiting.total()).isEqualTo(portfolio);
+		assertThat(waiting.done()).isZero();
+		assertThat(waiting.requestRunning()).isTrue();
+		assertThat(waiting.reason()).isEqualTo("Risk thresholds changed by admin");
+
+		// One chunk of two: "2 of n", not done.
+		transaction.executeWithoutResult(tx -> {
+			List<Long> two = queue.take(2);
+			engine.recompute(two);
+			queue.done(two);
+		});
+		assertThat(status.progress().done()).isEqualTo(2);
+		assertThat(status.progress().requestRunning()).isTrue();
+
+		worker.start();
+		BackgroundWork.awaitDone(jdbc);
+		RecomputationProgress done = status.progress();
+		assertThat(done.done()).isEqualTo(portfolio);
+		assertThat(done.running()).isFalse();
+	}
+
+	private List<Long> takeAndHold(int limit, CountDownLatch bothTook) {
+		return transaction.execute(tx -> {
+			List<Long> taken = queue.take(limit);
+			bothTook.countDown();
+			await(bothTook);
+			tx.setRollbackOnly();
+			return taken;
+		});
+	}
+
+	private Set<RiskRuleKind> openRules(Initiative initiative) {
+		Set<RiskRuleKind> rules = new HashSet<>();
+		flags.flagsOf(initiative.getId()).stream().filter(RiskFlagView::open).forEach(view -> rules.add(view.rule()));
+		return rules;
+	}
+
+	private void slowDown(Initiative initiative, int organizationPaceDays) {
+		InitiativeForm form = InitiativeForm.of(initiatives.get(initiative.getId()));
+		form.setOrganizationPaceDays(organizationPaceDays);
+		initiatives.update(initiative.getId(), form, LEAD);
+	}
+
+	private Initiative register(String name) {
+		InitiativeForm form = InitiativeForm.blank(users.findByUsername("lead").orElseThrow().getId(), LocalDate.now());
+		form.setName(name + " " + UUID.randomUUID().toString().substring(0, 6));
+		form.setPurpose("A test subject for background recomputation.");
+		form.setBusinessUnitId(businessUnits.findAllByOrderByNameAsc().get(0).getId());
+		form.setUserContexts("Region North");
+		form.setOrganizationPaceDays(28);
+		form.setTechnologyPaceDays(14);
+		form.setUserPaceDays(28);
+		return initiatives.register(form, LEAD);
+	}
+
+	private long failedPublications() {
+		return jdbc.queryForObject("SELECT count(*) FROM event_publication WHERE status = 'FAILED'", Long.class);
+	}
+
+	private long incompletePublications() {
+		return jdbc.queryForObject("SELECT count(*) FROM event_publication WHERE completion_date IS NULL", Long.class);
+	}
+
+	private double recomputations() {
+		return meters.counter("cyclewise.risk.recomputations").count();
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(interrupted);
+		}
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+		}
+	}
+}
