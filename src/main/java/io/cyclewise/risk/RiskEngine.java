@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 
 import io.cyclewise.checklist.ChecklistFacts;
+import jakarta.persistence.EntityManager;
 import io.cyclewise.risk.rule.RiskRules;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -26,9 +27,11 @@ public class RiskEngine {
 	private final RiskRollup rollup;
 	private final ChecklistFacts checklists;
 	private final Clock clock;
+	private final EntityManager entityManager;
 
 	RiskEngine(RiskInputsAssembler assembler, RiskThresholdService thresholds, RiskFlagRepository flags,
-			RiskRollup rollup, ChecklistFacts checklists, Clock clock) {
+			RiskRollup rollup, ChecklistFacts checklists, Clock clock, EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.assembler = assembler;
 		this.thresholds = thresholds;
 		this.flags = flags;
@@ -59,8 +62,11 @@ public class RiskEngine {
 			flags.flush();
 			flags.saveAll(outcome.kept());
 			flags.saveAll(outcome.raised());
+			// Written now and forgotten: a persistence context that grows over the chunk makes every later query's
+			// automatic flush check all earlier entities (quadratic in the chunk size).
+			entityManager.flush();
+			entityManager.clear();
 		}
-		flags.flush();
 		rollup.refresh(checklists.completionOf(initiativeIds), initiativeIds, now, LocalDate.now(clock));
 	}
 }

@@ -1,8 +1,16 @@
 package io.cyclewise.dashboard;
 
+import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import io.cyclewise.initiative.AlignmentPhase;
+import io.cyclewise.risk.RiskThresholdService;
+import io.cyclewise.risk.Severity;
+import io.cyclewise.risk.Threshold;
+import io.cyclewise.support.BackgroundWork;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,7 +30,63 @@ class DashboardQueriesTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	RiskThresholdService thresholds;
+
 	private final PortfolioScope everything = PortfolioScope.of(new DashboardFilter());
+
+	/** The demo portfolio's flags and rollup rows are computed in the background after start-up. */
+	@BeforeEach
+	void backgroundWorkDone() {
+		BackgroundWork.awaitDone(jdbc);
+	}
+
+	/**
+	 * The rollup is a read model: what the dashboard shows from it must equal the same aggregates computed from
+	 * the base tables (flags, acceptances, answers), before and after a change that moves many flags.
+	 */
+	@Test
+	void theReadModelAgreesWithTheBaseTables() {
+		assertAgreesWithBaseTables();
+		Map<Threshold, BigDecimal> stricter = new EnumMap<>(Threshold.class);
+		stricter.put(Threshold.PACE_MISMATCH_FACTOR, new BigDecimal("1.5"));
+		try {
+			assertThat(thresholds.update(stricter, "admin")).isEmpty();
+			BackgroundWork.awaitDone(jdbc);
+			assertAgreesWithBaseTables();
+		}
+		finally {
+			stricter.put(Threshold.PACE_MISMATCH_FACTOR, Threshold.PACE_MISMATCH_FACTOR.defaultValue());
+			thresholds.update(stricter, "admin");
+			BackgroundWork.awaitDone(jdbc);
+		}
+	}
+
+	private void assertAgreesWithBaseTables() {
+		List<String> heatFromBase = jdbc.query("SELECT b.id, f.characteristic, count(*) FROM risk_flag f"
+				+ " JOIN initiative i ON i.id = f.initiative_id JOIN business_unit b ON b.id = i.business_unit_id"
+				+ " WHERE f.cleared_at IS NULL GROUP BY b.id, f.characteristic",
+				(rs, row) -> rs.getLong(1) + "/" + rs.getString(2) + "=" + rs.getLong(3));
+		assertThat(queries.openFlagsByUnitAndCharacteristic(everything))
+			.extracting(cell -> cell.businessUnitId() + "/" + cell.characteristic() + "=" + cell.flags())
+			.containsExactlyInAnyOrderElementsOf(heatFromBase).isNotEmpty();
+
+		List<String> topFromBase = jdbc.query("SELECT i.id, sum(CASE f.severity WHEN 'CRITICAL' THEN 9 WHEN 'WARNING' THEN 3 ELSE 1 END),"
+				+ " count(*) FILTER (WHERE f.severity = 'CRITICAL'), count(*) FILTER (WHERE f.severity = 'WARNING'),"
+				+ " count(*) FILTER (WHERE f.severity = 'INFO')"
+				+ " FROM risk_flag f JOIN initiative i ON i.id = f.initiative_id WHERE f.cleared_at IS NULL"
+				+ " AND NOT EXISTS (SELECT 1 FROM risk_acceptance a WHERE a.flag_id = f.id AND a.expires_on >= current_date)"
+				+ " GROUP BY i.id, i.name ORDER BY 2 DESC, i.name LIMIT 10",
+				(rs, row) -> rs.getLong(1) + ":" + rs.getLong(2) + "/" + rs.getLong(3) + "/" + rs.getLong(4) + "/" + rs.getLong(5));
+		assertThat(queries.topByRisk(everything))
+			.extracting(r -> r.id() + ":" + r.score() + "/" + r.critical() + "/" + r.warning() + "/" + r.info())
+			.containsExactlyElementsOf(topFromBase).isNotEmpty();
+		assertThat(Severity.CRITICAL.weight()).isEqualTo(9);
+		assertThat(Severity.WARNING.weight()).isEqualTo(3);
+		assertThat(Severity.INFO.weight()).isEqualTo(1);
+
+		checklistCompletionAgreesWithTheChecklistsOwnViewOfApplicableItems();
+	}
 
 	@Test
 	void phaseByMechanismAndFunnelAddUpToThePortfolio() {

@@ -18,8 +18,12 @@ public final class BackgroundWork {
 	}
 
 	public static void awaitDone(JdbcTemplate jdbc) {
+		awaitDone(jdbc, Duration.ofSeconds(30));
+	}
+
+	public static void awaitDone(JdbcTemplate jdbc, Duration atMost) {
 		await("background work (event listeners and flag recomputation) to finish")
-			.atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(25))
+			.atMost(atMost).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(25))
 			.until(() -> outstanding(jdbc) == 0);
 	}
 
