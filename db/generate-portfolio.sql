@@ -3,17 +3,18 @@
 -- performance observations, data checks, context-change events linked by the app's scope rule (some
 -- acknowledged), and six months of raised-and-cleared risk flags. Set-based SQL throughout.
 --
--- Needs a database Flyway has migrated, with at least one project lead (e.g. the demo data). Load the script,
--- then call the function:
---   psql "$DATABASE_URL" -f db/generate-portfolio.sql
---   psql "$DATABASE_URL" -c "SELECT cyclewise_generate_portfolio(10000)"          -- 10,000 initiatives, 1,000,000 observations
---   psql "$DATABASE_URL" -c "SELECT cyclewise_generate_portfolio(300, observation_count => 3000, event_count => 24)"
+-- Needs a database Flyway has migrated, with at least one project lead (e.g. the demo data). Load the script and
+-- call the function; goal scale (10,000 initiatives, 1,000,000 observations; 25-70 s on 2 cores):
+--   psql "$DATABASE_URL" -f db/generate-portfolio.sql -c "SELECT cyclewise_generate_portfolio(10000, observation_count => 1000000)"
+-- a small portfolio (what PortfolioGeneratorTest runs):
+--   psql "$DATABASE_URL" -f db/generate-portfolio.sql -c "SELECT cyclewise_generate_portfolio(300, observation_count => 6000, event_count => 24)"
 --
 --   cyclewise_generate_portfolio(how_many INT, observation_count INT DEFAULT NULL, event_count INT DEFAULT NULL)
 --     how_many          initiatives to add ('Generated initiative <n>'); returns it
 --     observation_count performance observations to add, spread over the new initiatives' user contexts
 --                       (default: 100 per new initiative)
---     event_count       context-change events to add (default: how_many / 100, at least 24 = every kind × scope)
+--     event_count       context-change events to add (default: one per 100 new initiatives, at least 24 =
+--                       every kind × scope)
 --
 -- Business units are topped up to 50 ('Generated unit 01', ...); the new initiatives serve 1-3 of 200 user
 -- contexts. Open risk flags are not generated: open the portal as admin and save the risk thresholds once (or wait
@@ -93,7 +94,7 @@ DECLARE
     impacts_before     BIGINT := (SELECT coalesce(max(id), 0) FROM context_event_impact);
     events_generated   INT := (SELECT count(*) FROM context_event WHERE recorded_by = 'generator');
     obs_total   BIGINT := coalesce(observation_count, 100::BIGINT * how_many);
-    event_total INT := coalesce(event_count, greatest(24, how_many / 100));
+    event_total INT := coalesce(event_count, greatest(24, (how_many + 99) / 100));
     pair_count  BIGINT;
     added       BIGINT;
     summary     TEXT := '';
