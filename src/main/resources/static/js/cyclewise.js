@@ -28,7 +28,9 @@ document.addEventListener('htmx:responseError', function (event) {
     ? 'Not saved: you may not do this, or the page is out of date (its security token expired). Reload the page and try again.'
     : status === 404
       ? 'Not saved: this item no longer exists. Reload the page.'
-      : 'Not saved: the portal could not finish the request (status ' + status + '). Your input is still here; try again.';
+      : status === 503
+        ? 'Not saved: the portal cannot reach its database just now. Your input is still here; try again in a minute.'
+        : 'Not saved: the portal could not finish the request (status ' + status + '). Your input is still here; try again.';
   cyclewiseShowRequestProblem(event, text);
 });
 

@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -53,7 +53,13 @@ public class EmbeddedDatabaseConfiguration {
 		return builder.start();
 	}
 
+	/**
+	 * Pools connections to the embedded server. The {@code spring.datasource.hikari.*} properties apply here as they
+	 * do to a configured database's pool (bound after this method returns, so they may override what it sets): both
+	 * get the same timeouts when the database is away (application.properties).
+	 */
 	@Bean(destroyMethod = "close")
+	@ConfigurationProperties("spring.datasource.hikari")
 	HikariDataSource dataSource(EmbeddedPostgres postgres) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -63,5 +64,14 @@ class ExternalDatabaseTest {
 		assertThat(jdbc.queryForObject("SELECT inet_server_port()", Integer.class)).isEqualTo(external.getPort());
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM flyway_schema_history WHERE success", Integer.class)).isPositive();
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM initiative", Integer.class)).isGreaterThanOrEqualTo(12);
+	}
+
+	@Test
+	void givesUpWithinSecondsWhenTheDatabaseIsAway() throws Exception {
+		HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+		assertThat(pool.getConnectionTimeout()).isEqualTo(3000);
+		assertThat(pool.getValidationTimeout()).isEqualTo(1000);
+		assertThat(pool.getDataSourceProperties()).containsEntry("connectTimeout", "3").containsEntry("loginTimeout", "3")
+			.containsEntry("socketTimeout", "300").containsEntry("tcpKeepAlive", "true");
 	}
 }
