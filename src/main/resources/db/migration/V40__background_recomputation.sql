@@ -63,3 +63,7 @@ CREATE INDEX risk_rollup_score_ix ON risk_rollup (risk_score DESC) WHERE risk_sc
 -- Every existing initiative needs its rollup row: mark them all; the worker fills the rollup on start.
 INSERT INTO risk_recomputation_mark (initiative_id, marked_at, not_before)
 SELECT id, now(), now() FROM initiative;
+
+-- Bumped after every commit that changed rollup rows: caches of dashboard aggregates (in every app instance) are
+-- keyed by it, so they are never older than the last committed recomputation.
+CREATE SEQUENCE risk_rollup_generation;

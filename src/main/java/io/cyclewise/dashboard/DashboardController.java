@@ -25,12 +25,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @Controller
 class DashboardController {
 
-	private final DashboardQueries queries;
+	private final PortfolioOverviewCache overviews;
 	private final BusinessUnitRepository businessUnits;
 	private final UserDirectory users;
 
-	DashboardController(DashboardQueries queries, BusinessUnitRepository businessUnits, UserDirectory users) {
-		this.queries = queries;
+	DashboardController(PortfolioOverviewCache overviews, BusinessUnitRepository businessUnits, UserDirectory users) {
+		this.overviews = overviews;
 		this.businessUnits = businessUnits;
 		this.users = users;
 	}
@@ -51,7 +51,7 @@ class DashboardController {
 		}
 		model.addAttribute("problems", problems);
 		model.addAttribute("ownOnly", ownOnly);
-		model.addAttribute("overview", PortfolioOverview.of(queries, PortfolioScope.of(filter)));
+		model.addAttribute("overview", overviews.overview(PortfolioScope.of(filter)));
 		model.addAttribute("businessUnits", businessUnits.findAllByOrderByNameAsc());
 		model.addAttribute("leads", users.projectLeads());
 		model.addAttribute("phases", AlignmentPhase.values());

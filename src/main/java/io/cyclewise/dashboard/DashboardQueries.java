@@ -164,16 +164,16 @@ class DashboardQueries {
 						rs.getLong(6)));
 	}
 
-	record Freshness(long initiatives, long evaluated, Instant oldestEvaluation, long waiting) {
+	/** @param oldestEvaluation when the least recently recomputed initiative in scope was recomputed */
+	record Freshness(long initiatives, long evaluated, Instant oldestEvaluation) {
 	}
 
-	/** When the flags in scope were brought up to date: the oldest evaluation, and how many initiatives still wait. */
+	/** When the flags in scope were brought up to date (what is still waiting, the live progress display says). */
 	Freshness freshness(PortfolioScope scope) {
-		return jdbc.queryForObject("SELECT count(*), count(r.initiative_id), min(r.evaluated_at),"
-				+ " count(*) FILTER (WHERE EXISTS (SELECT 1 FROM risk_recomputation_mark m WHERE m.initiative_id = i.id))"
+		return jdbc.queryForObject("SELECT count(*), count(r.initiative_id), min(r.evaluated_at)"
 				+ " FROM initiative i LEFT JOIN risk_rollup r ON r.initiative_id = i.id WHERE " + scope.where(),
 				scope.parameters(), (rs, row) -> new Freshness(rs.getLong(1), rs.getLong(2),
-						rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant(), rs.getLong(4)));
+						rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant()));
 	}
 
 	private static MapSqlParameterSource copy(PortfolioScope scope) {

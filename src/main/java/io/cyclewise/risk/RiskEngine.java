@@ -68,5 +68,6 @@ public class RiskEngine {
 			entityManager.clear();
 		}
 		rollup.refresh(checklists.completionOf(initiativeIds), initiativeIds, now, LocalDate.now(clock));
+		rollup.newGenerationAfterCommit();
 	}
 }

@@ -20,10 +20,12 @@ class RiskFlagController {
 
 	private final RiskFlagService flags;
 	private final InitiativeService initiatives;
+	private final RecomputationStatus recomputation;
 
-	RiskFlagController(RiskFlagService flags, InitiativeService initiatives) {
+	RiskFlagController(RiskFlagService flags, InitiativeService initiatives, RecomputationStatus recomputation) {
 		this.flags = flags;
 		this.initiatives = initiatives;
+		this.recomputation = recomputation;
 	}
 
 	@GetMapping("/initiatives/{id}/flags")
@@ -31,6 +33,8 @@ class RiskFlagController {
 		model.addAttribute("initiativeId", id);
 		model.addAttribute("canAccept", InitiativePermissions.canEdit(CurrentUser.of(authentication), initiatives.get(id)));
 		model.addAttribute("flags", flags.flagsOf(id));
+		model.addAttribute("evaluatedAt", recomputation.evaluatedAt(id).orElse(null));
+		model.addAttribute("recomputing", recomputation.isMarked(id));
 		if (!model.containsAttribute("acceptance")) {
 			model.addAttribute("acceptance", new RiskAcceptanceForm());
 		}

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import io.cyclewise.checklist.InitiativeCompletion;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The dashboard's read model ({@code risk_rollup}, V40): one row per initiative with its open flags by
@@ -31,6 +33,19 @@ class RiskRollup {
 
 	RiskRollup(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Caches of aggregates over the rollup are keyed by {@code risk_rollup_generation}; it moves on only after the
+	 * commit, so a reader that sees the new generation also sees the new rows.
+	 */
+	void newGenerationAfterCommit() {
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				jdbc.sql("SELECT nextval('risk_rollup_generation')").query(Long.class).single();
+			}
+		});
 	}
 
 	/** Flags accepted until {@code today} or later count for the heat map but not for the score. */

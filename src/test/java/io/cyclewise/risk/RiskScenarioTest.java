@@ -149,6 +149,9 @@ class RiskScenarioTest {
 			form.setTechnologyState(TechnologyCycleState.DEPLOYED);
 			form.setUserState(UserCycleState.ROUTINIZED);
 		}
-		return initiatives.register(form, lead);
+		Initiative registered = initiatives.register(form, lead);
+		// Flags as registered, before anything else happens (changes made before the worker comes round coalesce).
+		BackgroundWork.awaitDone(jdbc);
+		return registered;
 	}
 }
