@@ -1,7 +1,10 @@
 package io.cyclewise.dashboard;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import io.cyclewise.initiative.AlignmentPhase;
 import io.cyclewise.initiative.ValueCreationMechanism;
@@ -10,6 +13,8 @@ import io.cyclewise.risk.Characteristic;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.Role;
 import io.cyclewise.user.UserDirectory;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,16 +33,19 @@ class DashboardController {
 	private final PortfolioOverviewCache overviews;
 	private final BusinessUnitRepository businessUnits;
 	private final UserDirectory users;
+	private final HtmlFragment fragments;
 
-	DashboardController(PortfolioOverviewCache overviews, BusinessUnitRepository businessUnits, UserDirectory users) {
+	DashboardController(PortfolioOverviewCache overviews, BusinessUnitRepository businessUnits, UserDirectory users,
+			HtmlFragment fragments) {
 		this.overviews = overviews;
+		this.fragments = fragments;
 		this.businessUnits = businessUnits;
 		this.users = users;
 	}
 
 	@GetMapping("/dashboard")
 	String dashboard(@ModelAttribute("filter") DashboardFilter filter, BindingResult result, Model model,
-			Authentication authentication) {
+			Authentication authentication, Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		List<String> problems = new ArrayList<>();
 		for (FieldError error : result.getFieldErrors()) {
 			problems.add("Ignored the filter “" + error.getField() + "”: “" + error.getRejectedValue()
@@ -51,12 +59,17 @@ class DashboardController {
 		}
 		model.addAttribute("problems", problems);
 		model.addAttribute("ownOnly", ownOnly);
-		model.addAttribute("overview", overviews.overview(PortfolioScope.of(filter)));
-		model.addAttribute("businessUnits", businessUnits.findAllByOrderByNameAsc());
-		model.addAttribute("leads", users.projectLeads());
+		model.addAttribute("characteristics", Characteristic.values());
 		model.addAttribute("phases", AlignmentPhase.values());
 		model.addAttribute("mechanisms", ValueCreationMechanism.values());
-		model.addAttribute("characteristics", Characteristic.values());
+		String variant = ownOnly + "|" + problems;
+		model.addAttribute("dashboardContent", overviews.content(PortfolioScope.of(filter), variant, locale, overview -> {
+			Map<String, Object> contentModel = new HashMap<>(model.asMap());
+			contentModel.put("overview", overview);
+			contentModel.put("businessUnits", businessUnits.findAllByOrderByNameAsc());
+			contentModel.put("leads", users.projectLeads());
+			return fragments.render("dashboard/content :: content", contentModel, locale, request, response);
+		}));
 		return "dashboard/overview";
 	}
 

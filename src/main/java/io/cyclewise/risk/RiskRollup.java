@@ -30,9 +30,11 @@ class RiskRollup {
 		.collect(Collectors.joining(" ", "CASE f.severity ", " END"));
 
 	private final JdbcClient jdbc;
+	private final RollupGeneration generation;
 
-	RiskRollup(JdbcClient jdbc) {
+	RiskRollup(JdbcClient jdbc, RollupGeneration generation) {
 		this.jdbc = jdbc;
+		this.generation = generation;
 	}
 
 	/**
@@ -43,7 +45,7 @@ class RiskRollup {
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
-				jdbc.sql("SELECT nextval('risk_rollup_generation')").query(Long.class).single();
+				generation.advance();
 			}
 		});
 	}

@@ -124,13 +124,15 @@ class PortfolioScaleBenchmarkTest {
 		}
 		row("dashboard, 1 client (" + ALONE + " requests)", alone, Double.NaN);
 		List<Double> afterChange = new ArrayList<>();
-		for (int i = 0; i < 50; i++) {
-			jdbc.queryForObject("SELECT nextval('risk_rollup_generation')", Long.class); // as after a worker commit
+		for (int i = 0; i < 20; i++) {
+			// As after another instance's recomputation: this one notices within a second.
+			jdbc.queryForObject("SELECT nextval('risk_rollup_generation')", Long.class);
+			Thread.sleep(1100);
 			long t = System.nanoTime();
 			get(executives.get(0), "/dashboard");
 			afterChange.add(millis(t));
 		}
-		row("dashboard, 1 client, first request after a recomputation (cache miss, 50 requests)", afterChange, Double.NaN);
+		row("dashboard, 1 client, first request after a recomputation (cache miss, 20 requests)", afterChange, Double.NaN);
 
 		Load dashboard = load(executives, "/dashboard");
 		row("dashboard, " + CLIENTS + " concurrent clients (" + LOAD_MILLIS / 1000 + " s)", dashboard.latencies(), dashboard.perSecond());
@@ -237,7 +239,7 @@ class PortfolioScaleBenchmarkTest {
 				List<Double> latencies = new ArrayList<>();
 				while (System.currentTimeMillis() < until) {
 					long t = System.nanoTime();
-					get(client, path);
+					fetch(client, path);
 					latencies.add(millis(t));
 				}
 				return latencies;
@@ -250,6 +252,13 @@ class PortfolioScaleBenchmarkTest {
 		double elapsed = seconds(start);
 		threads.shutdown();
 		return new Load(all, all.size() / elapsed);
+	}
+
+	/** Like a load tool: the body is read off the socket but not decoded, so the client's own work stays small. */
+	private void fetch(HttpClient client, String path) throws IOException, InterruptedException {
+		HttpResponse<Void> response = client.send(HttpRequest.newBuilder(uri(path)).GET().build(),
+				HttpResponse.BodyHandlers.discarding());
+		assertThat(response.statusCode()).as("GET " + path).isEqualTo(200);
 	}
 
 	private HttpClient signedIn(String username) throws Exception {

@@ -34,17 +34,29 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Portfolio-scale processing on real PostgreSQL: durable events that survive a failing listener, coalesced marks,
  * chunks taken with SKIP LOCKED, nothing lost when a chunk dies, and a threshold change during a recomputation.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 class BackgroundRecomputationTest {
+
+	@Autowired
+	MockMvc mvc;
 
 	private static final CurrentUser LEAD = new CurrentUser("lead", EnumSet.of(Role.PROJECT_LEAD));
 	private static final CurrentUser SCIENTIST = new CurrentUser("scientist", EnumSet.of(Role.DATA_SCIENTIST));
@@ -171,10 +183,13 @@ class BackgroundRecomputationTest {
 		Set<Long> marked = new HashSet<>(jdbc.queryForList("SELECT initiative_id FROM risk_recomputation_mark", Long.class));
 		assertThat(marked).hasSizeGreaterThanOrEqualTo(6);
 
-		// Two transactions take chunks at the same time: disjoint, and together everything due.
+		// Two transactions take chunks while both are open: disjoint, and together everything due.
+		CountDownLatch firstTook = new CountDownLatch(1);
 		CountDownLatch bothTook = new CountDownLatch(2);
-		CompletableFuture<List<Long>> first = CompletableFuture.supplyAsync(() -> takeAndHold(3, bothTook), threads);
-		CompletableFuture<List<Long>> second = CompletableFuture.supplyAsync(() -> takeAndHold(marked.size(), bothTook), threads);
+		CompletableFuture<List<Long>> first = CompletableFuture.supplyAsync(
+				() -> takeAndHold(3, new CountDownLatch(0), firstTook, bothTook), threads);
+		CompletableFuture<List<Long>> second = CompletableFuture.supplyAsync(
+				() -> takeAndHold(marked.size(), firstTook, new CountDownLatch(0), bothTook), threads);
 		List<Long> taken = new ArrayList<>(first.get(10, TimeUnit.SECONDS));
 		assertThat(taken).hasSize(3).doesNotContainAnyElementsOf(second.get(10, TimeUnit.SECONDS));
 		taken.addAll(second.get());
@@ -226,7 +241,7 @@ class BackgroundRecomputationTest {
 	}
 
 	@Test
-	void progressCountsOnlyRecomputedInitiativesAsDone() {
+	void progressCountsOnlyRecomputedInitiativesAsDone() throws Exception {
 		BackgroundWork.awaitDone(jdbc);
 		worker.stop();
 		long portfolio = jdbc.queryForObject("SELECT count(*) FROM initiative", Long.class);
@@ -245,17 +260,27 @@ class BackgroundRecomputationTest {
 		});
 		assertThat(status.progress().done()).isEqualTo(2);
 		assertThat(status.progress().requestRunning()).isTrue();
+		mvc.perform(get("/risk/recomputation").header("HX-Request", "true").with(user("executive").roles("EXECUTIVE")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Recomputing flags: <span>2</span> of")))
+			.andExpect(content().string(containsString("hx-trigger=\"every 2s\"")));
 
 		worker.start();
 		BackgroundWork.awaitDone(jdbc);
 		RecomputationProgress done = status.progress();
 		assertThat(done.done()).isEqualTo(portfolio);
 		assertThat(done.running()).isFalse();
+		// Done: the display says so and stops polling.
+		mvc.perform(get("/risk/recomputation").header("HX-Request", "true").with(user("executive").roles("EXECUTIVE")))
+			.andExpect(content().string(containsString("All flags are up to date")))
+			.andExpect(content().string(not(containsString("hx-trigger"))));
 	}
 
-	private List<Long> takeAndHold(int limit, CountDownLatch bothTook) {
+	private List<Long> takeAndHold(int limit, CountDownLatch before, CountDownLatch took, CountDownLatch bothTook) {
 		return transaction.execute(tx -> {
+			await(before);
 			List<Long> taken = queue.take(limit);
+			took.countDown();
 			bothTook.countDown();
 			await(bothTook);
 			tx.setRollbackOnly();
