@@ -60,6 +60,17 @@ CREATE TABLE risk_rollup (
 );
 CREATE INDEX risk_rollup_score_ix ON risk_rollup (risk_score DESC) WHERE risk_score > 0;
 
+-- Flags raised and cleared per initiative and week (weeks start on Monday), the last 27 weeks: the dashboard's
+-- weekly chart sums these instead of scanning every flag. Rewritten with the initiative's rollup row.
+CREATE TABLE risk_rollup_week (
+    initiative_id BIGINT NOT NULL REFERENCES initiative (id) ON DELETE CASCADE,
+    week          DATE   NOT NULL,
+    raised        INT    NOT NULL,
+    cleared       INT    NOT NULL,
+    PRIMARY KEY (initiative_id, week)
+);
+CREATE INDEX risk_rollup_week_week_ix ON risk_rollup_week (week);
+
 -- Every existing initiative needs its rollup row: mark them all; the worker fills the rollup on start.
 INSERT INTO risk_recomputation_mark (initiative_id, marked_at, not_before)
 SELECT id, now(), now() FROM initiative;

@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The portfolio's aggregates, each one SQL statement with GROUP BY over the whole (filtered) portfolio: nothing
  * here loads entities. Flags and checklist completion come from the risk engine's per-initiative rollup
- * ({@code risk_rollup}), the registry's columns from {@code initiative}, the weekly history from {@code risk_flag}.
+ * ({@code risk_rollup}, {@code risk_rollup_week}), the registry's columns from {@code initiative}; accepted risks
+ * from {@code risk_acceptance}.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -104,18 +105,18 @@ class DashboardQueries {
 	record Week(LocalDate start, long raised, long cleared) {
 	}
 
-	/** Flags raised and cleared per week (weeks start on Monday), the last 26 weeks including this one. */
+	/**
+	 * Flags raised and cleared per week (weeks start on Monday), the last 26 weeks including this one, from the risk
+	 * engine's weekly rollup ({@code risk_rollup_week}).
+	 */
 	List<Week> raisedAndClearedPerWeek(PortfolioScope scope) {
 		LocalDate thisWeek = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 		LocalDate first = thisWeek.minusWeeks(25);
 		MapSqlParameterSource parameters = copy(scope).addValue("from", first);
 		Map<LocalDate, long[]> counts = new HashMap<>();
-		jdbc.query("SELECT w, sum(raised), sum(cleared) FROM ("
-				+ " SELECT date_trunc('week', f.raised_at)::date AS w, 1 AS raised, 0 AS cleared FROM risk_flag f"
-				+ " JOIN initiative i ON i.id = f.initiative_id WHERE f.raised_at >= :from AND " + scope.where()
-				+ " UNION ALL SELECT date_trunc('week', f.cleared_at)::date, 0, 1 FROM risk_flag f"
-				+ " JOIN initiative i ON i.id = f.initiative_id WHERE f.cleared_at >= :from AND " + scope.where()
-				+ ") events GROUP BY w", parameters,
+		jdbc.query("SELECT w.week, sum(w.raised), sum(w.cleared) FROM risk_rollup_week w"
+				+ " JOIN initiative i ON i.id = w.initiative_id WHERE w.week >= :from AND " + scope.where()
+				+ " GROUP BY w.week", parameters,
 				rs -> {
 					counts.put(rs.getDate(1).toLocalDate(), new long[] { rs.getLong(2), rs.getLong(3) });
 				});

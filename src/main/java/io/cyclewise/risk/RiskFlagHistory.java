@@ -2,6 +2,7 @@ package io.cyclewise.risk;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,10 +15,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class RiskFlagHistory {
 
 	private final RiskFlagRepository flags;
+	private final RecomputationQueue recomputations;
 	private final Clock clock;
 
-	RiskFlagHistory(RiskFlagRepository flags, Clock clock) {
+	RiskFlagHistory(RiskFlagRepository flags, RecomputationQueue recomputations, Clock clock) {
 		this.flags = flags;
+		this.recomputations = recomputations;
 		this.clock = clock;
 	}
 
@@ -29,5 +32,7 @@ public class RiskFlagHistory {
 		RiskFlag flag = new RiskFlag(initiativeId, finding, raisedAt);
 		flag.clear(clearedAt);
 		flags.save(flag);
+		// The dashboard's weekly counts come from the rollup, which the next recomputation brings up to date.
+		recomputations.mark(List.of(initiativeId), "Past flags recorded");
 	}
 }

@@ -1,7 +1,9 @@
 package io.cyclewise.risk;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.Collection;
@@ -17,8 +19,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * The dashboard's read model ({@code risk_rollup}, V40): one row per initiative with its open flags by
- * characteristic and by severity, its risk score and its checklist completion, rewritten whenever the risk engine
- * recomputes the initiative, in the same transaction as its flags. The dashboard reads these small rows instead of
+ * characteristic and by severity, its risk score and its checklist completion, and ({@code risk_rollup_week}) its
+ * flags raised and cleared per week, rewritten whenever the risk engine recomputes the initiative, in the same
+ * transaction as its flags. The dashboard reads these small rows instead of
  * aggregating flags, acceptances and answers on every request.
  */
 @Repository
@@ -98,5 +101,22 @@ class RiskRollup {
 				""".formatted(SEVERITY_WEIGHT))
 			.params(ids, met, applicable, conditionsMet, conditionsRequired, today, ids, Timestamp.from(evaluatedAt))
 			.update();
+		refreshWeeks(ids, today);
+	}
+
+	/** The weeks the dashboard charts: this one and the 26 before it (one more than it shows, for the day it turns). */
+	private void refreshWeeks(Long[] ids, LocalDate today) {
+		LocalDate from = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(26);
+		jdbc.sql("DELETE FROM risk_rollup_week WHERE initiative_id = ANY(?)").param(ids).update();
+		jdbc.sql("""
+				INSERT INTO risk_rollup_week (initiative_id, week, raised, cleared)
+				SELECT initiative_id, week, sum(raised), sum(cleared) FROM (
+				  SELECT initiative_id, date_trunc('week', raised_at)::date AS week, 1 AS raised, 0 AS cleared
+				  FROM risk_flag WHERE initiative_id = ANY(?) AND raised_at >= ?
+				  UNION ALL
+				  SELECT initiative_id, date_trunc('week', cleared_at)::date, 0, 1
+				  FROM risk_flag WHERE initiative_id = ANY(?) AND cleared_at >= ?) flag_event
+				GROUP BY initiative_id, week
+				""").params(ids, from, ids, from).update();
 	}
 }

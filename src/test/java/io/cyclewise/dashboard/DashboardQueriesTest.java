@@ -1,7 +1,9 @@
 package io.cyclewise.dashboard;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -84,6 +86,17 @@ class DashboardQueriesTest {
 		assertThat(Severity.CRITICAL.weight()).isEqualTo(9);
 		assertThat(Severity.WARNING.weight()).isEqualTo(3);
 		assertThat(Severity.INFO.weight()).isEqualTo(1);
+
+		Map<LocalDate, String> weeksFromBase = new HashMap<>();
+		jdbc.query("SELECT w, sum(raised), sum(cleared) FROM ("
+				+ " SELECT date_trunc('week', raised_at)::date AS w, 1 AS raised, 0 AS cleared FROM risk_flag"
+				+ " UNION ALL SELECT date_trunc('week', cleared_at)::date, 0, 1 FROM risk_flag WHERE cleared_at IS NOT NULL"
+				+ ") flag_event GROUP BY w", (org.springframework.jdbc.core.RowCallbackHandler) rs -> weeksFromBase.put(
+						rs.getDate(1).toLocalDate(), rs.getLong(2) + "/" + rs.getLong(3)));
+		for (DashboardQueries.Week week : queries.raisedAndClearedPerWeek(everything)) {
+			assertThat(week.raised() + "/" + week.cleared()).as("week of " + week.start())
+				.isEqualTo(weeksFromBase.getOrDefault(week.start(), "0/0"));
+		}
 
 		checklistCompletionAgreesWithTheChecklistsOwnViewOfApplicableItems();
 	}
