@@ -17,8 +17,8 @@
 --                       every kind × scope)
 --
 -- Business units are topped up to 50 ('Generated unit 01', ...); the new initiatives serve 1-3 of 200 user
--- contexts. Open risk flags are not generated: open the portal as admin and save the risk thresholds once (or wait
--- for the nightly run) and the risk engine computes them. Re-runnable: every call adds to what is there.
+-- contexts. Open risk flags are not generated: the risk engine computes them once the initiatives are marked
+-- (db/README.md, "Background work"), or at the nightly run. Re-runnable: every call adds to what is there.
 -- Everything generated is recorded by 'generator'; remove it with
 --   DELETE FROM context_event WHERE recorded_by = 'generator';
 --   DELETE FROM initiative WHERE name LIKE 'Generated initiative %';
