@@ -16,8 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -86,6 +88,10 @@ class RecomputationWorker implements SmartLifecycle {
 				}
 			}
 			while (!stopping && requested.get());
+		}
+		catch (DataAccessResourceFailureException | CannotCreateTransactionException databaseAway) {
+			// Every heartbeat tries again; one line each, not a stack trace every 2 s while PostgreSQL is away.
+			log.warn("Recomputing flags paused, the database cannot be reached: {}", databaseAway.getMessage());
 		}
 		catch (RuntimeException unexpected) {
 			log.error("Recomputing flags stopped for now; the marks remain and are taken up again.", unexpected);
