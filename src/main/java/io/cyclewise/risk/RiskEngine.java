@@ -9,6 +9,7 @@ import java.util.List;
 import io.cyclewise.checklist.ChecklistFacts;
 import jakarta.persistence.EntityManager;
 import io.cyclewise.risk.rule.RiskRules;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,10 +29,15 @@ public class RiskEngine {
 	private final ChecklistFacts checklists;
 	private final Clock clock;
 	private final EntityManager entityManager;
+	private final JdbcClient jdbc;
+
+	/** The first key of the per-initiative advisory locks taken while its flags are recomputed. */
+	private static final int ADVISORY_LOCK_CLASS = 1_724_001;
 
 	RiskEngine(RiskInputsAssembler assembler, RiskThresholdService thresholds, RiskFlagRepository flags,
-			RiskRollup rollup, ChecklistFacts checklists, Clock clock, EntityManager entityManager) {
+			RiskRollup rollup, ChecklistFacts checklists, Clock clock, EntityManager entityManager, JdbcClient jdbc) {
 		this.entityManager = entityManager;
+		this.jdbc = jdbc;
 		this.assembler = assembler;
 		this.thresholds = thresholds;
 		this.flags = flags;
@@ -54,7 +60,11 @@ public class RiskEngine {
 	void recompute(Collection<Long> initiativeIds) {
 		RiskThresholds current = thresholds.current();
 		Instant now = clock.instant();
-		for (Long initiativeId : initiativeIds) {
+		for (Long initiativeId : initiativeIds.stream().sorted().toList()) {
+			// The worker's chunks never share an initiative (SKIP LOCKED marks), but a direct recompute(id) may meet
+			// one: this lock, held until commit, makes them take turns instead of both raising the same flag.
+			jdbc.sql("SELECT 1 FROM (SELECT pg_advisory_xact_lock(?, ?)) locked")
+				.params(ADVISORY_LOCK_CLASS, Long.hashCode(initiativeId)).query(Integer.class).single();
 			List<RiskFinding> findings = RiskRules.evaluate(assembler.assemble(initiativeId), current);
 			var outcome = RiskFlagReconciliation.reconcile(initiativeId,
 					flags.findByInitiativeIdAndClearedAtIsNull(initiativeId), findings, now);

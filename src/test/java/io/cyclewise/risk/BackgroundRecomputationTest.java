@@ -241,6 +241,31 @@ class BackgroundRecomputationTest {
 	}
 
 	@Test
+	void aDirectRecomputationWaitsForAChunkThatHoldsTheSameInitiative() throws Exception {
+		Initiative initiative = register("Turn-taking subject");
+		slowDown(initiative, 70); // a pace-mismatch flag will be raised
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> incompletePublications() == 0);
+		worker.stop();
+		jdbc.update("DELETE FROM risk_flag WHERE initiative_id = ?", initiative.getId());
+		jdbc.update("INSERT INTO risk_recomputation_mark (initiative_id, marked_at, not_before) VALUES (?, now(), now())"
+				+ " ON CONFLICT DO NOTHING", initiative.getId());
+		CountDownLatch chunkComputed = new CountDownLatch(1);
+		CompletableFuture<Void> chunk = CompletableFuture.runAsync(() -> transaction.executeWithoutResult(tx -> {
+			assertThat(queue.take(10)).contains(initiative.getId());
+			engine.recompute(List.of(initiative.getId()));
+			chunkComputed.countDown();
+			sleep(500);
+			queue.done(List.of(initiative.getId()));
+		}), threads);
+		await(chunkComputed);
+		// Both would raise the same new flag; the second waits for the first's commit and then keeps its flag.
+		engine.recompute(initiative.getId());
+		chunk.get(10, TimeUnit.SECONDS);
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM risk_flag WHERE initiative_id = ? AND cleared_at IS NULL"
+				+ " AND rule = 'PACE_MISMATCH'", Long.class, initiative.getId())).isEqualTo(1);
+	}
+
+	@Test
 	void progressCountsOnlyRecomputedInitiativesAsDone() throws Exception {
 		BackgroundWork.awaitDone(jdbc);
 		worker.stop();
