@@ -70,7 +70,7 @@ document.addEventListener('click', function (event) {
 function cyclewiseScopeGroups(form) {
   var chosen = form.querySelector('[data-scope-choice]:checked');
   form.querySelectorAll('[data-scope-group]').forEach(function (group) {
-    var hasInput = Array.prototype.some.call(group.querySelectorAll('input, textarea'), function (control) {
+    var hasInput = Array.prototype.some.call(group.querySelectorAll('input:not([type=hidden]), textarea'), function (control) {
       return control.type === 'checkbox' ? control.checked : control.value.trim() !== '';
     });
     var relevant = chosen && chosen.value === group.dataset.scopeGroup;
