@@ -1,3 +1,6 @@
+// Pages style a few things differently when JavaScript runs (e.g. checklist answers save on change, no Save buttons).
+document.documentElement.classList.add('js');
+
 // htmx requests carry the CSRF token that Spring Security expects on every POST.
 document.addEventListener('htmx:configRequest', function (event) {
   var token = document.querySelector('meta[name="csrf-token"]');
@@ -36,4 +39,51 @@ document.addEventListener('htmx:responseError', function (event) {
 
 document.addEventListener('htmx:sendError', function (event) {
   cyclewiseShowRequestProblem(event, 'Not saved: the portal could not be reached. Check the connection and try again.');
+});
+
+// A form's error summary takes focus when the page loads, so keyboard and screen-reader users start there; its
+// links move focus to the field (following a link to an id scrolls, but does not focus the control).
+function cyclewiseFocusErrorSummary(root) {
+  var summary = root.querySelector('[data-focus-on-load]');
+  if (summary) {
+    summary.focus();
+  }
+}
+document.addEventListener('DOMContentLoaded', function () { cyclewiseFocusErrorSummary(document); });
+document.addEventListener('click', function (event) {
+  var link = event.target.closest('.error-summary a[href^="#"]');
+  if (!link) {
+    return;
+  }
+  var field = document.getElementById(link.getAttribute('href').substring(1));
+  if (field) {
+    event.preventDefault();
+    var control = field.matches('input, select, textarea') ? field : field.querySelector('input, select, textarea');
+    (control || field).focus();
+    (control || field).scrollIntoView({block: 'center'});
+  }
+});
+
+// Context-event form: show only the input for the chosen scope (business units or user contexts). Without
+// JavaScript every input shows, with a hint. A group for another scope stays visible while it holds input or an
+// error, so nothing typed disappears out of sight (the server refuses it with a message asking to clear it).
+function cyclewiseScopeGroups(form) {
+  var chosen = form.querySelector('[data-scope-choice]:checked');
+  form.querySelectorAll('[data-scope-group]').forEach(function (group) {
+    var hasInput = Array.prototype.some.call(group.querySelectorAll('input:not([type=hidden]), textarea'), function (control) {
+      return control.type === 'checkbox' ? control.checked : control.value.trim() !== '';
+    });
+    var relevant = chosen && chosen.value === group.dataset.scopeGroup;
+    group.hidden = !relevant && !hasInput && !group.querySelector('.is-invalid, .invalid-feedback');
+  });
+  var hint = form.querySelector('[data-scope-hint]');
+  if (hint) {
+    hint.hidden = true;
+  }
+}
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('form[data-scope-form]').forEach(function (form) {
+    cyclewiseScopeGroups(form);
+    form.addEventListener('change', function () { cyclewiseScopeGroups(form); });
+  });
 });

@@ -21,5 +21,19 @@ public record ChecklistBoard(Initiative initiative, MechanismFit fit, List<Mecha
 			DomainTerm term = kind.group(key);
 			return new Group(key, kind.groupLabel(key), term == null ? null : term.meaning(), rows);
 		}
+
+		/** Items met in this group. */
+		public long met() {
+			return rows.stream().filter(row -> "MET".equals(row.getStatusCode())).count();
+		}
+
+		/** Items that apply: all but those answered "not applicable" (unanswered ones count, as in the completion). */
+		public long applicable() {
+			return rows.stream().filter(row -> !"NOT_APPLICABLE".equals(row.getStatusCode())).count();
+		}
+
+		public long open() {
+			return rows.stream().filter(ItemRow::isOpen).count();
+		}
 	}
 }

@@ -1,5 +1,10 @@
 package io.cyclewise.checklist;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.cyclewise.initiative.InitiativeRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,10 +15,15 @@ class ChecklistOverviewController {
 
 	private final ChecklistTemplateService templates;
 	private final ChecklistFacts facts;
+	private final MechanismShiftRepository shifts;
+	private final InitiativeRepository initiatives;
 
-	ChecklistOverviewController(ChecklistTemplateService templates, ChecklistFacts facts) {
+	ChecklistOverviewController(ChecklistTemplateService templates, ChecklistFacts facts, MechanismShiftRepository shifts,
+			InitiativeRepository initiatives) {
 		this.templates = templates;
 		this.facts = facts;
+		this.shifts = shifts;
+		this.initiatives = initiatives;
 	}
 
 	@GetMapping("/checklists")
@@ -23,5 +33,18 @@ class ChecklistOverviewController {
 		model.addAttribute("completion", facts.completionByMechanism());
 		model.addAttribute("unmetCriterion", UnmetConditionCriterion.NAME);
 		return "checklist/overview";
+	}
+
+	/** Seed 001's shifting practice across the portfolio: the latest mechanism shifts, newest first. */
+	@GetMapping("/checklists/mechanism-shifts")
+	String mechanismShifts(Model model) {
+		List<MechanismShift> latest = shifts.findTop200ByOrderByShiftedAtDescIdDesc();
+		Map<Long, String> names = new HashMap<>();
+		initiatives.findAllById(latest.stream().map(MechanismShift::getInitiativeId).distinct().toList())
+			.forEach(initiative -> names.put(initiative.getId(), initiative.getName()));
+		model.addAttribute("shifts", latest);
+		model.addAttribute("names", names);
+		model.addAttribute("towardAutomation", latest.stream().filter(MechanismShift::isToTheRight).count());
+		return "checklist/mechanism-shifts";
 	}
 }

@@ -131,6 +131,11 @@ public class ItemRow {
 		};
 	}
 
+	/** Still work to do: not assessed, not met or only partly met ("show only open items" keeps these). */
+	public boolean isOpen() {
+		return answer == null || answer.getStatus().isOpen();
+	}
+
 	public String getStatusLabel() {
 		return answer == null ? "Not assessed" : answer.getStatus().label();
 	}

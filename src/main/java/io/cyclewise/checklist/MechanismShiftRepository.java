@@ -9,4 +9,6 @@ interface MechanismShiftRepository extends JpaRepository<MechanismShift, Long> {
 	List<MechanismShift> findByInitiativeIdOrderByShiftedAtAscIdAsc(Long initiativeId);
 
 	boolean existsByInitiativeChangeId(Long initiativeChangeId);
+
+	List<MechanismShift> findTop200ByOrderByShiftedAtDescIdDesc();
 }

@@ -64,13 +64,19 @@ class DashboardQueries {
 				scope.parameters(), (rs, row) -> new Deployment(rs.getLong(1), rs.getLong(2), rs.getLong(3)));
 	}
 
-	record HeatCell(long businessUnitId, String businessUnit, String characteristic, long flags) {
+	/** One heat-map cell: open flags of one characteristic in one business unit, and the initiatives carrying them. */
+	record HeatCell(long businessUnitId, String businessUnit, String characteristic, long flags, long initiatives) {
 	}
 
-	/** Open flags by business unit × characteristic, from the risk engine's per-initiative rollup. */
+	/**
+	 * Open flags per business unit and characteristic, with the number of initiatives that carry them: the cell links
+	 * to that list of initiatives, so it says both ("5 flags on 3 initiatives").
+	 */
 	List<HeatCell> openFlagsByUnitAndCharacteristic(PortfolioScope scope) {
 		List<HeatCell> cells = new ArrayList<>();
-		jdbc.query("SELECT b.id, b.name, sum(r.temporal_open), sum(r.context_open), sum(r.mechanism_fit_open)"
+		jdbc.query("SELECT b.id, b.name, sum(r.temporal_open), sum(r.context_open), sum(r.mechanism_fit_open),"
+				+ " count(*) FILTER (WHERE r.temporal_open > 0), count(*) FILTER (WHERE r.context_open > 0),"
+				+ " count(*) FILTER (WHERE r.mechanism_fit_open > 0)"
 				+ " FROM risk_rollup r JOIN initiative i ON i.id = r.initiative_id JOIN business_unit b ON b.id = i.business_unit_id"
 				+ " WHERE " + scope.where() + " GROUP BY b.id, b.name"
 				+ " HAVING sum(r.temporal_open + r.context_open + r.mechanism_fit_open) > 0 ORDER BY b.name",
@@ -79,7 +85,8 @@ class DashboardQueries {
 					for (int column = 0; column < characteristics.length; column++) {
 						long flags = rs.getLong(3 + column);
 						if (flags > 0) {
-							cells.add(new HeatCell(rs.getLong(1), rs.getString(2), characteristics[column], flags));
+							cells.add(new HeatCell(rs.getLong(1), rs.getString(2), characteristics[column], flags,
+									rs.getLong(6 + column)));
 						}
 					}
 				});

@@ -25,7 +25,8 @@ record PortfolioOverview(Map<AlignmentPhase, Map<ValueCreationMechanism, Long>> 
 	record StageStep(LifecycleStage stage, long at, long reached) {
 	}
 
-	record HeatRow(long businessUnitId, String businessUnit, Map<Characteristic, Long> flags) {
+	record HeatRow(long businessUnitId, String businessUnit, Map<Characteristic, Long> flags,
+			Map<Characteristic, Long> initiatives) {
 	}
 
 	static PortfolioOverview of(DashboardQueries queries, PortfolioScope scope) {
@@ -54,8 +55,10 @@ record PortfolioOverview(Map<AlignmentPhase, Map<ValueCreationMechanism, Long>> 
 		Map<Long, HeatRow> heat = new LinkedHashMap<>();
 		long max = 0;
 		for (var cell : queries.openFlagsByUnitAndCharacteristic(scope)) {
-			HeatRow row = heat.computeIfAbsent(cell.businessUnitId(), id -> new HeatRow(id, cell.businessUnit(), emptyCharacteristics()));
+			HeatRow row = heat.computeIfAbsent(cell.businessUnitId(), id -> new HeatRow(id, cell.businessUnit(), emptyCharacteristics(),
+					emptyCharacteristics()));
 			row.flags().put(Characteristic.valueOf(cell.characteristic()), cell.flags());
+			row.initiatives().put(Characteristic.valueOf(cell.characteristic()), cell.initiatives());
 			max = Math.max(max, cell.flags());
 		}
 		Map<ValueCreationMechanism, DashboardQueries.Completion> completion = new LinkedHashMap<>();

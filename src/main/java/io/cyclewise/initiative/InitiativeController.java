@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The initiative registry's pages: list, detail with history, register, edit, expectations. */
@@ -50,7 +51,7 @@ class InitiativeController {
 
 	@GetMapping
 	String list(@Valid @ModelAttribute("filter") InitiativeFilter filter, BindingResult result, Model model,
-			Authentication authentication) {
+			Authentication authentication, @RequestParam(name = "from", required = false) String from) {
 		java.util.List<String> filterErrors = new java.util.ArrayList<>();
 		if (result.hasErrors()) {
 			filter.resetFields(result.getFieldErrors().stream().map(FieldError::getField).toList());
@@ -81,8 +82,52 @@ class InitiativeController {
 		}
 		model.addAttribute("page", page);
 		model.addAttribute("canRegister", InitiativePermissions.canRegister(CurrentUser.of(authentication)));
+		model.addAttribute("chips", chips(filter, active));
+		model.addAttribute("fromDashboard", "dashboard".equals(from));
 		addChoices(model);
 		return "initiative/list";
+	}
+
+	/** One active filter, shown as a chip; its link is the same list without that filter. */
+	record FilterChip(String label, String removeLink) {
+	}
+
+	private java.util.List<FilterChip> chips(InitiativeFilter filter, java.util.List<InitiativeListCriterion> active) {
+		org.springframework.web.util.UriComponentsBuilder current =
+				org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentRequest()
+					.replaceQueryParam("page");
+		java.util.List<FilterChip> chips = new java.util.ArrayList<>();
+		java.util.function.BiConsumer<String, String> chip = (param, label) -> chips.add(new FilterChip(label,
+				current.cloneBuilder().replaceQueryParam(param).build().encode().toUriString()));
+		if (filter.getQ() != null && !filter.getQ().isBlank()) {
+			chip.accept("q", "Name contains “" + filter.getQ().trim() + "”");
+		}
+		if (filter.getBusinessUnit() != null) {
+			chip.accept("businessUnit", "Business unit: " + businessUnits.findById(filter.getBusinessUnit())
+				.map(unit -> unit.getName()).orElse("#" + filter.getBusinessUnit()));
+		}
+		if (filter.getPhase() != null) {
+			chip.accept("phase", "Alignment phase: " + filter.getPhase().label());
+		}
+		if (filter.getStage() != null) {
+			chip.accept("stage", "Lifecycle stage: " + filter.getStage().label());
+		}
+		if (filter.getMechanism() != null) {
+			chip.accept("mechanism", "Mechanism: " + filter.getMechanism().label());
+		}
+		if (filter.getMechanismType() != null) {
+			chip.accept("mechanismType", "Mechanism type: " + filter.getMechanismType().label());
+		}
+		if (filter.getLead() != null) {
+			chip.accept("lead", "Lead: " + users.projectLeads().stream().filter(lead -> lead.getId().equals(filter.getLead()))
+				.map(lead -> lead.getDisplayName()).findFirst().orElse("#" + filter.getLead()));
+		}
+		for (InitiativeListCriterion criterion : active) {
+			Object[] others = active.stream().filter(other -> other != criterion).map(InitiativeListCriterion::name).toArray();
+			chips.add(new FilterChip(criterion.label(),
+					current.cloneBuilder().replaceQueryParam("only", others).build().encode().toUriString()));
+		}
+		return chips;
 	}
 
 	private static String describe(FieldError error) {

@@ -77,6 +77,9 @@ public class ContextEventService {
 				|| errors.hasFieldErrors("userContexts")) {
 			return;
 		}
+		if (rejectInputForAnotherScope(form, errors)) {
+			return;
+		}
 		EventScope scope = form.eventScope();
 		switch (scope.kind()) {
 			case ORGANIZATION -> {
@@ -110,6 +113,32 @@ public class ContextEventService {
 		if (!mayRecord(user, scope)) {
 			errors.rejectValue("scope", "forbidden", scopeRefusal(user, scope));
 		}
+	}
+
+	/**
+	 * Input typed for another scope is never dropped silently: it stays in the form, with an error asking to clear it
+	 * (or to choose the scope it belongs to).
+	 */
+	private static boolean rejectInputForAnotherScope(ContextEventForm form, Errors errors) {
+		boolean refused = false;
+		String scopeName = switch (form.getScope()) {
+			case ORGANIZATION -> "an organization-wide scope";
+			case BUSINESS_UNITS -> "a business-unit scope";
+			case USER_CONTEXTS -> "a user-context scope";
+		};
+		if (form.getScope() != ScopeKind.USER_CONTEXTS && form.getUserContexts() != null
+				&& !form.getUserContexts().isBlank()) {
+			errors.rejectValue("userContexts", "otherScope", "User contexts are ignored for " + scopeName
+					+ ". Clear them, or choose the scope “" + ScopeKind.USER_CONTEXTS.label() + "”.");
+			refused = true;
+		}
+		if (form.getScope() != ScopeKind.BUSINESS_UNITS && form.getBusinessUnitIds() != null
+				&& form.getBusinessUnitIds().stream().anyMatch(java.util.Objects::nonNull)) {
+			errors.rejectValue("businessUnitIds", "otherScope", "Business units are ignored for " + scopeName
+					+ ". Untick them, or choose the scope “" + ScopeKind.BUSINESS_UNITS.label() + "”.");
+			refused = true;
+		}
+		return refused;
 	}
 
 	private boolean mayRecord(CurrentUser user, EventScope scope) {

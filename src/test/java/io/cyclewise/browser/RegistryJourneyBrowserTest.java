@@ -34,7 +34,7 @@ class RegistryJourneyBrowserTest extends BrowserJourney {
 					Integer.class)).isPositive();
 
 			page.getByText("Register an initiative").click();
-			page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Returns forecast");
+			page.getByRole(com.microsoft.playwright.options.AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Name (required)").setExact(true)).fill("Returns forecast");
 			page.getByLabel("Purpose: the ML-based capability it builds or runs").fill("Forecast product returns per week.");
 			page.getByLabel("Business unit").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Logistics"));
 			page.getByLabel("User contexts it serves", new Page.GetByLabelOptions().setExact(false)).fill("Warehouse North, Warehouse East");

@@ -32,7 +32,7 @@ class SignalJourneyBrowserTest extends BrowserJourney {
 			assertThat(page.locator("h1")).hasText("Portfolio timeline of context changes");
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record a context change")).click();
 			page.getByLabel("What changed").selectOption("SUDDEN_SHOCK");
-			page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill(title);
+			page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Title (required)").setExact(true)).fill(title);
 			page.getByLabel("Description").fill("The river flooded the plant; production moved to other lines for weeks.");
 			page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Business unit(s)")).check();
 			page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Manufacturing")).check();

@@ -312,6 +312,40 @@ class ChecklistFlowTest {
 	}
 
 	@Test
+	void mechanismShiftsAcrossThePortfolioHaveTheirOwnPage() throws Exception {
+		long id = register("Portfolio shift subject", ValueCreationMechanism.PROCESS_AUTOMATION);
+		mvc.perform(shift(LEAD, id, "PROCESS_AUTOMATION", "KNOWLEDGE_CREATION", "CONDITION_LOST", "STABLE_ENVIRONMENT")
+			.param("explanation", "Demand became erratic.")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/checklists/mechanism-shifts").with(EXECUTIVE))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Mechanism shifts over time")))
+			.andExpect(content().string(containsString("Portfolio shift subject")))
+			.andExpect(content().string(containsString("Demand became erratic.")))
+			.andExpect(content().string(containsString("back (right to left)")))
+			.andExpect(content().string(containsString("/initiatives/" + id + "/checklists")));
+	}
+
+	@Test
+	void theBoardGroupsItemsWithProgressAndCanShowOnlyOpenItemsWithoutJavaScript() throws Exception {
+		long id = initiativeRepository.findByNameIgnoreCase("Fraud alert triage").orElseThrow().getId();
+		mvc.perform(get("/initiatives/" + id + "/checklists").with(SCIENTIST))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-group-progress")))
+			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*\\d+/\\d+ met</span>.*")))
+			.andExpect(content().string(containsString("Show only open items")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("only-open"))))
+			// Saved on change with htmx; the Save button stays for browsers without JavaScript.
+			.andExpect(content().string(containsString("hx-trigger=\"submit, change\"")))
+			.andExpect(content().string(containsString("item-save")));
+		mvc.perform(get("/initiatives/" + id + "/checklists").param("open", "true").with(SCIENTIST))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("checklist-board only-open")))
+			.andExpect(content().string(containsString("Show all items")))
+			.andExpect(content().string(containsString("data-open=\"false\"")))
+			.andExpect(content().string(containsString("data-open=\"true\"")));
+	}
+
+	@Test
 	void theRiskEngineReadsOpenPracticesAndCompletionComputedInSql() {
 		long fraud = initiativeRepository.findByNameIgnoreCase("Fraud alert triage").orElseThrow().getId();
 		assertThat(facts.openAlignmentPracticeItems(fraud))

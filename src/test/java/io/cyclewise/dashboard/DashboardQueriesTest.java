@@ -131,6 +131,17 @@ class DashboardQueriesTest {
 	}
 
 	@Test
+	void heatMapCellsCountTheInitiativesTheirLinkLists() {
+		for (DashboardQueries.HeatCell cell : queries.openFlagsByUnitAndCharacteristic(everything)) {
+			assertThat(cell.initiatives()).as(cell.businessUnit() + " " + cell.characteristic())
+				.isEqualTo(count("SELECT count(DISTINCT f.initiative_id) FROM risk_flag f JOIN initiative i ON i.id = f.initiative_id"
+						+ " WHERE f.cleared_at IS NULL AND i.business_unit_id = " + cell.businessUnitId()
+						+ " AND f.characteristic = '" + cell.characteristic() + "'"))
+				.isPositive().isLessThanOrEqualTo(cell.flags());
+		}
+	}
+
+	@Test
 	void weeklyRaisedAndClearedCoverSixMonthsIncludingTheDemoBackstory() {
 		List<DashboardQueries.Week> weeks = queries.raisedAndClearedPerWeek(everything);
 		assertThat(weeks).hasSize(26);

@@ -251,6 +251,36 @@ class SignalFlowTest {
 	}
 
 	@Test
+	void inputForAnotherScopeIsKeptAndRefusedNeverDroppedSilently() throws Exception {
+		long before = count("context_event");
+		String unit = businessUnits.findAll().get(0).getId().toString();
+		mvc.perform(eventPost(user("admin").roles("ADMIN"), "BUSINESS_UNITS", "Mixed scope").param("businessUnitIds", unit)
+				.param("userContexts", "Plant Lyon, Web chat"))
+			.andExpect(status().isOk())
+			.andExpect(content("User contexts are ignored for a business-unit scope. Clear them"))
+			.andExpect(content("Plant Lyon, Web chat</textarea>"))
+			.andExpect(content("There is 1 problem with what you entered"))
+			.andExpect(content("href=\"#userContexts\""));
+		mvc.perform(eventPost(EXECUTIVE, "ORGANIZATION", "Org with units", "title", "").param("businessUnitIds", unit))
+			.andExpect(status().isOk())
+			.andExpect(content("Business units are ignored for an organization-wide scope"))
+			.andExpect(content("There are 2 problems with what you entered"))
+			.andExpect(content("href=\"#businessUnitIds\""))
+			.andExpect(content("href=\"#title\""));
+		assertThat(count("context_event")).isEqualTo(before);
+	}
+
+	@Test
+	void formPagesMarkRequiredFields() throws Exception {
+		mvc.perform(get("/events/new").with(EXECUTIVE))
+			.andExpect(status().isOk())
+			.andExpect(content("<span class=\"visually-hidden\"> (required)</span>"))
+			.andExpect(content("aria-required=\"true\""))
+			.andExpect(content("data-scope-group=\"USER_CONTEXTS\""))
+			.andExpect(content("data-scope-hint"));
+	}
+
+	@Test
 	void observationsAreValidatedAndADuplicateSubmitStoresNothing() throws Exception {
 		long id = id("Credit limit advisor");
 		long before = count("performance_observation");
