@@ -144,6 +144,7 @@ class ChecklistController {
 	String shift(@PathVariable long id, @Valid @ModelAttribute("shiftForm") MechanismShiftForm form,
 			BindingResult result, Model model, Authentication authentication, RedirectAttributes redirect,
 			HttpServletResponse response) {
+		service.requireShifter(id, CurrentUser.of(authentication));
 		if (!result.hasErrors()) {
 			try {
 				MechanismShift shift = service.shift(id, form.getFrom(), form, CurrentUser.of(authentication));

@@ -149,6 +149,15 @@ public class ChecklistService {
 		return answerChanges.findByAnswerIdOrderByChangedAtDescIdDesc(answer.getId());
 	}
 
+	/** Checked before the form is judged, so someone who may not shift gets 403 whatever they sent. */
+	Initiative requireShifter(long initiativeId, CurrentUser user) {
+		Initiative initiative = initiatives.get(initiativeId);
+		if (!ChecklistPermissions.canShift(user, initiative)) {
+			throw new AccessDeniedException("Only the initiative's lead or an administrator shifts its mechanism.");
+		}
+		return initiative;
+	}
+
 	/**
 	 * Seed 001's shifting practice: records why, then moves the initiative to the new mechanism through the registry
 	 * (which writes its history row and announces the change).
@@ -157,10 +166,7 @@ public class ChecklistService {
 	@Transactional
 	public MechanismShift shift(long initiativeId, ValueCreationMechanism expectedFrom, MechanismShiftForm form,
 			CurrentUser user) {
-		Initiative initiative = initiatives.get(initiativeId);
-		if (!ChecklistPermissions.canShift(user, initiative)) {
-			throw new AccessDeniedException("Only the initiative's lead or an administrator shifts its mechanism.");
-		}
+		Initiative initiative = requireShifter(initiativeId, user);
 		ValueCreationMechanism from = initiative.getMechanism();
 		if (from != expectedFrom) {
 			throw new ChecklistRefusal("The mechanism was changed meanwhile (by " + initiative.getUpdatedBy()

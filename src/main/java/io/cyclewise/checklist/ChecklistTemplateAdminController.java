@@ -1,5 +1,7 @@
 package io.cyclewise.checklist;
 
+import java.util.List;
+
 import io.cyclewise.user.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -7,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -45,6 +48,21 @@ class ChecklistTemplateAdminController {
 	String publish(@PathVariable String kind, @Valid @ModelAttribute("form") TemplateEditForm form, BindingResult result,
 			Model model, Authentication authentication, RedirectAttributes redirect, HttpServletResponse response) {
 		ChecklistKind checklist = kind(kind);
+		ChecklistTemplate current = templates.current(checklist);
+		List<ChecklistTemplateItem> currentItems = templates.items(current);
+		if (!form.matches(currentItems)) {
+			// Field errors of the damaged list would point at the wrong rows: start a fresh result over the
+			// realigned form, which keeps what was typed for each check.
+			TemplateEditForm realigned = form.realignedTo(currentItems);
+			BindingResult fresh = new BeanPropertyBindingResult(realigned, "form");
+			fresh.reject("itemsMismatch", "The checks sent do not match the current version (missing, repeated or "
+					+ "unknown entries). Nothing was saved; what you typed is kept below for each check, review it and "
+					+ "publish again.");
+			model.addAttribute("form", realigned);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", fresh);
+			response.setStatus(422);
+			return page(current, model);
+		}
 		if (!result.hasErrors()) {
 			try {
 				ChecklistTemplate next = templates.publish(checklist, form, CurrentUser.of(authentication));

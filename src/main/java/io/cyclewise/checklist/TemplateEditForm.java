@@ -1,7 +1,12 @@
 package io.cyclewise.checklist;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -84,6 +89,54 @@ public class TemplateEditForm {
 			edit.itemKey = item.getItemKey();
 			edit.text = item.getText();
 			edit.guidance = item.getGuidance();
+			form.items.add(edit);
+		}
+		return form;
+	}
+
+	/**
+	 * Whether the items sent are the current version's items, each exactly once (in any order). A crafted or
+	 * damaged request may leave gaps ({@code items[0]}, {@code items[5]}), repeat or drop a key, or name one that
+	 * does not exist.
+	 */
+	boolean matches(List<ChecklistTemplateItem> current) {
+		if (items.size() != current.size() || items.stream().anyMatch(Objects::isNull)) {
+			return false;
+		}
+		Set<String> sent = new HashSet<>();
+		for (ItemEdit edit : items) {
+			if (edit.itemKey == null || !sent.add(edit.itemKey)) {
+				return false;
+			}
+		}
+		return current.stream().map(ChecklistTemplateItem::getItemKey).allMatch(sent::contains);
+	}
+
+	/**
+	 * The same edit laid over the current items, in their order: each item keeps what was typed for its key (the
+	 * first entry sent with it), items not sent show their current wording, entries for unknown keys are dropped.
+	 * The new check and the base version stay as sent.
+	 */
+	TemplateEditForm realignedTo(List<ChecklistTemplateItem> current) {
+		Map<String, ItemEdit> sent = new LinkedHashMap<>();
+		for (ItemEdit edit : items) {
+			if (edit != null && edit.itemKey != null) {
+				sent.putIfAbsent(edit.itemKey, edit);
+			}
+		}
+		TemplateEditForm form = new TemplateEditForm();
+		form.baseVersion = baseVersion;
+		form.newGroup = newGroup;
+		form.newText = newText;
+		form.newGuidance = newGuidance;
+		for (ChecklistTemplateItem item : current) {
+			ItemEdit edit = sent.get(item.getItemKey());
+			if (edit == null) {
+				edit = new ItemEdit();
+				edit.itemKey = item.getItemKey();
+				edit.text = item.getText();
+				edit.guidance = item.getGuidance();
+			}
 			form.items.add(edit);
 		}
 		return form;

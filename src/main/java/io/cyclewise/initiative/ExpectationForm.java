@@ -3,6 +3,7 @@ package io.cyclewise.initiative;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import io.cyclewise.shared.DateWithin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -26,6 +27,7 @@ public class ExpectationForm {
 	private boolean higherIsBetter = true;
 
 	@NotNull(message = "Enter the date by which they expect it.")
+	@DateWithin(yearsBefore = 100, yearsAfter = 100, message = "Enter a due date within 100 years of today.")
 	private LocalDate dueDate;
 
 	@Size(max = 1000, message = "A note has at most 1,000 characters.")

@@ -2,6 +2,7 @@ package io.cyclewise.initiative;
 
 import java.time.LocalDate;
 
+import io.cyclewise.shared.DateWithin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -49,6 +50,7 @@ public class InitiativeForm {
 
 	@NotNull(message = "Enter since when the cycle is in this state.")
 	@PastOrPresent(message = "The date cannot be in the future.")
+	@DateWithin(yearsBefore = 100, message = "Enter a date within the last 100 years.")
 	private LocalDate organizationSince;
 
 	@NotNull(message = "Enter the pace in days.")
@@ -64,6 +66,7 @@ public class InitiativeForm {
 
 	@NotNull(message = "Enter since when the cycle is in this state.")
 	@PastOrPresent(message = "The date cannot be in the future.")
+	@DateWithin(yearsBefore = 100, message = "Enter a date within the last 100 years.")
 	private LocalDate technologySince;
 
 	@NotNull(message = "Enter the pace in days.")
@@ -79,6 +82,7 @@ public class InitiativeForm {
 
 	@NotNull(message = "Enter since when the cycle is in this state.")
 	@PastOrPresent(message = "The date cannot be in the future.")
+	@DateWithin(yearsBefore = 100, message = "Enter a date within the last 100 years.")
 	private LocalDate userSince;
 
 	@NotNull(message = "Enter the pace in days.")

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.cyclewise.shared.DateWithin;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -14,6 +15,7 @@ public class MaturityAssessmentForm {
 
 	@NotNull(message = "Enter the date of the assessment.")
 	@PastOrPresent(message = "The date cannot be in the future.")
+	@DateWithin(yearsBefore = 100, message = "Enter a date within the last 100 years.")
 	private LocalDate assessedOn;
 
 	@Size(max = 2000, message = "The note has at most 2,000 characters.")

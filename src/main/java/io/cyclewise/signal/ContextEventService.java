@@ -221,13 +221,19 @@ public class ContextEventService {
 		publisher.publishEvent(new SignalsChanged(Set.of(initiativeId)));
 	}
 
-	/** No initiative is linked to a closed event any more; existing links and their acknowledgements stay. */
-	@Transactional
-	public void close(long eventId, CloseEventForm form, CurrentUser user) {
+	/** Checked before the close form is judged, so someone who may not close gets 403 whatever they sent. */
+	public ContextEvent requireCloser(long eventId, CurrentUser user) {
 		ContextEvent event = event(eventId);
 		if (!SignalPermissions.canClose(user, event.getRecordedBy())) {
 			throw new AccessDeniedException("Only whoever recorded this change, or an administrator, closes it.");
 		}
+		return event;
+	}
+
+	/** No initiative is linked to a closed event any more; existing links and their acknowledgements stay. */
+	@Transactional
+	public void close(long eventId, CloseEventForm form, CurrentUser user) {
+		ContextEvent event = requireCloser(eventId, user);
 		if (!event.isOpen()) {
 			throw new StaleEditException(event.getClosedBy(), event.getClosedAt());
 		}

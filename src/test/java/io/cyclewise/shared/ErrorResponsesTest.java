@@ -59,6 +59,24 @@ class ErrorResponsesTest {
 	}
 
 	@Test
+	void theErrorPathAskedForDirectlyAndAListEntryThatCannotExistAreClientErrors() throws Exception {
+		HttpClient anonymous = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+		HttpResponse<String> error = anonymous.send(request("/error", "text/html"), HttpResponse.BodyHandlers.ofString());
+		assertThat(error.statusCode()).isEqualTo(404);
+		assertThat(error.body()).contains(ErrorPathFilter.NOT_HERE);
+		HttpResponse<String> errorJson = anonymous.send(request("/error", "application/json"), HttpResponse.BodyHandlers.ofString());
+		assertThat(errorJson.statusCode()).isEqualTo(404);
+
+		HttpClient client = signedIn("executive");
+		HttpResponse<String> page = client.send(request("/initiatives?only%5B999%5D=x", "text/html"), HttpResponse.BodyHandlers.ofString());
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertThat(page.body()).contains("This form had a list entry that does not exist (only[999]).");
+		HttpResponse<String> json = client.send(request("/initiatives?only%5B-1%5D=x", "application/json"), HttpResponse.BodyHandlers.ofString());
+		assertThat(json.statusCode()).isEqualTo(400);
+		assertThat(json.body()).contains("This form had a list entry that does not exist (only[-1]).");
+	}
+
+	@Test
 	void aServerErrorNamesNoInternals() {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/initiatives");
 		request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, 500);

@@ -116,6 +116,7 @@ class ContextEventController {
 	@PostMapping("/events/{eventId}/close")
 	String close(@PathVariable long eventId, @Valid @ModelAttribute("closeForm") CloseEventForm form,
 			BindingResult result, Model model, Authentication authentication, RedirectAttributes redirect) {
+		service.requireCloser(eventId, CurrentUser.of(authentication));
 		if (!result.hasErrors()) {
 			try {
 				service.close(eventId, form, CurrentUser.of(authentication));
