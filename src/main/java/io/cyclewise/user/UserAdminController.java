@@ -53,6 +53,10 @@ class UserAdminController {
 		if (!result.hasFieldErrors("username") && directory.usernameTaken(form.getUsername())) {
 			result.rejectValue("username", "taken", "This username is already taken.");
 		}
+		if (!result.hasFieldErrors("password")) {
+			PasswordPolicy.problem(form.getUsername(), form.getPassword())
+				.ifPresent(problem -> result.rejectValue("password", "weak", problem));
+		}
 		if (result.hasErrors()) {
 			model.addAttribute("users", directory.all());
 			return "user/list";
