@@ -85,6 +85,15 @@ class SignInThrottlingTest {
 		assertThat(throttle.refusal("someone-else", "203.0.113.7")).isEmpty();
 	}
 
+	@Test
+	void oddUsernamesGetThePlainMessageNeverAnError() throws Exception {
+		PortalClient browser = new PortalClient(port);
+		for (String odd : new String[] { "eve\u0000admin", "x".repeat(5_000), "line\nbreak", "" }) {
+			assertThat(refusalShown(browser, browser.signIn(odd, "whatever it is"))).isEqualTo(
+					"Unknown username or wrong password.");
+		}
+	}
+
 	private void backOffPassed(String account) {
 		jdbc.update("UPDATE sign_in_throttle SET locked_until = now() - interval '1 second' WHERE account = ?", account);
 	}
