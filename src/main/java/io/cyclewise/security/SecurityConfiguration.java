@@ -1,10 +1,15 @@
 package io.cyclewise.security;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -19,7 +24,9 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService people, PasswordEncoder passwordEncoder,
+			SignInThrottle throttle, ApplicationEventPublisher events) throws Exception {
+		http.authenticationManager(signIn(people, passwordEncoder, throttle, events));
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
 						"/actuator/health/**")
@@ -32,6 +39,20 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
 		return http.build();
+	}
+
+	/**
+	 * Username and password checked against the user module's people, after the throttle (see {@link SignInThrottle});
+	 * failures and successes are published as Spring Security's authentication events, which {@link SignInAttempts}
+	 * counts.
+	 */
+	private static ProviderManager signIn(UserDetailsService people, PasswordEncoder passwordEncoder,
+			SignInThrottle throttle, ApplicationEventPublisher events) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(people);
+		passwords.setPasswordEncoder(passwordEncoder);
+		ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+		manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+		return manager;
 	}
 
 	/**

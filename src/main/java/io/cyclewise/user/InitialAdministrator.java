@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Production start without demo data: when the user table is empty and {@code CYCLEWISE_ADMIN_PASSWORD} is set,
- * create the first administrator, who then adds everyone else on the admin page.
+ * create the first administrator, who then adds everyone else on the admin page. The password must pass the
+ * {@link PasswordPolicy}; if it does not, the start fails with a message saying why (nothing else is created), so a
+ * weak administrator password never goes live unnoticed. Once users exist, the variable is not read.
  */
 @Component
 @Order(20)
@@ -39,6 +41,13 @@ class InitialAdministrator implements ApplicationRunner {
 		if (password.isBlank()) {
 			log.warn("No users exist and CYCLEWISE_ADMIN_PASSWORD is not set: nobody can sign in yet.");
 			return;
+		}
+		var problem = PasswordPolicy.problem(username, password);
+		if (problem.isPresent()) {
+			String message = "CYCLEWISE_ADMIN_PASSWORD is not accepted for the first administrator '" + username + "': "
+					+ problem.get() + " Set another one and start again.";
+			log.error(message);
+			throw new IllegalStateException(message);
 		}
 		users.register(username, "Administrator", password, EnumSet.of(Role.ADMIN));
 		log.info("Created the first administrator '{}'.", username);

@@ -20,8 +20,8 @@ public class NewUserForm {
 	@Size(max = 120, message = "A name has at most 120 characters.")
 	private String displayName;
 
+	/** Length, common passwords and patterns: {@link PasswordPolicy}, checked by the controller with the username. */
 	@NotBlank(message = "Enter an initial password.")
-	@Size(min = 8, max = 100, message = "A password has 8 to 100 characters.")
 	private String password;
 
 	@NotEmpty(message = "Choose at least one role.")

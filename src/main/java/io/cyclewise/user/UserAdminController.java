@@ -1,7 +1,10 @@
 package io.cyclewise.user;
 
+import java.util.Set;
+
 import jakarta.validation.Valid;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,10 +25,12 @@ class UserAdminController {
 
 	private final AppUserRepository users;
 	private final UserDirectory directory;
+	private final ApplicationEventPublisher events;
 
-	UserAdminController(AppUserRepository users, UserDirectory directory) {
+	UserAdminController(AppUserRepository users, UserDirectory directory, ApplicationEventPublisher events) {
 		this.users = users;
 		this.directory = directory;
+		this.events = events;
 	}
 
 	@ModelAttribute("allRoles")
@@ -47,6 +52,10 @@ class UserAdminController {
 			RedirectAttributes redirect) {
 		if (!result.hasFieldErrors("username") && directory.usernameTaken(form.getUsername())) {
 			result.rejectValue("username", "taken", "This username is already taken.");
+		}
+		if (!result.hasFieldErrors("password")) {
+			PasswordPolicy.problem(form.getUsername(), form.getPassword())
+				.ifPresent(problem -> result.rejectValue("password", "weak", problem));
 		}
 		if (result.hasErrors()) {
 			model.addAttribute("users", directory.all());
@@ -90,8 +99,14 @@ class UserAdminController {
 			model.addAttribute("user", user);
 			return "user/edit";
 		}
+		Set<Role> rolesBefore = user.getRoles();
+		boolean enabledBefore = user.isEnabled();
 		user.setRoles(form.getRoles());
 		user.setEnabled(form.isEnabled());
+		if (!rolesBefore.equals(form.getRoles()) || enabledBefore != form.isEnabled()) {
+			// Sessions opened with the old rights end when this commits (security module).
+			events.publishEvent(new UserAccessChanged(user.getUsername()));
+		}
 		redirect.addFlashAttribute("message", "Roles of " + user.getUsername() + " saved.");
 		return "redirect:/admin/users";
 	}

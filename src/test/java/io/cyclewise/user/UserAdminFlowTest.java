@@ -41,6 +41,27 @@ class UserAdminFlowTest {
 	}
 
 	@Test
+	void anInitialPasswordFollowsThePasswordPolicy() throws Exception {
+		for (String weak : new String[] { "12345678", "aaaaaaaaaaaa", "password1234", "newcomer-2026!" }) {
+			mvc.perform(post("/admin/users").with(user("admin").roles("ADMIN")).with(csrf())
+				.param("username", "newcomer").param("displayName", "Nina Newcomer").param("password", weak)
+				.param("roles", "EXECUTIVE"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("id=\"password-error\"")));
+		}
+		assertThat(users.findByUsernameIgnoreCase("newcomer")).isEmpty();
+		mvc.perform(post("/admin/users").with(user("admin").roles("ADMIN")).with(csrf())
+			.param("username", "newcomer").param("displayName", "Nina Newcomer").param("password", "password1234")
+			.param("roles", "EXECUTIVE"))
+			.andExpect(content().string(containsString("This password is on a list of commonly used or leaked passwords")));
+		mvc.perform(post("/admin/users").with(user("admin").roles("ADMIN")).with(csrf())
+			.param("username", "newcomer").param("displayName", "Nina Newcomer")
+			.param("password", "velvet thunder over the orchard").param("roles", "EXECUTIVE"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(users.findByUsernameIgnoreCase("newcomer")).isPresent();
+	}
+
+	@Test
 	void theLastEnabledAdministratorCannotBeRemovedOrDisabled() throws Exception {
 		AppUser admin = users.findByUsernameIgnoreCase("admin").orElseThrow();
 		mvc.perform(post("/admin/users/" + admin.getId()).with(user("admin").roles("ADMIN")).with(csrf())
