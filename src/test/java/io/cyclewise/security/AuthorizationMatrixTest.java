@@ -83,6 +83,7 @@ class AuthorizationMatrixTest {
 			entry("POST /initiatives/{id}/expectations/{expectationId}/withdraw", INITIATIVE_EDITORS),
 			// checklists
 			entry("GET /checklists", SIGNED_IN),
+			entry("GET /checklists/mechanism-shifts", SIGNED_IN),
 			entry("GET /initiatives/{id}/checklists", SIGNED_IN),
 			entry("GET /initiatives/{id}/checklists/summary", SIGNED_IN),
 			entry("GET /initiatives/{id}/checklists/fit", SIGNED_IN),
