@@ -62,4 +62,16 @@ class SecurityHeadersTest {
 		assertThat(count).isGreaterThanOrEqualTo(4);
 		assertThat(html).contains("/js/dashboard.js");
 	}
+
+	@Test
+	void theFaviconIsServedWithoutSigningInAndFaviconIcoPointsToIt() throws Exception {
+		mvc.perform(get("/img/favicon.svg"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("image/svg+xml"));
+		mvc.perform(get("/favicon.ico"))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(header().string("Location", containsString("/img/favicon.svg")));
+		mvc.perform(get("/dashboard").with(user("admin").roles("ADMIN")))
+			.andExpect(content().string(containsString("<link rel=\"icon\" type=\"image/svg+xml\" href=\"/img/favicon.svg\">")));
+	}
 }
