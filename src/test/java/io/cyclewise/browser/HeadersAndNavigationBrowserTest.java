@@ -43,7 +43,7 @@ class HeadersAndNavigationBrowserTest extends BrowserJourney {
 			assertThat(page.locator("h1")).hasText("Portfolio dashboard");
 			// Chart.js drew both charts from dashboard.js (an inline script would have been refused).
 			page.waitForFunction("() => typeof Chart !== 'undefined' && Chart.getChart('funnel-chart') !== undefined"
-					+ " && (Chart.getChart('weekly-chart') !== undefined || document.getElementById('weekly-single') !== null)");
+					+ " && (Chart.getChart('weekly-chart') !== undefined || document.getElementById('weekly-none') !== null)");
 			assertThat((Integer) page.evaluate("() => Chart.getChart('funnel-chart').data.datasets[0].data.length"))
 				.isEqualTo(page.locator("#funnel tbody tr").count());
 
