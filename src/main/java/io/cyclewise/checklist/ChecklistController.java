@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.cyclewise.initiative.MechanismType;
 import io.cyclewise.initiative.ValueCreationMechanism;
+import io.cyclewise.shared.FragmentPage;
 import io.cyclewise.user.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -61,19 +62,23 @@ class ChecklistController {
 
 	/** Loaded into the initiative page: completion per checklist, open items, the fit and the trajectory. */
 	@GetMapping("/summary")
-	String summary(@PathVariable long id, Model model) {
+	String summary(@PathVariable long id, Model model,
+			@RequestHeader(name = "HX-Request", required = false) String htmx) {
 		model.addAttribute("initiativeId", id);
 		model.addAttribute("fit", facts.fit(id));
 		model.addAttribute("completion", facts.completion(id));
 		model.addAttribute("openItems", queries.openItems(id));
 		model.addAttribute("trajectory", facts.shifts(id));
-		return "checklist/summary :: summary";
+		return FragmentPage.unlessHtmx(htmx, "checklist/summary :: summary", model, "Checklist summary",
+				"/initiatives/" + id, "the initiative");
 	}
 
 	@GetMapping("/fit")
-	String fit(@PathVariable long id, Model model, Authentication authentication) {
+	String fit(@PathVariable long id, Model model, Authentication authentication,
+			@RequestHeader(name = "HX-Request", required = false) String htmx) {
 		board(id, model, authentication);
-		return "checklist/board :: fit-and-completion";
+		return FragmentPage.unlessHtmx(htmx, "checklist/board :: fit-and-completion", model,
+				"Mechanism fit and checklist completion", "/initiatives/" + id + "/checklists", "the checklists");
 	}
 
 	@PostMapping("/items/{itemId}")
@@ -135,9 +140,11 @@ class ChecklistController {
 	}
 
 	@GetMapping("/answers/{answerId}/history")
-	String history(@PathVariable long id, @PathVariable long answerId, Model model) {
+	String history(@PathVariable long id, @PathVariable long answerId, Model model,
+			@RequestHeader(name = "HX-Request", required = false) String htmx) {
 		model.addAttribute("changes", service.history(id, answerId));
-		return "checklist/board :: answer-history";
+		return FragmentPage.unlessHtmx(htmx, "checklist/board :: answer-history", model, "History of an answer",
+				"/initiatives/" + id + "/checklists", "the checklists");
 	}
 
 	@PostMapping("/shift")

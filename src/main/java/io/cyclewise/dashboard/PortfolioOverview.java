@@ -21,6 +21,14 @@ record PortfolioOverview(Map<AlignmentPhase, Map<ValueCreationMechanism, Long>> 
 	static final double BENCHMARK_DEPLOYED = 0.20;
 	static final double BENCHMARK_PRODUCTIVE = 0.60;
 
+	/**
+	 * No flag raised or cleared in any of the weeks: the chart would be a flat line at zero, so the page says it in
+	 * words. (The weeks are always all 26, zero-filled, so the chart never has a single point.)
+	 */
+	public boolean quietWeeks() {
+		return weeks.stream().allMatch(week -> week.raised() == 0 && week.cleared() == 0);
+	}
+
 	/** One funnel step: initiatives at this stage, and those that reached it (at this stage or later). */
 	record StageStep(LifecycleStage stage, long at, long reached) {
 	}

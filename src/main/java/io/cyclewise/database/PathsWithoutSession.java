@@ -13,7 +13,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpSession;
 
 /**
- * Style sheets, scripts, WebJars and the health endpoint are served without looking up the session. Spring MVC looks
+ * Style sheets, scripts, images, WebJars and the health endpoint are served without looking up the session. Spring MVC looks
  * into the session on every request it dispatches (for flash attributes), and with sessions in PostgreSQL that is a
  * query per style sheet; while the database is away it is a wait of the pool's connection-timeout and a failure, so
  * the "temporarily unavailable" page would reach a signed-in person without its styles. None of these paths reads or
@@ -24,7 +24,8 @@ import jakarta.servlet.http.HttpSession;
  */
 final class PathsWithoutSession implements Filter {
 
-	static final List<String> PREFIXES = List.of("/webjars/", "/css/", "/js/", "/favicon.ico", "/actuator/health");
+	static final List<String> PREFIXES = List.of("/webjars/", "/css/", "/js/", "/img/", "/favicon.ico",
+			"/actuator/health");
 
 	@Override
 	public void doFilter(ServletRequest servletRequest, ServletResponse response, FilterChain chain)

@@ -1,7 +1,9 @@
 package io.cyclewise.risk;
 
+import io.cyclewise.initiative.Initiative;
 import io.cyclewise.initiative.InitiativePermissions;
 import io.cyclewise.initiative.InitiativeService;
+import io.cyclewise.shared.FragmentPage;
 import io.cyclewise.user.CurrentUser;
 import jakarta.validation.Valid;
 import org.springframework.security.core.Authentication;
@@ -29,16 +31,19 @@ class RiskFlagController {
 	}
 
 	@GetMapping("/initiatives/{id}/flags")
-	String flags(@PathVariable long id, Model model, Authentication authentication) {
+	String flags(@PathVariable long id, Model model, Authentication authentication,
+			@RequestHeader(value = "HX-Request", required = false) String htmx) {
+		Initiative initiative = initiatives.get(id);
 		model.addAttribute("initiativeId", id);
-		model.addAttribute("canAccept", InitiativePermissions.canEdit(CurrentUser.of(authentication), initiatives.get(id)));
+		model.addAttribute("canAccept", InitiativePermissions.canEdit(CurrentUser.of(authentication), initiative));
 		model.addAttribute("flags", flags.flagsOf(id));
 		model.addAttribute("evaluatedAt", recomputation.evaluatedAt(id).orElse(null));
 		model.addAttribute("recomputing", recomputation.isMarked(id));
 		if (!model.containsAttribute("acceptance")) {
 			model.addAttribute("acceptance", new RiskAcceptanceForm());
 		}
-		return "risk/flags :: flags";
+		return FragmentPage.unlessHtmx(htmx, "risk/flags :: flags", model, "Risk flags of " + initiative.getName(),
+				"/initiatives/" + id, "the initiative " + initiative.getName());
 	}
 
 	@PostMapping("/initiatives/{id}/flags/{flagId}/accept")
@@ -54,11 +59,11 @@ class RiskFlagController {
 		}
 		if (result.hasErrors()) {
 			model.addAttribute("failedFlagId", flagId);
-			return flags(id, model, authentication);
+			return flags(id, model, authentication, htmx);
 		}
 		flags.accept(id, flagId, form, user);
 		model.addAttribute("acceptance", new RiskAcceptanceForm());
 		model.addAttribute("message", "Risk accepted until " + form.getExpiresOn() + ".");
-		return htmx != null ? flags(id, model, authentication) : "redirect:/initiatives/" + id + "#flags";
+		return htmx != null ? flags(id, model, authentication, htmx) : "redirect:/initiatives/" + id + "#flags";
 	}
 }

@@ -74,7 +74,7 @@ class RiskRulesController {
 		}
 		redirect.addFlashAttribute("message",
 				"Thresholds saved. Every initiative's flags are being recomputed in the background; the progress is shown below.");
-		return "redirect:/risk/rules";
+		return "redirect:/admin/risk-thresholds";
 	}
 
 	private static Map<String, String> textValues(RiskThresholds current) {

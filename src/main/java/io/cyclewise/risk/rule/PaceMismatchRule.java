@@ -33,8 +33,8 @@ public class PaceMismatchRule implements RiskRule {
 		double limit = thresholds.get(Threshold.PACE_MISMATCH_FACTOR);
 		if (factor > limit) {
 			findings.add(finding(subject, Severity.WARNING, "The ML Technology Cycle iterates every " + technology
-					+ " days, the ML " + otherName + " Cycle every " + other + " days: " + Text.number(factor)
-					+ "× apart, more than the " + Text.number(limit) + "× threshold."));
+					+ " days, the ML " + otherName + " Cycle every " + other + " days: " + Text.factor(factor, limit)
+					+ " apart, more than the " + Text.number(limit) + "× threshold."));
 		}
 	}
 }

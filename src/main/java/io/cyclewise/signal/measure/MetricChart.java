@@ -112,6 +112,18 @@ public record MetricChart(String metric, boolean higherIsBetter, List<Series> se
 				lowest.stripTrailingZeros().toPlainString(), highest.stripTrailingZeros().toPlainString(), from, to);
 	}
 
+	/** A single observation is said in words: a lone dot on empty axes reads like a broken chart. */
+	public boolean onlyOneObservation() {
+		return rows.size() == 1;
+	}
+
+	/** "Only one observation so far: 0.91 (Plant Lyon, operational data) on 2026-01-01." */
+	public String onlyObservationText() {
+		Row row = rows.get(0);
+		return "Only one observation so far: " + row.value() + " (" + row.userContext() + ", "
+				+ row.source().label().toLowerCase(Locale.ROOT) + ") on " + row.date() + ".";
+	}
+
 	/** The y position of the highest and lowest value (for the axis labels). */
 	public double highestY() {
 		return TOP + (BOTTOM - TOP) * 0.08 / 1.16;

@@ -15,12 +15,14 @@ import io.cyclewise.signal.ReviewService;
 import io.cyclewise.signal.SignalPermissions;
 import io.cyclewise.signal.event.EventImpact;
 import io.cyclewise.signal.measure.MetricChart;
+import io.cyclewise.shared.FragmentPage;
 import io.cyclewise.user.CurrentUser;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -48,7 +50,8 @@ class SignalsController {
 	}
 
 	@GetMapping("/initiatives/{id}/signals")
-	String signals(@PathVariable long id, Model model, Authentication authentication) {
+	String signals(@PathVariable long id, Model model, Authentication authentication,
+			@RequestHeader(name = "HX-Request", required = false) String htmx) {
 		Initiative initiative = initiatives.get(id);
 		CurrentUser user = CurrentUser.of(authentication);
 		List<EventImpact> impacts = events.impactsOn(id);
@@ -61,7 +64,9 @@ class SignalsController {
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("canMeasure", SignalPermissions.canRecordMeasurements(user));
 		model.addAttribute("canRespond", SignalPermissions.canRespondFor(user, initiative));
-		return "signal/fragment :: signals";
+		return FragmentPage.unlessHtmx(htmx, "signal/fragment :: signals", model,
+				"Signals from the field: " + initiative.getName(), "/initiatives/" + id,
+				"the initiative " + initiative.getName());
 	}
 
 	/** Unknown kinds in the query string are reported and ignored; no kind at all means every kind. */

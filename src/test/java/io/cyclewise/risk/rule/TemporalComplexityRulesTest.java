@@ -136,7 +136,7 @@ class TemporalComplexityRulesTest {
 		assertThat(new PaceMismatchRule().evaluate(aboveFour.build(), defaults)).extracting(RiskFinding::subject)
 			.containsExactly("organization", "user");
 		assertThat(new PaceMismatchRule().evaluate(aboveFour.build(), defaults).get(1).explanation())
-			.contains("every 14 days", "every 365 days", "26.071× apart", "4× threshold");
+			.contains("every 14 days", "every 365 days", "26.1× apart", "4× threshold");
 	}
 
 	@Test

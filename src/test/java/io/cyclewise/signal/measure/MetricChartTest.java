@@ -55,6 +55,18 @@ class MetricChartTest {
 		assertThat(single.series().get(0).polyline()).doesNotContain("NaN");
 	}
 
+	@Test
+	void aChartWithOneObservationSaysSoInsteadOfShowingALoneDot() {
+		MetricChart single = MetricChart.of(List.of(observation("Recall", "Plant Lyon", ObservationSource.OPERATIONAL, "0.910", 3))).get(0);
+		assertThat(single.onlyOneObservation()).isTrue();
+		assertThat(single.onlyObservationText())
+			.isEqualTo("Only one observation so far: 0.91 (Plant Lyon, operational data) on 2026-01-04.");
+
+		MetricChart two = MetricChart.of(List.of(observation("Recall", "Plant Lyon", ObservationSource.OPERATIONAL, "0.9", 0),
+				observation("Recall", "Plant Lyon", ObservationSource.OPERATIONAL, "0.8", 7))).get(0);
+		assertThat(two.onlyOneObservation()).isFalse();
+	}
+
 	private Observation observation(String metric, String context, ObservationSource source, String value, int day) {
 		Observation observation = new Observation(1L, metric, new BigDecimal(value), true, context, source,
 				START.plusDays(day), null, "scientist", Instant.now(), UUID.randomUUID());
