@@ -1,0 +1,70 @@
+package io.cyclewise.browser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import io.cyclewise.support.BackgroundWork;
+import io.cyclewise.support.BrowserJourney;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every main page, as the role that uses it, checked by axe-core (WCAG 2.1 A and AA rules) in real Chromium: no
+ * serious or critical violation. The counts per page are printed, so the closing note can quote them.
+ */
+class AccessibilityBrowserTest extends BrowserJourney {
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void mainPagesHaveNoSeriousAccessibilityViolations() {
+		BackgroundWork.awaitDone(jdbc);
+		long initiative = jdbc.queryForObject("SELECT min(id) FROM initiative", Long.class);
+		long unit = jdbc.queryForObject("SELECT min(id) FROM business_unit", Long.class);
+		Map<String, List<String>> pagesByRole = Map.of(
+				"executive", List.of("/", "/dashboard", "/initiatives", "/initiatives/" + initiative, "/timeline",
+						"/checklists", "/maturity/" + unit, "/risk/rules", "/risk/recomputation", "/reviews/overdue",
+						"/initiatives/" + initiative + "/signals", "/initiatives/" + initiative + "/flags",
+						"/initiatives/" + initiative + "/timeline"),
+				"scientist", List.of("/initiatives/" + initiative + "/checklists",
+						"/initiatives/" + initiative + "/observations/new", "/initiatives/" + initiative + "/data-checks/new"),
+				"lead", List.of("/initiatives/new", "/events/new"),
+				"admin", List.of("/admin/users", "/admin/business-units", "/admin/risk-thresholds",
+						"/admin/checklist-templates", "/admin/checklist-templates/ALIGNMENT_PRACTICES",
+						"/initiatives/" + initiative + "/edit"));
+		List<String> serious = new ArrayList<>();
+		int pages = 0;
+		for (Map.Entry<String, List<String>> role : pagesByRole.entrySet()) {
+			try (BrowserContext context = newContext()) {
+				Page page = context.newPage();
+				signIn(page, role.getKey());
+				for (String path : role.getValue()) {
+					page.navigate(path);
+					page.waitForLoadState();
+					List<Rule> violations = new AxeBuilder(page)
+						.withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze().getViolations();
+					long bad = violations.stream()
+						.filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())).count();
+					System.out.printf("axe %-10s %-60s violations %d, serious or critical %d%n", role.getKey(), path,
+							violations.size(), bad);
+					violations.stream().filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+						.forEach(rule -> serious.add(role.getKey() + " " + path + ": " + rule.getId() + " — "
+								+ rule.getHelp() + " (" + rule.getNodes().size() + " elements, e.g. "
+								+ rule.getNodes().get(0).getTarget() + ")"));
+					pages++;
+				}
+			}
+		}
+		System.out.printf("axe: %d pages checked, %d serious or critical violations%n", pages, serious.size());
+		assertThat(serious).as("serious or critical accessibility violations").isEmpty();
+	}
+}
