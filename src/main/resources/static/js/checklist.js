@@ -56,7 +56,6 @@ document.addEventListener('click', function (event) {
   board.classList.toggle('only-open', onlyOpen);
   board.querySelectorAll('.checklist-item.just-saved').forEach(function (row) { row.classList.remove('just-saved'); });
   toggle.textContent = onlyOpen ? toggle.dataset.labelAll : toggle.dataset.labelOpen;
-  toggle.setAttribute('aria-pressed', String(onlyOpen));
   var url = new URL(window.location.href);
   if (onlyOpen) {
     url.searchParams.set('open', 'true');
