@@ -25,6 +25,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import io.cyclewise.shared.SecurityHeaders;
 import org.hibernate.HibernateException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.slf4j.Logger;
@@ -176,6 +177,7 @@ final class DatabaseOutageFilter implements Filter {
 	private void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		response.reset();
 		response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+		SecurityHeaders.apply(response);
 		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		if (wantsProblemJson(request)) {

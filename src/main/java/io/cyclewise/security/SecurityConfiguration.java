@@ -1,5 +1,6 @@
 package io.cyclewise.security;
 
+import io.cyclewise.shared.SecurityHeaders;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -24,16 +25,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	/**
-	 * Scripts only from the portal's own files (no inline script, no inline event handler, no eval): page data
-	 * reaches scripts through {@code data-*} attributes or the page's own tables. Inline styles stay allowed because
-	 * templates set widths of progress bars with {@code style} attributes. See docs/decisions.md, "Headers and CSP".
-	 */
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
-			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
-			+ "form-action 'self'; frame-ancestors 'none'";
+	static final String CONTENT_SECURITY_POLICY = SecurityHeaders.CONTENT_SECURITY_POLICY;
 
-	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=()";
+	static final String PERMISSIONS_POLICY = SecurityHeaders.PERMISSIONS_POLICY;
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService people, PasswordEncoder passwordEncoder,

@@ -103,6 +103,9 @@ class DatabaseOutageTest {
 				assertThat(answer.response().headers().firstValue("Content-Type")).hasValueSatisfying(
 						type -> assertThat(type).startsWith("text/html"));
 				assertThat(answer.response().headers().firstValue("Retry-After")).hasValue("30");
+				// The same browser-side protections as every other page, although Spring Security never saw it.
+				assertThat(answer.response().headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+						csp -> assertThat(csp).contains("script-src 'self'"));
 				assertThat(answer.response().body()).contains("<title>Temporarily unavailable · Cyclewise</title>")
 					.contains("cannot reach its database").contains("navbar-brand").contains("/css/cyclewise.css")
 					.doesNotContain("Sign out").doesNotContain("Exception").doesNotContain("HTTP Status");
