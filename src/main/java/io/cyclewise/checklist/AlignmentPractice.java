@@ -2,7 +2,7 @@ package io.cyclewise.checklist;
 
 import io.cyclewise.initiative.DomainTerm;
 
-/** Seed 000: the alignment practices, grouped under the two structural characteristics they answer. */
+/** The ML-based capability alignment study: the alignment practices, grouped under the two structural characteristics they answer. */
 public enum AlignmentPractice implements DomainTerm {
 	SYNCHRONIZING_EFFORTS("Synchronizing efforts", Answers.TEMPORAL_CONGRUENCE,
 			"E.g. a role that filters and buffers requests to data scientists; a sponsor who keeps a project alive through slow approvals."),

@@ -3,7 +3,7 @@ package io.cyclewise.checklist;
 import java.util.Set;
 
 /**
- * Item keys of the alignment-practices template (seed 000) that other modules may name, e.g. the risk rule
+ * Item keys of the alignment-practices template (the ML-based capability alignment study) that other modules may name, e.g. the risk rule
  * "non-technical work overlooked". Keys stay the same across template versions.
  */
 public final class AlignmentPracticeItems {
@@ -23,7 +23,7 @@ public final class AlignmentPracticeItems {
 	private AlignmentPracticeItems() {
 	}
 
-	/** Roles, data work and user communication: the non-technical work seed 000 says is easily overlooked. */
+	/** Roles, data work and user communication: the non-technical work the ML-based capability alignment study says is easily overlooked. */
 	public static boolean isNonTechnicalWork(AlignmentPractice practice, String itemKey) {
 		return practice == AlignmentPractice.FORGING_NEW_ROLES || practice == AlignmentPractice.EMBRACING_DATA_WORK
 				|| USER_COMMUNICATION_ITEMS.contains(itemKey) || EXPECTED_TIME.equals(itemKey);

@@ -55,7 +55,7 @@ public class ChecklistAnswerForm {
 			errors.putIfAbsent("status", "Choose met, partly met, not met" + (kind.isNotApplicableAllowed() ? " or not applicable." : "."));
 		}
 		else if (status == AnswerStatus.NOT_APPLICABLE && !kind.isNotApplicableAllowed()) {
-			errors.put("status", "A necessary condition is never “not applicable” (seed 001: missing any one means the "
+			errors.put("status", "A necessary condition is never “not applicable” (the JSIS 2022 value-creation study: missing any one means the "
 					+ "mechanism cannot deliver). Mark it met, partly met or not met.");
 		}
 		else if (status == AnswerStatus.NOT_APPLICABLE && blank(notApplicableReason)) {

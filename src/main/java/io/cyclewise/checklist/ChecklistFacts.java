@@ -32,7 +32,7 @@ public class ChecklistFacts {
 	}
 
 	/**
-	 * Seed 001: the current mechanism, the necessary conditions it requires, which are met, missing or not yet
+	 * The JSIS 2022 value-creation study: the current mechanism, the necessary conditions it requires, which are met, missing or not yet
 	 * assessed, and the mechanism the met conditions support.
 	 * @throws org.springframework.web.server.ResponseStatusException 404 for an unknown initiative
 	 */
@@ -53,7 +53,7 @@ public class ChecklistFacts {
 	}
 
 	/**
-	 * Seed 000: applicable alignment-practice items answered "not met" or "partly met", in template order. Items not
+	 * The ML-based capability alignment study: applicable alignment-practice items answered "not met" or "partly met", in template order. Items not
 	 * assessed yet are not included.
 	 */
 	public List<OpenChecklistItem> openAlignmentPracticeItems(long initiativeId) {
@@ -75,7 +75,7 @@ public class ChecklistFacts {
 		return queries.completion(initiativeId);
 	}
 
-	/** Seed 001's shifting practice: the initiative's mechanism shifts, oldest first. */
+	/** The JSIS 2022 value-creation study's shifting practice: the initiative's mechanism shifts, oldest first. */
 	public List<MechanismShift> shifts(long initiativeId) {
 		return shifts.findByInitiativeIdOrderByShiftedAtAscIdAsc(initiativeId);
 	}

@@ -8,17 +8,17 @@ import io.cyclewise.initiative.LifecycleStage;
 import io.cyclewise.initiative.MechanismType;
 
 /**
- * The four checklists, each from one paper (the seed file is cited on every template). The groups of a checklist
+ * The four checklists, each from one paper (each template cites its study by name). The groups of a checklist
  * are the paper's own categories: mechanism types, alignment practices, lifecycle stages, craft challenges.
  */
 public enum ChecklistKind implements DomainTerm {
-	MECHANISM_CONDITIONS("Value-creation mechanism conditions", "001_3bc9e50ba016038c.txt",
+	MECHANISM_CONDITIONS("Value-creation mechanism conditions", "Value creation mechanisms of ML (JSIS 2022)",
 			"The necessary conditions of the initiative's mechanism (2 / 5 / 8, cumulative).", false),
-	ALIGNMENT_PRACTICES("Alignment practices", "000_46e2e533636b2b55.txt",
+	ALIGNMENT_PRACTICES("Alignment practices", "The ML-based capability alignment study",
 			"Synchronizing efforts, forging new roles, managing expectations, learning to learn, embracing data work.", true),
-	STAGE_READINESS("Lifecycle stage readiness", "004_c0a38324d577989d.txt",
+	STAGE_READINESS("Lifecycle stage readiness", "Papineni & Lind (2023)",
 			"The readiness checks of the current lifecycle stage and the stages before it.", true),
-	CRAFT_TACTICS("Craft and mechanical work tactics", "003_8bdc5109f89bc5ec.txt",
+	CRAFT_TACTICS("Craft and mechanical work tactics", "Hopf, Müller, Shollo & Thiess: craft and mechanical work",
 			"The five challenges of craft versus mechanical data-science work and their tactics.", true);
 
 	private final String label;
@@ -49,7 +49,7 @@ public enum ChecklistKind implements DomainTerm {
 	}
 
 	/**
-	 * A necessary condition is never "not applicable" (seed 001: missing any one means the mechanism cannot
+	 * A necessary condition is never "not applicable" (the JSIS 2022 value-creation study: missing any one means the mechanism cannot
 	 * deliver); every other check may be, with a reason.
 	 */
 	public boolean isNotApplicableAllowed() {

@@ -35,7 +35,7 @@ class ChecklistOverviewController {
 		return "checklist/overview";
 	}
 
-	/** Seed 001's shifting practice across the portfolio: the latest mechanism shifts, newest first. */
+	/** The JSIS 2022 value-creation study's shifting practice across the portfolio: the latest mechanism shifts, newest first. */
 	@GetMapping("/checklists/mechanism-shifts")
 	String mechanismShifts(Model model) {
 		List<MechanismShift> latest = shifts.findTop200ByOrderByShiftedAtDescIdDesc();

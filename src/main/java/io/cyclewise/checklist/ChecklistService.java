@@ -159,7 +159,7 @@ public class ChecklistService {
 	}
 
 	/**
-	 * Seed 001's shifting practice: records why, then moves the initiative to the new mechanism through the registry
+	 * The JSIS 2022 value-creation study's shifting practice: records why, then moves the initiative to the new mechanism through the registry
 	 * (which writes its history row and announces the change).
 	 * @param expectedFrom the mechanism the person saw; a shift made meanwhile by someone else is refused
 	 */

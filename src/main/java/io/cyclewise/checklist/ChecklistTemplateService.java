@@ -77,7 +77,7 @@ class ChecklistTemplateService {
 		boolean adding = form.getNewText() != null && !form.getNewText().isBlank();
 		boolean retiring = form.getItems().stream().anyMatch(TemplateEditForm.ItemEdit::isRetire);
 		if (kind == ChecklistKind.MECHANISM_CONDITIONS && (adding || retiring)) {
-			throw new ChecklistRefusal("The eight necessary conditions are fixed by seed 001; only their wording can change.");
+			throw new ChecklistRefusal("The eight necessary conditions are fixed by the JSIS 2022 value-creation study; only their wording can change.");
 		}
 		if (adding && kind.group(form.getNewGroup()) == null) {
 			throw new ChecklistRefusal("Choose the group the new check belongs to.");

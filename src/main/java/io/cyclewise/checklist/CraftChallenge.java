@@ -2,7 +2,7 @@ package io.cyclewise.checklist;
 
 import io.cyclewise.initiative.DomainTerm;
 
-/** Seed 003: the five challenges of managing craft and mechanical data-science work, along the project lifecycle. */
+/** Hopf, Müller, Shollo & Thiess: the five challenges of managing craft and mechanical data-science work, along the project lifecycle. */
 public enum CraftChallenge implements DomainTerm {
 	SCOPING("Scoping: inflated management expectations", "Management sees data science as plannable, mechanical work."),
 	PLANNING("Planning: AI managed like a traditional IT project", "The fuzzy front end decides; plans give an illusion of control."),

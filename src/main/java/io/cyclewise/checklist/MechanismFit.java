@@ -6,7 +6,7 @@ import io.cyclewise.initiative.MechanismType;
 import io.cyclewise.initiative.ValueCreationMechanism;
 
 /**
- * Seed 001's central finding applied to one initiative: the conditions its current mechanism requires, which of
+ * The JSIS 2022 value-creation study's central finding applied to one initiative: the conditions its current mechanism requires, which of
  * them are met, missing (answered, but not met or only partly met) or not yet assessed, and the mechanism the met
  * conditions support.
  *

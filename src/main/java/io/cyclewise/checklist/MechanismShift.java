@@ -13,7 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * Seed 001's shifting practice: one move of an initiative from one value-creation mechanism to another, with
+ * The JSIS 2022 value-creation study's shifting practice: one move of an initiative from one value-creation mechanism to another, with
  * why, what triggered it and who drove it. Rows are only ever added; together they are the trajectory.
  */
 @Entity

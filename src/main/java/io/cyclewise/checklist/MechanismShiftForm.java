@@ -5,7 +5,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** Seed 001: a lead shifts the mechanism, saying why, what triggered it, where it came from and who drove it. */
+/** The JSIS 2022 value-creation study: a lead shifts the mechanism, saying why, what triggered it, where it came from and who drove it. */
 public class MechanismShiftForm {
 
 	/** The mechanism the lead saw when opening the form, so a shift made meanwhile is noticed. */

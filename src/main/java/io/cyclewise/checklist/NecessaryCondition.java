@@ -8,7 +8,7 @@ import io.cyclewise.initiative.MechanismType;
 import io.cyclewise.initiative.ValueCreationMechanism;
 
 /**
- * Seed 001: the necessary but not sufficient conditions, cumulative from left to right (2 for knowledge creation,
+ * The JSIS 2022 value-creation study: the necessary but not sufficient conditions, cumulative from left to right (2 for knowledge creation,
  * 5 for task augmentation, 8 for an autonomous agent). The names are the item keys of the conditions template.
  */
 public enum NecessaryCondition implements DomainTerm {

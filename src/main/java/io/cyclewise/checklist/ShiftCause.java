@@ -2,7 +2,7 @@ package io.cyclewise.checklist;
 
 import io.cyclewise.initiative.DomainTerm;
 
-/** Seed 001: whether a shift came from inside the organization or from its environment. */
+/** The JSIS 2022 value-creation study: whether a shift came from inside the organization or from its environment. */
 public enum ShiftCause implements DomainTerm {
 	INTERNAL("Internal", "Capabilities, infrastructure or the organization changed."),
 	EXTERNAL("External", "The environment changed, e.g. COVID-19 made consumer behaviour unstable, or legal requirements changed.");

@@ -3,7 +3,7 @@ package io.cyclewise.checklist;
 import io.cyclewise.initiative.DomainTerm;
 
 /**
- * Seed 001: who drove the shift. Left-to-right shifts were mostly driven by managers, right-to-left ones by data
+ * The JSIS 2022 value-creation study: who drove the shift. Left-to-right shifts were mostly driven by managers, right-to-left ones by data
  * scientists together with domain experts.
  */
 public enum ShiftInitiator implements DomainTerm {

@@ -2,7 +2,7 @@ package io.cyclewise.checklist;
 
 import io.cyclewise.initiative.DomainTerm;
 
-/** Seed 001: why an initiative shifted to another value-creation mechanism. */
+/** The JSIS 2022 value-creation study: why an initiative shifted to another value-creation mechanism. */
 public enum ShiftReason implements DomainTerm {
 	CONDITION_MET("Condition met", "A necessary condition became met, so a mechanism further right can deliver (left to right)."),
 	CONDITION_LOST("Condition lost", "A necessary condition is no longer met, or never was (right to left)."),

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code /initiatives?only=unmet-condition}: initiatives whose current mechanism requires a necessary condition
- * answered "not met" or "partly met" (the mechanism–condition mismatch of seed 001).
+ * answered "not met" or "partly met" (the mechanism–condition mismatch of the JSIS 2022 value-creation study).
  */
 @Component
 class UnmetConditionCriterion implements InitiativeListCriterion {
@@ -28,7 +28,7 @@ class UnmetConditionCriterion implements InitiativeListCriterion {
 
 	@Override
 	public String label() {
-		return "Has an unmet necessary condition (seed 001)";
+		return "Has an unmet necessary condition (the JSIS 2022 value-creation study)";
 	}
 
 	@Override

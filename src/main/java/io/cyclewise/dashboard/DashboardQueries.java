@@ -48,7 +48,7 @@ class DashboardQueries {
 				(rs, row) -> new Count(rs.getString(1), rs.getString(2), rs.getLong(3)));
 	}
 
-	/** Initiatives by lifecycle stage (seed 004). */
+	/** Initiatives by lifecycle stage (Papineni & Lind (2023)). */
 	List<Count> byStage(PortfolioScope scope) {
 		return jdbc.query("SELECT i.lifecycle_stage, count(*) FROM initiative i WHERE " + scope.where()
 				+ " GROUP BY i.lifecycle_stage", scope.parameters(), (rs, row) -> new Count(rs.getString(1), null, rs.getLong(2)));

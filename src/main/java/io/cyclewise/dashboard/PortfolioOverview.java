@@ -17,7 +17,7 @@ record PortfolioOverview(Map<AlignmentPhase, Map<ValueCreationMechanism, Long>> 
 		List<DashboardQueries.AcceptedRisk> acceptedRisks, Map<ValueCreationMechanism, DashboardQueries.Completion> completion,
 		DashboardQueries.Freshness freshness) {
 
-	/** Seed 004 cites Pohle (2018): about 20 % of ML projects reach deployment, and 60 % of those are productive. */
+	/** Papineni & Lind (2023) cites Pohle (2018): about 20 % of ML projects reach deployment, and 60 % of those are productive. */
 	static final double BENCHMARK_DEPLOYED = 0.20;
 	static final double BENCHMARK_PRODUCTIVE = 0.60;
 

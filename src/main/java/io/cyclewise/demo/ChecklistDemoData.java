@@ -36,7 +36,7 @@ import static io.cyclewise.checklist.AnswerStatus.PARTLY_MET;
 
 /**
  * Demo checklists on top of the demo portfolio: conditions for most initiatives (with the paper's typical
- * mismatches), some practices, readiness checks and tactics, a shift trajectory like seed 001's, and maturity.
+ * mismatches), some practices, readiness checks and tactics, a shift trajectory like the JSIS 2022 value-creation study's, and maturity.
  */
 @Component
 class ChecklistDemoData {
@@ -119,7 +119,7 @@ class ChecklistDemoData {
 		answer(routes, ChecklistKind.CRAFT_TACTICS, "SCOPING_START_SMALL", PARTLY_MET, "One region first.");
 	}
 
-	/** Seed 001's example path: automation pushed by management, lost to an unstable environment, grown back. */
+	/** The JSIS 2022 value-creation study's example path: automation pushed by management, lost to an unstable environment, grown back. */
 	private void demandForecastTrajectory() {
 		Initiative forecast = byName("Demand forecast");
 		CurrentUser lead = new CurrentUser(forecast.getLead().getUsername(), EnumSet.of(Role.PROJECT_LEAD));

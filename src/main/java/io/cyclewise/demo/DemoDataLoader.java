@@ -134,7 +134,7 @@ class DemoDataLoader implements ApplicationRunner {
 			return;
 		}
 		if (DIVERGENT_EXPECTATIONS.contains(demo.name())) {
-			// Seed 000: different expectations among users and organization units lead to miscommunication.
+			// The ML-based capability alignment study: different expectations among users and organization units lead to miscommunication.
 			expect(initiative, lead, "Business sponsor", "Accuracy", "0.95", today.plusDays(45));
 			expect(initiative, lead, "End users", "Accuracy", "0.80", today.plusDays(240));
 			return;
@@ -145,7 +145,7 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private static final Set<String> DIVERGENT_EXPECTATIONS = Set.of("Credit limit advisor", "Dynamic delivery slots");
 
-	/** Seed 000's over-focus on the Technology Cycle: retrained again and again while the other cycles stand still. */
+	/** The ML-based capability alignment study's over-focus on the Technology Cycle: retrained again and again while the other cycles stand still. */
 	private void retrainRepeatedly(Initiative initiative, CurrentUser lead) {
 		String[] reasons = { "Redeployed after retraining on last month's fraud patterns.",
 				"Retraining again: new card-testing attacks.", "Redeployed.", "Retraining again: chargeback rules changed." };

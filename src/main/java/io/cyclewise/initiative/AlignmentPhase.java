@@ -1,6 +1,6 @@
 package io.cyclewise.initiative;
 
-/** Seed 000: organizations move iteratively through three alignment phases and return to earlier ones. */
+/** The ML-based capability alignment study: organizations move iteratively through three alignment phases and return to earlier ones. */
 public enum AlignmentPhase implements DomainTerm {
 	REINITIATING("(Re)Initiating Alignment", "development",
 			"Setting up the ML Organization, Technology and User Cycles and their interplay."),

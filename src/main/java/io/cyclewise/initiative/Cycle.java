@@ -2,7 +2,7 @@ package io.cyclewise.initiative;
 
 import java.util.List;
 
-/** Seed 000: an ML-based capability is three interacting cycles, each with successive states and a pace. */
+/** The ML-based capability alignment study: an ML-based capability is three interacting cycles, each with successive states and a pace. */
 public enum Cycle implements DomainTerm {
 	ORGANIZATION("ML Organization Cycle",
 			"The social subsystem that controls resources, processes, rules and competencies: management, the ML team, their structures and roles.",

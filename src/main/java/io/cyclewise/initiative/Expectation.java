@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * Seed 000, managing expectations: a stakeholder expects a metric to reach a value by a date. Withdrawn
+ * The ML-based capability alignment study, managing expectations: a stakeholder expects a metric to reach a value by a date. Withdrawn
  * expectations stay stored (and in history); the risk rules read the active ones.
  */
 @Entity

@@ -103,7 +103,7 @@ public class InitiativeService {
 
 	/**
 	 * Moves the initiative to another value-creation mechanism on behalf of another module (the checklists' shift
-	 * form, seed 001): the same history row and event as an edit in the form.
+	 * form, the JSIS 2022 value-creation study): the same history row and event as an edit in the form.
 	 * @return the history row written, so the caller can link its own record of the shift to it
 	 * @throws IllegalArgumentException if the initiative already has this mechanism
 	 */
@@ -142,7 +142,7 @@ public class InitiativeService {
 	}
 
 	/**
-	 * Seed 000: an initiative returns to an earlier alignment phase when needed (e.g. after a review). Written to the
+	 * The ML-based capability alignment study: an initiative returns to an earlier alignment phase when needed (e.g. after a review). Written to the
 	 * history like any phase change, with the reason.
 	 * @throws IllegalArgumentException if the phase is not earlier than the current one
 	 */

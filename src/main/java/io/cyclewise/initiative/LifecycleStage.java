@@ -1,6 +1,6 @@
 package io.cyclewise.initiative;
 
-/** Seed 004: five lifecycle stages taken from the literature; an initiative in operation is past all five. */
+/** Papineni & Lind (2023): five lifecycle stages taken from the literature; an initiative in operation is past all five. */
 public enum LifecycleStage implements DomainTerm {
 	REQUIREMENTS_ANALYSIS("Requirements analysis", "Identify all necessary project elements."),
 	DATA_MANAGEMENT("Data management", "Prepare the data needed."),

@@ -1,6 +1,6 @@
 package io.cyclewise.initiative;
 
-/** Seed 001: the three broad types of ML value-creation mechanism. */
+/** The JSIS 2022 value-creation study: the three broad types of ML value-creation mechanism. */
 public enum MechanismType implements DomainTerm {
 	KNOWLEDGE_CREATION("Knowledge creation", "Descriptions and explanations for organizational knowing; a human decides and acts."),
 	TASK_AUGMENTATION("Task augmentation", "Predictions and prescriptions for more effective decisions; a human stays in the loop."),

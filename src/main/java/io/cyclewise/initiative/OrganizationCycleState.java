@@ -1,6 +1,6 @@
 package io.cyclewise.initiative;
 
-/** States of the ML Organization Cycle (seed 000; the values are the domain brief's operationalization). */
+/** States of the ML Organization Cycle (the ML-based capability alignment study; the values are the domain brief's operationalization). */
 public enum OrganizationCycleState implements DomainTerm {
 	FORMING("Forming", "Sponsor and team being assembled; roles undefined."),
 	STAFFED("Staffed", "Roles assigned, resources committed."),

@@ -1,6 +1,6 @@
 package io.cyclewise.initiative;
 
-/** States of the ML Technology Cycle (seed 000; the values are the domain brief's operationalization). */
+/** States of the ML Technology Cycle (the ML-based capability alignment study; the values are the domain brief's operationalization). */
 public enum TechnologyCycleState implements DomainTerm {
 	EXPLORING("Exploring", "Data access and feasibility."),
 	PROTOTYPING("Prototyping", "Building first models."),

@@ -1,6 +1,6 @@
 package io.cyclewise.initiative;
 
-/** States of the ML User Cycle (seed 000; the values are the domain brief's operationalization). */
+/** States of the ML User Cycle (the ML-based capability alignment study; the values are the domain brief's operationalization). */
 public enum UserCycleState implements DomainTerm {
 	IDENTIFIED("Identified", "Users and their tasks known."),
 	ENGAGED("Engaged", "Involved in requirements and tests."),

@@ -1,6 +1,6 @@
 package io.cyclewise.initiative;
 
-/** Seed 001: the five mechanism subtypes, numbered as the paper does (1, 2a, 2b, 3a, 3b). */
+/** The JSIS 2022 value-creation study: the five mechanism subtypes, numbered as the paper does (1, 2a, 2b, 3a, 3b). */
 public enum ValueCreationMechanism implements DomainTerm {
 	KNOWLEDGE_CREATION("1", MechanismType.KNOWLEDGE_CREATION, "Knowledge creation",
 			"Descriptions and explanations that improve organizational knowing; humans decide and act."),

@@ -17,7 +17,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
-/** One dated assessment of a business unit's maturity (seed 002). Never changed; a new one is added instead. */
+/** One dated assessment of a business unit's maturity (the implementing-and-scaling AI study). Never changed; a new one is added instead. */
 @Entity
 @Table(name = "maturity_assessment")
 public class MaturityAssessment {

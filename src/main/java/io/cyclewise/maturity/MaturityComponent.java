@@ -4,7 +4,7 @@ import java.util.List;
 
 import io.cyclewise.initiative.DomainTerm;
 
-/** Seed 002, Table 2 (reconstructed from the text): six socio-technical components, each with a goal per phase. */
+/** The implementing-and-scaling AI study, Table 2 (reconstructed from the text): six socio-technical components, each with a goal per phase. */
 public enum MaturityComponent implements DomainTerm {
 	DATA_PIPELINE("Data pipeline", true,
 			"Assemble data for first use cases, enable access, start eliminating silos.",

@@ -2,7 +2,7 @@ package io.cyclewise.maturity;
 
 import io.cyclewise.initiative.DomainTerm;
 
-/** Seed 002: the three phases of implementing and scaling AI in an organization. */
+/** The implementing-and-scaling AI study: the three phases of implementing and scaling AI in an organization. */
 public enum MaturityPhase implements DomainTerm {
 	PROVING_THE_CONCEPT("Proving the concept", "First valuable, feasible use cases show business value; external support is fine."),
 	PRODUCTIONIZING("Productionizing", "AI in production across business processes; standardized, automated processes; systems tracked and updated."),

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Records and reads organization maturity assessments (seed 002). */
+/** Records and reads organization maturity assessments (the implementing-and-scaling AI study). */
 @Service
 @Transactional(readOnly = true)
 public class MaturityService {

@@ -7,7 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A part of the organization that owns initiatives; the unit of organization-level maturity (seed 002). */
+/** A part of the organization that owns initiatives; the unit of organization-level maturity (the implementing-and-scaling AI study). */
 @Entity
 @Table(name = "business_unit")
 public class BusinessUnit {

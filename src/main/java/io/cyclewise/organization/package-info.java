@@ -1,2 +1,2 @@
-/** The organization's structure: business units (later also their maturity, seed 002). */
+/** The organization's structure: business units (later also their maturity, the implementing-and-scaling AI study). */
 package io.cyclewise.organization;

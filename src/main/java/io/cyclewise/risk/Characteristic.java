@@ -1,12 +1,12 @@
 package io.cyclewise.risk;
 
-/** What a flag is about: seed 000's two structural characteristics, and seed 001's mechanism–condition fit. */
+/** What a flag is about: the ML-based capability alignment study's two structural characteristics, and the JSIS 2022 value-creation study's mechanism–condition fit. */
 public enum Characteristic {
-	TEMPORAL_COMPLEXITY("Temporal complexity", "seed 000",
+	TEMPORAL_COMPLEXITY("Temporal complexity", "the ML-based capability alignment study",
 			"The strong dependence between the timing of decisions, actions and outcomes, and the pace at which the cycles iterate."),
-	CONTEXT_SENSITIVITY("Context sensitivity", "seed 000",
+	CONTEXT_SENSITIVITY("Context sensitivity", "the ML-based capability alignment study",
 			"The high vulnerability of an ML-based capability to changes in its context."),
-	MECHANISM_FIT("Mechanism–condition fit", "seed 001",
+	MECHANISM_FIT("Mechanism–condition fit", "the JSIS 2022 value-creation study",
 			"A value-creation mechanism cannot deliver when one of its necessary conditions is not met.");
 
 	private final String label;

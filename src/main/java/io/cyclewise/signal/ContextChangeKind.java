@@ -5,7 +5,7 @@ import java.util.List;
 
 import io.cyclewise.initiative.DomainTerm;
 
-/** The forms of each context change that seed 000 names (its Table of structural characteristics). */
+/** The forms of each context change that the ML-based capability alignment study names (its Table of structural characteristics). */
 public enum ContextChangeKind implements DomainTerm {
 	DATA_MISMATCH(ContextChangeType.TASK_CONTEXT, "Training data no longer matches operational data",
 			"Misalignment between the distribution of the training data and the data that feeds the model in operation."),

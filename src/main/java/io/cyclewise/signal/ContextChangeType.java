@@ -2,7 +2,7 @@ package io.cyclewise.signal;
 
 import io.cyclewise.initiative.DomainTerm;
 
-/** Seed 000, context sensitivity: the three kinds of context change an MLbC is vulnerable to. */
+/** The ML-based capability alignment study, context sensitivity: the three kinds of context change an MLbC is vulnerable to. */
 public enum ContextChangeType implements DomainTerm {
 	TASK_CONTEXT("Task context change",
 			"The data a model was trained on no longer matches operational data, or performance differs between user contexts."),

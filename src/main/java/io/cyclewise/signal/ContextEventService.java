@@ -31,7 +31,7 @@ import org.springframework.validation.Errors;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Context-change events (seed 000): recording one links it, in SQL, to every initiative in its scope; each
+ * Context-change events (the ML-based capability alignment study): recording one links it, in SQL, to every initiative in its scope; each
  * affected initiative shows it until its lead acknowledges it with a response.
  */
 @Service

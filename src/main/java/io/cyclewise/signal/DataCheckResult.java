@@ -2,7 +2,7 @@ package io.cyclewise.signal;
 
 import io.cyclewise.initiative.DomainTerm;
 
-/** Seed 000 task context change / seed 003 data drift: does the training data still match the operational data? */
+/** The ML-based capability alignment study task context change / Hopf, Müller, Shollo & Thiess data drift: does the training data still match the operational data? */
 public enum DataCheckResult implements DomainTerm {
 	CONSISTENT("Consistent", "The training data still matches the data that feeds the model in operation."),
 	DRIFTED("Drifted", "The statistical distribution of the operational data has moved away from the training data."),

@@ -2,7 +2,7 @@ package io.cyclewise.signal;
 
 import io.cyclewise.initiative.DomainTerm;
 
-/** Seed 000, task context change: where a measurement came from, so training and live performance can be compared. */
+/** The ML-based capability alignment study, task context change: where a measurement came from, so training and live performance can be compared. */
 public enum ObservationSource implements DomainTerm {
 	TRAINING("Training / validation data", "Measured on the data the model was trained or validated on."),
 	OPERATIONAL("Operational data", "Measured on live data in operation, in a real user context.");

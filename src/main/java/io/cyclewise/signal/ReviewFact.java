@@ -8,7 +8,7 @@ import java.time.LocalDate;
  */
 public record ReviewFact(int cadenceDays, boolean defaultCadence, LocalDate lastReviewedOn, LocalDate dueOn) {
 
-	/** Quarterly, when a lead has not set a cadence: most business units plan quarterly (seed 000's pace example). */
+	/** Quarterly, when a lead has not set a cadence: most business units plan quarterly (the ML-based capability alignment study's pace example). */
 	public static final int DEFAULT_CADENCE_DAYS = 90;
 
 	public boolean overdueOn(LocalDate today) {

@@ -2,7 +2,7 @@ package io.cyclewise.signal;
 
 import io.cyclewise.initiative.DomainTerm;
 
-/** Seed 000, sustaining alignment: what a review concluded. */
+/** The ML-based capability alignment study, sustaining alignment: what a review concluded. */
 public enum ReviewOutcome implements DomainTerm {
 	CONTINUE("Cycles aligned: continue", "The three cycles still interact consistently; no change needed."),
 	ADJUST("Adjust within the phase", "Responses to changes in the context or the cycles are decided; the phase stays."),

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 /**
- * Sustaining alignment (seed 000): reviews on a cadence; a review may return the initiative to an earlier
+ * Sustaining alignment (the ML-based capability alignment study): reviews on a cadence; a review may return the initiative to an earlier
  * alignment phase, which {@link InitiativeService#returnToPhase} writes to its history with the reason.
  */
 @Service

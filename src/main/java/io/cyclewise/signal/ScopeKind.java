@@ -1,6 +1,6 @@
 package io.cyclewise.signal;
 
-/** Seed 000: a context change hits the whole organization, some business units, or some user contexts. */
+/** The ML-based capability alignment study: a context change hits the whole organization, some business units, or some user contexts. */
 public enum ScopeKind {
 	ORGANIZATION("The whole organization"),
 	BUSINESS_UNITS("Business unit(s)"),

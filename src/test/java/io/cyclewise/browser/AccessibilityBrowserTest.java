@@ -32,7 +32,7 @@ class AccessibilityBrowserTest extends BrowserJourney {
 		long unit = jdbc.queryForObject("SELECT min(id) FROM business_unit", Long.class);
 		Map<String, List<String>> pagesByRole = Map.of(
 				"executive", List.of("/", "/dashboard", "/initiatives", "/initiatives/" + initiative, "/timeline",
-						"/checklists", "/checklists/mechanism-shifts", "/maturity/" + unit, "/risk/rules", "/risk/recomputation", "/reviews/overdue",
+						"/checklists", "/checklists/mechanism-shifts", "/sources", "/maturity/" + unit, "/risk/rules", "/risk/recomputation", "/reviews/overdue",
 						"/initiatives/" + initiative + "/signals", "/initiatives/" + initiative + "/flags",
 						"/initiatives/" + initiative + "/timeline"),
 				"scientist", List.of("/initiatives/" + initiative + "/checklists",

@@ -92,10 +92,11 @@ class ChecklistFlowTest {
 
 		mvc.perform(get("/initiatives/" + id + "/checklists").with(EXECUTIVE))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("001_3bc9e50ba016038c.txt")))
-			.andExpect(content().string(containsString("000_46e2e533636b2b55.txt")))
-			.andExpect(content().string(containsString("004_c0a38324d577989d.txt")))
-			.andExpect(content().string(containsString("003_8bdc5109f89bc5ec.txt")))
+			.andExpect(content().string(containsString("Value creation mechanisms of ML (JSIS 2022)")))
+			.andExpect(content().string(containsString("The ML-based capability alignment study")))
+			.andExpect(content().string(containsString("Papineni &amp; Lind (2023)")))
+			.andExpect(content().string(containsString("Hopf, Müller, Shollo &amp; Thiess: craft and mechanical work")))
+			.andExpect(content().string(not(containsString("seed 00"))))
 			.andExpect(content().string(containsString("Not required now")))
 			.andExpect(content().string(not(containsString("Save: "))));
 
@@ -408,7 +409,7 @@ class ChecklistFlowTest {
 		int conditionsVersion = jdbc.queryForObject(
 				"select version from checklist_template where kind = 'MECHANISM_CONDITIONS' and current", Integer.class);
 		mvc.perform(conditionsEditAddingAnItem(conditionsVersion))
-			.andExpect(status().is(422)).andExpect(content().string(containsString("fixed by seed 001")));
+			.andExpect(status().is(422)).andExpect(content().string(containsString("fixed by the JSIS 2022 value-creation study")));
 	}
 
 	@Test

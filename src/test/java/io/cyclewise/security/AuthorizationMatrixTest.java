@@ -84,6 +84,7 @@ class AuthorizationMatrixTest {
 			// checklists
 			entry("GET /checklists", SIGNED_IN),
 			entry("GET /checklists/mechanism-shifts", SIGNED_IN),
+			entry("GET /sources", SIGNED_IN),
 			entry("GET /initiatives/{id}/checklists", SIGNED_IN),
 			entry("GET /initiatives/{id}/checklists/summary", SIGNED_IN),
 			entry("GET /initiatives/{id}/checklists/fit", SIGNED_IN),

@@ -9,7 +9,7 @@ import io.cyclewise.risk.RiskRuleKind;
 import io.cyclewise.risk.RiskThresholds;
 import io.cyclewise.risk.Severity;
 
-/** The current mechanism requires necessary conditions that are not met (seed 001). */
+/** The current mechanism requires necessary conditions that are not met (the JSIS 2022 value-creation study). */
 public class MechanismConditionMismatchRule implements RiskRule {
 
 	@Override

@@ -27,7 +27,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * Seed 000, context sensitivity: a dated change in the task context, the organizational context or the external
+ * The ML-based capability alignment study, context sensitivity: a dated change in the task context, the organizational context or the external
  * environment, with the scope it hits. While it is open, initiatives that enter its scope are linked to it too.
  */
 @Entity

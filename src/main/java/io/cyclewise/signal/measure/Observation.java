@@ -15,7 +15,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** Seed 000, task context: one measured value of a metric, in one user context, from training or live data. */
+/** The ML-based capability alignment study, task context: one measured value of a metric, in one user context, from training or live data. */
 @Entity
 @Table(name = "performance_observation")
 public class Observation {

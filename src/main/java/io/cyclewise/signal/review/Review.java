@@ -15,7 +15,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** Seed 000, sustaining alignment: a dated review of an initiative's cycles, its outcome and decisions. */
+/** The ML-based capability alignment study, sustaining alignment: a dated review of an initiative's cycles, its outcome and decisions. */
 @Entity
 @Table(name = "alignment_review")
 public class Review {

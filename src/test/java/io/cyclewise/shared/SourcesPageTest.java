@@ -1,0 +1,41 @@
+package io.cyclewise.shared;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/** Pages cite the studies by their short names, listed on the Sources page; never by the internal file names. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class SourcesPageTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void theSourcesPageNamesEveryStudy() throws Exception {
+		String page = page("/sources");
+		for (Study study : Study.values()) {
+			assertThat(page).contains(study.citation().replace("&", "&amp;"));
+		}
+	}
+
+	@Test
+	void pagesNeverShowTheInternalNamesOfThePapers() throws Exception {
+		for (String path : new String[] { "/dashboard", "/risk/rules", "/checklists", "/initiatives/1/checklists",
+				"/maturity/1", "/timeline", "/initiatives/1/signals", "/events/new" }) {
+			assertThat(page(path)).as(path).doesNotContainIgnoringCase("seed 00").doesNotContain("_3bc9e50ba016038c");
+		}
+	}
+
+	private String page(String path) throws Exception {
+		return mvc.perform(get(path).with(user("admin").roles("ADMIN", "EXECUTIVE", "PROJECT_LEAD")))
+			.andReturn().getResponse().getContentAsString();
+	}
+}
