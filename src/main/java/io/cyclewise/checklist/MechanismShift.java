@@ -101,6 +101,17 @@ public class MechanismShift {
 		return toMechanism.type().ordinal() > fromMechanism.type().ordinal();
 	}
 
+	/** Why, as pages show it: shifts made in the registry's edit form have no reason of their own. */
+	public String getReasonText() {
+		return source == Source.REGISTRY_EDIT ? "Changed in the edit form" : reason.label();
+	}
+
+	/** The direction in the paper's terms. */
+	public String getDirectionText() {
+		return isToTheRight() ? "toward automation"
+				: fromMechanism.type() == toMechanism.type() ? "within the type" : "back (right to left)";
+	}
+
 	public Long getId() {
 		return id;
 	}
