@@ -6,29 +6,30 @@ import java.util.List;
 import io.cyclewise.initiative.DomainTerm;
 import io.cyclewise.initiative.LifecycleStage;
 import io.cyclewise.initiative.MechanismType;
+import io.cyclewise.shared.Study;
 
 /**
  * The four checklists, each from one paper (each template cites its study by name). The groups of a checklist
  * are the paper's own categories: mechanism types, alignment practices, lifecycle stages, craft challenges.
  */
 public enum ChecklistKind implements DomainTerm {
-	MECHANISM_CONDITIONS("Value-creation mechanism conditions", "Value creation mechanisms of ML (JSIS 2022)",
+	MECHANISM_CONDITIONS("Value-creation mechanism conditions", Study.VALUE_CREATION,
 			"The necessary conditions of the initiative's mechanism (2 / 5 / 8, cumulative).", false),
-	ALIGNMENT_PRACTICES("Alignment practices", "The ML-based capability alignment study",
+	ALIGNMENT_PRACTICES("Alignment practices", Study.ALIGNMENT,
 			"Synchronizing efforts, forging new roles, managing expectations, learning to learn, embracing data work.", true),
-	STAGE_READINESS("Lifecycle stage readiness", "Papineni & Lind (2023)",
+	STAGE_READINESS("Lifecycle stage readiness", Study.LIFECYCLE,
 			"The readiness checks of the current lifecycle stage and the stages before it.", true),
-	CRAFT_TACTICS("Craft and mechanical work tactics", "Hopf, Müller, Shollo & Thiess: craft and mechanical work",
+	CRAFT_TACTICS("Craft and mechanical work tactics", Study.CRAFT,
 			"The five challenges of craft versus mechanical data-science work and their tactics.", true);
 
 	private final String label;
-	private final String seed;
+	private final Study study;
 	private final String meaning;
 	private final boolean notApplicableAllowed;
 
-	ChecklistKind(String label, String seed, String meaning, boolean notApplicableAllowed) {
+	ChecklistKind(String label, Study study, String meaning, boolean notApplicableAllowed) {
 		this.label = label;
-		this.seed = seed;
+		this.study = study;
 		this.meaning = meaning;
 		this.notApplicableAllowed = notApplicableAllowed;
 	}
@@ -43,9 +44,9 @@ public enum ChecklistKind implements DomainTerm {
 		return meaning;
 	}
 
-	/** The seed paper the template's content comes from, as a file name in {@code shared/seeds}. */
+	/** The study the template's content comes from, by the name the Sources page lists it under. */
 	public String seed() {
-		return seed;
+		return study.citation();
 	}
 
 	/**

@@ -1,19 +1,21 @@
 package io.cyclewise.risk;
 
+import io.cyclewise.shared.Study;
+
 /** What a flag is about: the ML-based capability alignment study's two structural characteristics, and the JSIS 2022 value-creation study's mechanism–condition fit. */
 public enum Characteristic {
-	TEMPORAL_COMPLEXITY("Temporal complexity", "the ML-based capability alignment study",
+	TEMPORAL_COMPLEXITY("Temporal complexity", Study.ALIGNMENT,
 			"The strong dependence between the timing of decisions, actions and outcomes, and the pace at which the cycles iterate."),
-	CONTEXT_SENSITIVITY("Context sensitivity", "the ML-based capability alignment study",
+	CONTEXT_SENSITIVITY("Context sensitivity", Study.ALIGNMENT,
 			"The high vulnerability of an ML-based capability to changes in its context."),
-	MECHANISM_FIT("Mechanism–condition fit", "the JSIS 2022 value-creation study",
+	MECHANISM_FIT("Mechanism–condition fit", Study.VALUE_CREATION,
 			"A value-creation mechanism cannot deliver when one of its necessary conditions is not met.");
 
 	private final String label;
-	private final String source;
+	private final Study source;
 	private final String meaning;
 
-	Characteristic(String label, String source, String meaning) {
+	Characteristic(String label, Study source, String meaning) {
 		this.label = label;
 		this.source = source;
 		this.meaning = meaning;
@@ -23,8 +25,9 @@ public enum Characteristic {
 		return label;
 	}
 
+	/** The study it comes from, by the name the Sources page lists it under. */
 	public String source() {
-		return source;
+		return source.citation();
 	}
 
 	public String meaning() {

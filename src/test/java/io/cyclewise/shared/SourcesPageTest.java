@@ -1,9 +1,13 @@
 package io.cyclewise.shared;
 
+import java.util.Arrays;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,12 +22,22 @@ class SourcesPageTest {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@Test
 	void theSourcesPageNamesEveryStudy() throws Exception {
 		String page = page("/sources");
 		for (Study study : Study.values()) {
 			assertThat(page).contains(study.citation().replace("&", "&amp;"));
 		}
+	}
+
+	@Test
+	void everyChecklistTemplateCitesAStudyOfTheSourcesPage() {
+		List<String> citations = Arrays.stream(Study.values()).map(Study::citation).toList();
+		assertThat(jdbc.queryForList("SELECT DISTINCT seed FROM checklist_template", String.class))
+			.isNotEmpty().allMatch(citations::contains);
 	}
 
 	@Test
