@@ -59,7 +59,8 @@ class EndpointFuzzTest {
 	 * (and shown escaped): they get only values that are bad as any text (blank, too long, NUL only).
 	 */
 	static final Map<String, String> ACCEPTS_ANY_TEXT = Map.of("POST /admin/business-units",
-			"a business unit is a name (any text up to 120 characters) and an optional description");
+			"a business unit is a name (any text up to 120 characters) and an optional description",
+			"POST /settings/tokens", "a token needs only a name (any text up to 100 characters); access and validity have defaults");
 
 	static final List<String> BAD_AS_ANY_TEXT = List.of("", "L".repeat(10_000), "\u0000");
 

@@ -9,6 +9,9 @@ import java.util.Objects;
 import java.util.Set;
 
 import io.cyclewise.organization.BusinessUnitRepository;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.UserDirectory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -46,6 +49,15 @@ public class InitiativeService {
 	public Initiative get(long id) {
 		return initiatives.findById(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no initiative " + id + "."));
+	}
+
+	/** The initiative as the API shows it, read in one transaction (its user contexts, unit and lead are lazy). */
+	public InitiativeResource resource(long id) {
+		return InitiativeResource.of(get(id));
+	}
+
+	public Page<InitiativeResource> resources(Specification<Initiative> specification, Pageable pageable) {
+		return initiatives.findAll(specification, pageable).map(InitiativeResource::of);
 	}
 
 	public List<InitiativeChange> history(long id) {

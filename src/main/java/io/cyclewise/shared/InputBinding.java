@@ -81,6 +81,10 @@ class InputBinding {
 			super("No such list entry: " + field, null, false, false);
 			this.field = field;
 		}
+
+		String field() {
+			return field;
+		}
 	}
 
 	static final class WithoutNul extends PropertyEditorSupport {

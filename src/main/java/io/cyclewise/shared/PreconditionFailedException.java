@@ -1,0 +1,26 @@
+package io.cyclewise.shared;
+
+/**
+ * An update sent with an {@code If-Match} version that is no longer current: someone changed the record since the
+ * client read it. The answer (412) carries the current state, so the client can merge and retry.
+ */
+public class PreconditionFailedException extends RuntimeException {
+
+	private final transient Object current;
+
+	private final long currentVersion;
+
+	public PreconditionFailedException(long currentVersion, Object current) {
+		super("Stale version", null, false, false);
+		this.currentVersion = currentVersion;
+		this.current = current;
+	}
+
+	public Object current() {
+		return current;
+	}
+
+	public long currentVersion() {
+		return currentVersion;
+	}
+}

@@ -1,0 +1,67 @@
+package io.cyclewise.token;
+
+import java.security.Principal;
+
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Everyone's own tokens: create one (its secret shown once), see when each was last used, revoke. */
+@Controller
+@RequestMapping("/settings/tokens")
+class TokenSettingsController {
+
+	private final PersonalAccessTokens tokens;
+
+	TokenSettingsController(PersonalAccessTokens tokens) {
+		this.tokens = tokens;
+	}
+
+	@GetMapping
+	String list(Model model, Principal principal) {
+		if (!model.containsAttribute("token")) {
+			model.addAttribute("token", new TokenForm());
+		}
+		return page(model, principal);
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute("token") TokenForm form, BindingResult result, Model model,
+			Principal principal, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return page(model, principal);
+		}
+		try {
+			String secret = tokens.create(principal.getName(), form);
+			// A flash attribute lives in the session for exactly one redirect, so the secret is shown once.
+			redirect.addFlashAttribute("secret", secret);
+			redirect.addFlashAttribute("message", "Token “" + form.getName().trim() + "” created. Copy it now: it is "
+					+ "shown only this once.");
+			return "redirect:/settings/tokens";
+		}
+		catch (TooManyTokensException exception) {
+			result.reject("tooMany", exception.getMessage());
+			return page(model, principal);
+		}
+	}
+
+	@PostMapping("/{id}/revoke")
+	String revoke(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("message", tokens.revoke(principal.getName(), id)
+				? "Token revoked: calls with it are refused from now on." : "You have no such token.");
+		return "redirect:/settings/tokens";
+	}
+
+	private String page(Model model, Principal principal) {
+		model.addAttribute("tokens", tokens.of(principal.getName()));
+		model.addAttribute("accessChoices", TokenAccess.values());
+		return "token/settings";
+	}
+}
