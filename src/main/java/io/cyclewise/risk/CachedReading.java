@@ -40,10 +40,7 @@ final class CachedReading<T> {
 
 	/** Synchronized: concurrent scrapes wait for one read instead of each starting its own. */
 	synchronized Optional<T> get() {
-		long now = nanoTime.getAsLong();
-		if (!attempted || now - attemptedAt >= intervalNanos) {
-			attempted = true;
-			attemptedAt = now;
+		if (!attempted || nanoTime.getAsLong() - attemptedAt >= intervalNanos) {
 			try {
 				value = source.get();
 			}
@@ -51,6 +48,9 @@ final class CachedReading<T> {
 				value = null;
 				log.warn("Could not read {} for the metrics: {}", what, failure.toString());
 			}
+			// From the end of the attempt: a failure may take longer than the interval (the pool's connection timeout).
+			attempted = true;
+			attemptedAt = nanoTime.getAsLong();
 		}
 		return Optional.ofNullable(value);
 	}

@@ -47,4 +47,16 @@ class CachedReadingTest {
 		now.addAndGet(Duration.ofSeconds(20).toNanos());
 		assertThat(reading.get()).contains(43);
 	}
+
+	@Test
+	void theIntervalCountsFromTheEndOfASlowFailure() {
+		CachedReading<Integer> slow = new CachedReading<>("a slow count", () -> {
+			reads.incrementAndGet();
+			now.addAndGet(Duration.ofSeconds(3).toNanos()); // the pool's connection timeout
+			throw new IllegalStateException("Connection is not available, request timed out after 3000ms");
+		}, Duration.ofSeconds(1), now::get);
+		assertThat(slow.get()).isEmpty();
+		assertThat(slow.get()).isEmpty();
+		assertThat(reads).as("the second gauge of one scrape does not wait for the database again").hasValue(1);
+	}
 }
