@@ -33,14 +33,16 @@ public class MeasurementService {
 	private final DataCheckRepository dataChecks;
 	private final InitiativeService initiatives;
 	private final ApplicationEventPublisher events;
+	private final IngestionMetrics metrics;
 	private final Clock clock;
 
 	public MeasurementService(ObservationRepository observations, DataCheckRepository dataChecks,
-			InitiativeService initiatives, ApplicationEventPublisher events, Clock clock) {
+			InitiativeService initiatives, ApplicationEventPublisher events, IngestionMetrics metrics, Clock clock) {
 		this.observations = observations;
 		this.dataChecks = dataChecks;
 		this.initiatives = initiatives;
 		this.events = events;
+		this.metrics = metrics;
 		this.clock = clock;
 	}
 
@@ -89,6 +91,7 @@ public class MeasurementService {
 				form.isHigherIsBetter(), form.getUserContext().trim(), form.getSource(), form.getObservedOn(),
 				blankToNull(form.getNote()), user.username(), clock.instant(), form.getSubmissionId()));
 		events.publishEvent(new SignalsChanged(Set.of(initiativeId)));
+		metrics.observationsStored(1, IngestionMetrics.FORM);
 		return observation.getId();
 	}
 
@@ -110,6 +113,7 @@ public class MeasurementService {
 				form.getCheckedBy().trim(), form.getMethod().trim(), form.getResult(), form.getDriftScore(),
 				blankToNull(form.getNote()), user.username(), clock.instant(), form.getSubmissionId()));
 		events.publishEvent(new SignalsChanged(Set.of(initiativeId)));
+		metrics.dataChecksStored(1, IngestionMetrics.FORM);
 		return check.getId();
 	}
 

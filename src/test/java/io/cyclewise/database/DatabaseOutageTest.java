@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import com.zaxxer.hikari.HikariDataSource;
 import io.cyclewise.organization.BusinessUnitRepository;
 import io.cyclewise.user.UserDirectory;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -43,7 +44,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * On Testcontainers' PostgreSQL there is no embedded server to stop, and the test is skipped.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "cyclewise.test.context=database-outage")
+		properties = { "cyclewise.test.context=database-outage", "cyclewise.metrics.refresh-interval=1s" })
 @DirtiesContext
 class DatabaseOutageTest {
 
@@ -131,6 +132,15 @@ class DatabaseOutageTest {
 			assertThat(signIn.get().response().statusCode()).isEqualTo(503);
 			assertThat(signIn.get().response().body()).contains("<title>Temporarily unavailable · Cyclewise</title>");
 			assertThat(signIn.get().took()).isLessThan(PROMPTLY.multipliedBy(2));
+			// A Prometheus scrape still answers: the portal's gauges that read the database say NaN (unknown).
+			Thread.sleep(1100); // past the refresh interval, so the gauges try the database again
+			long scrapeStarted = System.nanoTime();
+			String scrape = context.getBean(PrometheusMeterRegistry.class).scrape();
+			Duration scrapeTook = Duration.ofNanos(System.nanoTime() - scrapeStarted);
+			assertThat(scrape).contains("cyclewise_flags_open{characteristic=\"temporal_complexity\"} NaN")
+				.contains("cyclewise_recomputation_backlog NaN").contains("cyclewise_observations_ingested_total");
+			// One attempt for the open flags (all characteristics), one for the backlog.
+			assertThat(scrapeTook).isLessThan(PROMPTLY.multipliedBy(2));
 			log.info("Database away: /dashboard 503 after {} ms, /initiatives 503 after {} ms, JSON 503 after {} ms, "
 					+ "htmx 503 after {} ms, health DOWN after {} ms, sign-in page without a session 503 after {} ms",
 					dashboard.get().took().toMillis(), initiatives.get().took().toMillis(), json.get().took().toMillis(),
