@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.cyclewise.support.BackgroundWork;
+import io.cyclewise.support.Api;
+import io.cyclewise.token.PersonalAccessTokens;
+import io.cyclewise.token.TokenAccess;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,6 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -119,12 +123,22 @@ class OperationsEndpointsTest {
 		for (String path : new String[] { "/actuator/info", "/actuator/prometheus" }) {
 			mvc.perform(get(path).with(EXECUTIVE)).andExpect(status().isForbidden());
 			mvc.perform(get(path).with(SCIENTIST)).andExpect(status().isForbidden());
-			mvc.perform(get(path)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
-			mvc.perform(get(path).header("Accept", "application/json")).andExpect(status().isUnauthorized());
 		}
+		mvc.perform(get("/actuator/info")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/actuator/info").header("Accept", "application/json")).andExpect(status().isUnauthorized());
 		mvc.perform(get("/actuator/prometheus").with(ADMIN)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("# TYPE cyclewise_flags_open gauge")));
+		// Scrapers authenticate like the API: an administrator's token (Prometheus' authorization: Bearer).
+		mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized())
+			.andExpect(header().string("WWW-Authenticate", containsString("Bearer")));
+		mvc.perform(get("/actuator/prometheus").with(Api.bearer(Api.token(tokens, "admin", TokenAccess.READ_ONLY))))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("cyclewise_recomputation_backlog")));
+		mvc.perform(get("/actuator/prometheus").with(Api.bearer(Api.token(tokens, "executive", TokenAccess.READ_ONLY))))
+			.andExpect(status().isForbidden());
 	}
+
+	@Autowired
+	PersonalAccessTokens tokens;
 
 	private String scrape() throws Exception {
 		return mvc.perform(get("/actuator/prometheus").with(ADMIN)).andExpect(status().isOk()).andReturn()
