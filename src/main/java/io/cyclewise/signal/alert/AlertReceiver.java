@@ -18,6 +18,8 @@ import io.cyclewise.signal.MeasurementService;
 import io.cyclewise.signal.event.ContextEvent;
 import io.cyclewise.signal.support.Submissions;
 import io.cyclewise.user.CurrentUser;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -33,6 +35,8 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Service
 class AlertReceiver {
+
+	private static final Log log = LogFactory.getLog(AlertReceiver.class);
 
 	private final InitiativeRepository initiatives;
 	private final MeasurementService measurements;
@@ -54,6 +58,11 @@ class AlertReceiver {
 		for (int index = 0; index < payload.alerts().size(); index++) {
 			receipts.add(receive(index, payload.alerts().get(index), payload.receiver(), user));
 		}
+		// Alertmanager only logs the status; the reasons for a refused alert are logged here for whoever runs the portal.
+		// Label values are the sender's text: line breaks are flattened so they cannot forge log lines.
+		receipts.stream().filter(AlertReceipt::isRejected).forEach(receipt -> log.warn(("Alertmanager alert "
+				+ receipt.fingerprint() + " (group " + payload.groupKey() + ") not recorded: " + receipt.reasons())
+			.replaceAll("[\\r\\n]+", " ")));
 		return AlertReport.of(payload, receipts);
 	}
 

@@ -7,10 +7,10 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * The body of Alertmanager's webhook notification, version "4", as Alertmanager 0.16 to 0.28 sends it.
+ * The body of Alertmanager's webhook notification, version "4", as current releases (0.27, 0.28) send it.
  * <p>
  * Unknown fields are ignored here, unlike in our own API bodies: this shape belongs to Alertmanager, which has added
- * fields before ({@code truncatedAlerts} in 0.22) and may again; a strict reader would turn an Alertmanager upgrade
+ * fields to this version before ({@code truncatedAlerts}) and may again; a strict reader would turn an Alertmanager upgrade
  * into rejected notifications, retried and lost. What we rely on is checked by {@link AlertmanagerShape}.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)

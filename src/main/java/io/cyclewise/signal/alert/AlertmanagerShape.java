@@ -22,7 +22,7 @@ final class AlertmanagerShape {
 		Errors errors = new MapBindingResult(new HashMap<>(), "alertmanager");
 		if (!AlertmanagerPayload.SUPPORTED_VERSION.equals(payload.version())) {
 			errors.rejectValue("version", "unsupported", "Only version “" + AlertmanagerPayload.SUPPORTED_VERSION
-					+ "” of Alertmanager's webhook payload is supported (sent by Alertmanager 0.16 and later); this body "
+					+ "” of Alertmanager's webhook payload is supported (what current Alertmanager releases send); this body "
 					+ (payload.version() == null ? "has no version." : "has version “" + shortened(payload.version()) + "”."));
 		}
 		List<AlertmanagerPayload.Alert> alerts = payload.alerts();
