@@ -182,6 +182,11 @@ public class ContextEventService {
 				() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no context change " + eventId + "."));
 	}
 
+	/** The event a form (or an integration's name-based id) recorded, if any. */
+	public java.util.Optional<ContextEvent> eventOfSubmission(java.util.UUID submissionId) {
+		return events.findBySubmissionId(submissionId);
+	}
+
 	public List<ContextEventQueries.AffectedInitiative> affected(long eventId) {
 		return queries.affected(eventId);
 	}

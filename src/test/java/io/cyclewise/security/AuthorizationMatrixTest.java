@@ -148,7 +148,9 @@ class AuthorizationMatrixTest {
 			entry("PUT /api/v1/initiatives/{id}", INITIATIVE_EDITORS),
 			entry("GET /api/v1/initiatives/{id}/expectations", SIGNED_IN),
 			entry("POST /api/v1/initiatives/{id}/expectations", INITIATIVE_EDITORS),
-			entry("POST /api/v1/initiatives/{id}/expectations/{expectationId}/withdraw", INITIATIVE_EDITORS));
+			entry("POST /api/v1/initiatives/{id}/expectations/{expectationId}/withdraw", INITIATIVE_EDITORS),
+			// Data scientists record data checks, project leads their initiatives' events; executives neither.
+			entry("POST /api/v1/alertmanager", EnumSet.of(PROJECT_LEAD, DATA_SCIENTIST, ADMIN)));
 
 	/**
 	 * Endpoints that would change something if taken with no fields: the path variable that makes them a no-op for

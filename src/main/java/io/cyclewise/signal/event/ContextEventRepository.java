@@ -10,6 +10,8 @@ public interface ContextEventRepository extends JpaRepository<ContextEvent, Long
 
 	boolean existsBySubmissionId(UUID submissionId);
 
+	Optional<ContextEvent> findBySubmissionId(UUID submissionId);
+
 	@EntityGraph(attributePaths = { "businessUnitIds", "userContexts" })
 	Optional<ContextEvent> findWithScopeById(Long id);
 }
