@@ -134,8 +134,7 @@ class InitiativeImportController {
 		return VIEW;
 	}
 
-	/** What the import page shows; also used when the upload was refused before reaching this controller. */
-	java.util.Map<String, Object> pageModel(ImportPreview preview, String fileName) {
+	private java.util.Map<String, Object> pageModel(ImportPreview preview, String fileName) {
 		java.util.Map<String, Object> model = new java.util.HashMap<>();
 		model.put("preview", preview);
 		model.put("fileName", fileName);
