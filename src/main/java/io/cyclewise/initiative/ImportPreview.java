@@ -17,13 +17,22 @@ public record ImportPreview(List<String> problems, List<Row> rows, String conten
 			return errors.isEmpty();
 		}
 
+		/** The cell as the preview shows it: shortened, since a wrong file may hold a huge cell. */
 		public String cell(String column) {
-			return cells.getOrDefault(column, "");
+			return shortened(cells.getOrDefault(column, ""));
 		}
 	}
 
 	/** A wrong cell: its column (empty for the row as a whole), the value as read, and what is wrong. */
 	public record CellError(String column, String value, String message) {
+
+		public String shownValue() {
+			return shortened(value);
+		}
+	}
+
+	static String shortened(String text) {
+		return text.length() > 60 ? text.substring(0, 60) + "…" : text;
 	}
 
 	static ImportPreview refused(String problem) {

@@ -85,10 +85,13 @@ class InitiativeImport {
 	private final BusinessUnitRepository businessUnits;
 	private final UserDirectory users;
 	private final InitiativeService service;
+	private final jakarta.persistence.EntityManager entityManager;
 
 	InitiativeImport(InitiativeFormValidator formValidator, jakarta.validation.Validator beanValidation,
 			@Qualifier("mvcConversionService") ConversionService conversion, MessageSource messages,
-			BusinessUnitRepository businessUnits, UserDirectory users, InitiativeService service) {
+			BusinessUnitRepository businessUnits, UserDirectory users, InitiativeService service,
+			jakarta.persistence.EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.formValidator = formValidator;
 		this.beanValidation = new SpringValidatorAdapter(beanValidation);
 		this.conversion = conversion;
@@ -115,8 +118,14 @@ class InitiativeImport {
 		if (!preview.importable()) {
 			return preview;
 		}
+		int registered = 0;
 		for (InitiativeForm form : checked.forms()) {
 			service.register(form, user);
+			// Stored rows need no more checking for changes: without this, every flush would look at all of them.
+			if (++registered % 100 == 0) {
+				entityManager.flush();
+				entityManager.clear();
+			}
 		}
 		return preview.asImported();
 	}

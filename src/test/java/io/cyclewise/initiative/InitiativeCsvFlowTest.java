@@ -149,6 +149,9 @@ class InitiativeCsvFlowTest {
 		assertThat(page).contains("All 2 rows are valid").contains("Import alpha").contains("Import 2 initiatives");
 		assertThat(initiatives()).isEqualTo(before);
 
+		assertThat(mvc.perform(multipart("/initiatives/import").file(new MockMultipartFile("file", "initiatives.csv", "text/csv", file))
+			.with(LEAD)).andReturn().getResponse().getStatus()).as("an upload without a CSRF token").isEqualTo(403);
+
 		String content = hidden(page, "content");
 		assertThat(mvc.perform(post("/initiatives/import/confirm").with(LEAD).param("content", content))
 			.andReturn().getResponse().getStatus()).as("without a CSRF token").isEqualTo(403);
@@ -184,9 +187,11 @@ class InitiativeCsvFlowTest {
 				row("Import delta", Map.of("lead", "nobody", "organization_since", "2024-02-30", "technology_pace_days", "0",
 						"mechanism", "MAGIC")),
 				row("import GAMMA", Map.of()),
-				row("Import epsilon", Map.of("user_since", LocalDate.now().plusDays(3).toString())));
+				row("Import epsilon", Map.of("user_since", LocalDate.now().plusDays(3).toString())),
+				row("Import zeta", Map.of("purpose", "P".repeat(10_000))));
 		String page = upload(text.getBytes(StandardCharsets.UTF_8), 422);
-		assertThat(page).contains("Nothing will be imported: 4 of 5 rows have errors")
+		assertThat(page).contains("Nothing will be imported: 5 of 6 rows have errors")
+			.contains("The purpose has at most 2,000 characters.").doesNotContain("P".repeat(61))
 			.contains("Enter a name.")
 			.contains("Choose a business unit from the list.")
 			.contains("Choose a project lead from the list.")
