@@ -1,10 +1,15 @@
 package io.cyclewise.checklist;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.MechanismType;
 import io.cyclewise.initiative.ValueCreationMechanism;
+import io.cyclewise.shared.CsvCells;
 import io.cyclewise.shared.FragmentPage;
 import io.cyclewise.user.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;
@@ -40,13 +45,27 @@ class ChecklistController {
 	private final ChecklistService service;
 	private final ChecklistFacts facts;
 	private final ChecklistQueries queries;
+	private final ChecklistAnswerCsv csv;
+	private final InitiativeService initiatives;
+	private final Clock clock;
 
 	ChecklistController(ChecklistBoardService boards, ChecklistService service, ChecklistFacts facts,
-			ChecklistQueries queries) {
+			ChecklistQueries queries, ChecklistAnswerCsv csv, InitiativeService initiatives, Clock clock) {
 		this.boards = boards;
 		this.service = service;
 		this.facts = facts;
 		this.queries = queries;
+		this.csv = csv;
+		this.initiatives = initiatives;
+		this.clock = clock;
+	}
+
+	/** Every applicable item of this initiative's checklists with its answer and evidence, as CSV. */
+	@GetMapping("/answers.csv")
+	void export(@PathVariable long id, HttpServletResponse response) throws java.io.IOException {
+		Initiative initiative = initiatives.get(id);
+		CsvCells.download(response, "checklist-answers-initiative-" + id, LocalDate.now(clock));
+		csv.write(initiative, response.getWriter());
 	}
 
 	@GetMapping

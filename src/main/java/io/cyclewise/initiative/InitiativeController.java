@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.shared.CsvCells;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.UserDirectory;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -15,7 +17,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,12 +36,14 @@ class InitiativeController {
 	private final BusinessUnitRepository businessUnits;
 	private final UserDirectory users;
 	private final Clock clock;
-	private final java.util.List<InitiativeListCriterion> criteria;
+	private final InitiativeSelection selections;
+	private final InitiativeCsv csv;
 
 	InitiativeController(InitiativeService service, InitiativeRepository initiatives, InitiativeFormValidator validator,
-			BusinessUnitRepository businessUnits, UserDirectory users, Clock clock,
-			java.util.List<InitiativeListCriterion> criteria) {
-		this.criteria = java.util.List.copyOf(criteria);
+			BusinessUnitRepository businessUnits, UserDirectory users, Clock clock, InitiativeSelection selections,
+			InitiativeCsv csv) {
+		this.selections = selections;
+		this.csv = csv;
 		this.service = service;
 		this.initiatives = initiatives;
 		this.validator = validator;
@@ -52,22 +55,12 @@ class InitiativeController {
 	@GetMapping
 	String list(@Valid @ModelAttribute("filter") InitiativeFilter filter, BindingResult result, Model model,
 			Authentication authentication, @RequestParam(name = "from", required = false) String from) {
-		java.util.List<String> filterErrors = new java.util.ArrayList<>();
-		if (result.hasErrors()) {
-			filter.resetFields(result.getFieldErrors().stream().map(FieldError::getField).toList());
-			result.getFieldErrors().stream().map(InitiativeController::describe).forEach(filterErrors::add);
-		}
-		java.util.List<InitiativeListCriterion> active = new java.util.ArrayList<>();
-		for (String name : filter.getOnly()) {
-			criteria.stream().map(criterion -> criterion.resolve(name)).flatMap(java.util.Optional::stream).findFirst()
-				.ifPresentOrElse(active::add,
-						() -> filterErrors.add("Ignored the criterion “" + name + "”: there is no such criterion."));
-		}
-		filter.setOnly(active.stream().map(InitiativeListCriterion::name).toList());
+		InitiativeSelection.Selection selection = selections.select(filter, result);
+		java.util.List<String> filterErrors = new java.util.ArrayList<>(selection.problems());
+		java.util.List<InitiativeListCriterion> active = selection.criteria();
 		model.addAttribute("filterErrors", filterErrors);
 		model.addAttribute("activeCriteria", active);
-		model.addAttribute("criteria", criteria.stream().filter(InitiativeListCriterion::offered)
-			.sorted(java.util.Comparator.comparing(InitiativeListCriterion::label)).toList());
+		model.addAttribute("criteria", selections.offeredCriteria());
 		Page<Initiative> page = initiatives.findAll(filter.specification(active),
 				PageRequest.of(Math.min(filter.getPage(), Integer.MAX_VALUE / filter.getSize()), filter.getSize(),
 						filter.getSort().sort()));
@@ -82,10 +75,20 @@ class InitiativeController {
 		}
 		model.addAttribute("page", page);
 		model.addAttribute("canRegister", InitiativePermissions.canRegister(CurrentUser.of(authentication)));
+		model.addAttribute("exportQuery", filter.selectionQueryString());
 		model.addAttribute("chips", chips(filter, active));
 		model.addAttribute("fromDashboard", "dashboard".equals(from));
 		addChoices(model);
 		return "initiative/list";
+	}
+
+	/** The whole selection (every page, not just the one shown) as CSV, streamed page by page. */
+	@GetMapping("/export.csv")
+	void export(@Valid @ModelAttribute("filter") InitiativeFilter filter, BindingResult result,
+			HttpServletResponse response) throws java.io.IOException {
+		InitiativeSelection.Selection selection = selections.select(filter, result);
+		CsvCells.download(response, "initiatives", LocalDate.now(clock));
+		csv.write(selection, response.getWriter());
 	}
 
 	/** One active filter, shown as a chip; its link is the same list without that filter. */
@@ -128,14 +131,6 @@ class InitiativeController {
 					current.cloneBuilder().replaceQueryParam("only", others).build().encode().toUriString()));
 		}
 		return chips;
-	}
-
-	private static String describe(FieldError error) {
-		if (error.isBindingFailure()) {
-			return "Ignored the filter “" + error.getField() + "”: the value “" + error.getRejectedValue()
-					+ "” is not one of the offered choices.";
-		}
-		return "Ignored the filter “" + error.getField() + "”: " + error.getDefaultMessage();
 	}
 
 	@GetMapping("/new")

@@ -85,6 +85,20 @@ public class InitiativeFilter {
 
 	/** The same filter as a query string, for links that keep it (pagination, sorting). */
 	public String queryString(int targetPage) {
+		UriComponentsBuilder builder = selectionQuery();
+		builder.queryParam("page", targetPage);
+		if (size != DEFAULT_PAGE_SIZE) {
+			builder.queryParam("size", size);
+		}
+		return builder.build().encode().toUriString();
+	}
+
+	/** The filter, criteria and sort without paging: for links to the whole selection (the CSV export). */
+	public String selectionQueryString() {
+		return selectionQuery().build().encode().toUriString();
+	}
+
+	private UriComponentsBuilder selectionQuery() {
 		UriComponentsBuilder builder = UriComponentsBuilder.newInstance();
 		if (q != null && !q.isBlank()) {
 			builder.queryParam("q", q);
@@ -97,11 +111,7 @@ public class InitiativeFilter {
 		add(builder, "lead", lead);
 		only.forEach(name -> builder.queryParam("only", name));
 		add(builder, "sort", sort);
-		builder.queryParam("page", targetPage);
-		if (size != DEFAULT_PAGE_SIZE) {
-			builder.queryParam("size", size);
-		}
-		return builder.build().encode().toUriString();
+		return builder;
 	}
 
 	private static void add(UriComponentsBuilder builder, String name, Object value) {

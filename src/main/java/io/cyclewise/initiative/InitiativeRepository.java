@@ -12,7 +12,9 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 /** Reads fetch what the pages show in the same query (open-in-view is off, so nothing loads lazily in a view). */
 public interface InitiativeRepository extends JpaRepository<Initiative, Long>, JpaSpecificationExecutor<Initiative> {
 
-	Optional<Initiative> findByNameIgnoreCase(String name);
+	/** Written out so that PostgreSQL uses the unique index on lower(name) (a derived query would compare upper()). */
+	@org.springframework.data.jpa.repository.Query("select i from Initiative i where lower(i.name) = lower(:name)")
+	Optional<Initiative> findByNameIgnoreCase(@org.springframework.data.repository.query.Param("name") String name);
 
 	@org.springframework.data.jpa.repository.Query("select i.id from Initiative i order by i.id")
 	java.util.List<Long> findAllIds();

@@ -1,10 +1,18 @@
 package io.cyclewise.risk;
 
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+
 import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeFilter;
+import io.cyclewise.initiative.InitiativeSelection;
 import io.cyclewise.initiative.InitiativePermissions;
 import io.cyclewise.initiative.InitiativeService;
+import io.cyclewise.shared.CsvCells;
 import io.cyclewise.shared.FragmentPage;
 import io.cyclewise.user.CurrentUser;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -23,11 +31,35 @@ class RiskFlagController {
 	private final RiskFlagService flags;
 	private final InitiativeService initiatives;
 	private final RecomputationStatus recomputation;
+	private final RiskFlagCsv csv;
+	private final InitiativeSelection selections;
+	private final Clock clock;
 
-	RiskFlagController(RiskFlagService flags, InitiativeService initiatives, RecomputationStatus recomputation) {
+	RiskFlagController(RiskFlagService flags, InitiativeService initiatives, RecomputationStatus recomputation,
+			RiskFlagCsv csv, InitiativeSelection selections, Clock clock) {
 		this.flags = flags;
 		this.initiatives = initiatives;
 		this.recomputation = recomputation;
+		this.csv = csv;
+		this.selections = selections;
+		this.clock = clock;
+	}
+
+	/** One initiative's flags, open and cleared, as CSV. */
+	@GetMapping("/initiatives/{id}/flags.csv")
+	void export(@PathVariable long id, HttpServletResponse response) throws IOException {
+		Initiative initiative = initiatives.get(id);
+		CsvCells.download(response, "risk-flags-initiative-" + id, LocalDate.now(clock));
+		csv.write(initiative, response.getWriter());
+	}
+
+	/** The flags of every initiative the list filter selects (same parameters as the initiative list). */
+	@GetMapping("/risk/flags.csv")
+	void exportPortfolio(@Valid @ModelAttribute("filter") InitiativeFilter filter, BindingResult result,
+			HttpServletResponse response) throws IOException {
+		InitiativeSelection.Selection selection = selections.select(filter, result);
+		CsvCells.download(response, "risk-flags", LocalDate.now(clock));
+		csv.write(selection, response.getWriter());
 	}
 
 	@GetMapping("/initiatives/{id}/flags")

@@ -40,6 +40,7 @@ class SecurityConfiguration {
 				.requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
 				.requestMatchers(HttpMethod.GET, "/initiatives/new").hasAnyRole("PROJECT_LEAD", "ADMIN")
 				.requestMatchers(HttpMethod.POST, "/initiatives").hasAnyRole("PROJECT_LEAD", "ADMIN")
+				.requestMatchers("/initiatives/import", "/initiatives/import/**").hasAnyRole("PROJECT_LEAD", "ADMIN")
 				.anyRequest().authenticated())
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInFirst()))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

@@ -37,7 +37,7 @@ class AccessibilityBrowserTest extends BrowserJourney {
 						"/initiatives/" + initiative + "/timeline"),
 				"scientist", List.of("/initiatives/" + initiative + "/checklists",
 						"/initiatives/" + initiative + "/observations/new", "/initiatives/" + initiative + "/data-checks/new"),
-				"lead", List.of("/initiatives/new", "/events/new"),
+				"lead", List.of("/initiatives/new", "/events/new", "/initiatives/import"),
 				"admin", List.of("/admin/users", "/admin/business-units", "/admin/risk-thresholds",
 						"/admin/checklist-templates", "/admin/checklist-templates/ALIGNMENT_PRACTICES",
 						"/initiatives/" + initiative + "/edit"));
@@ -63,6 +63,29 @@ class AccessibilityBrowserTest extends BrowserJourney {
 					pages++;
 				}
 			}
+		}
+		// The import preview, with a valid and a wrong row (a table of cell errors), as a lead sees it.
+		try (BrowserContext context = newContext()) {
+			Page page = context.newPage();
+			signIn(page, "lead");
+			page.navigate("/initiatives/import");
+			String header = "name,purpose,business_unit,lead,alignment_phase,lifecycle_stage,mechanism,organization_state,"
+					+ "organization_since,organization_pace_days,technology_state,technology_since,technology_pace_days,"
+					+ "user_state,user_since,user_pace_days\n";
+			String row = ",Purpose,Logistics,lead,REINITIATING,REQUIREMENTS_ANALYSIS,KNOWLEDGE_CREATION,FORMING,2024-01-01,90,"
+					+ "EXPLORING,2024-01-01,14,IDENTIFIED,2024-01-01,180\n";
+			page.setInputFiles("#file", new com.microsoft.playwright.options.FilePayload("initiatives.csv", "text/csv",
+					(header + "Axe preview" + row + "" + row.replace("Logistics", "Atlantis")).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+			page.click("button[type=submit]:has-text('Check the file')");
+			page.waitForLoadState();
+			assertThat(page.content()).contains("rows have errors");
+			List<Rule> violations = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+				.analyze().getViolations();
+			violations.stream().filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+				.forEach(rule -> serious.add("lead import preview: " + rule.getId() + " — " + rule.getHelp() + " ("
+						+ rule.getNodes().size() + " elements, e.g. " + rule.getNodes().get(0).getTarget() + ")"));
+			System.out.printf("axe %-10s %-60s violations %d%n", "lead", "import preview", violations.size());
+			pages++;
 		}
 		System.out.printf("axe: %d pages checked, %d serious or critical violations%n", pages, serious.size());
 		assertThat(serious).as("serious or critical accessibility violations").isEmpty();

@@ -1,0 +1,128 @@
+package io.cyclewise.initiative;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.query.QueryUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.validation.Errors;
+import org.springframework.validation.FieldError;
+
+/**
+ * The initiatives a list filter selects, for the list page and for everything that works on "the initiatives the
+ * list shows" (CSV exports, later the API): the same invalid-value handling, the same criteria, the same order.
+ */
+@Component
+public class InitiativeSelection {
+
+	private final List<InitiativeListCriterion> criteria;
+	private final EntityManager entityManager;
+	private final TransactionTemplate readOnly;
+
+	InitiativeSelection(List<InitiativeListCriterion> criteria, EntityManager entityManager,
+			PlatformTransactionManager transactions) {
+		this.criteria = List.copyOf(criteria);
+		this.entityManager = entityManager;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
+	}
+
+	/** A filter with its invalid values dropped and its criteria resolved, and what was ignored, as sentences. */
+	public record Selection(InitiativeFilter filter, List<InitiativeListCriterion> criteria, List<String> problems) {
+
+		public Specification<Initiative> specification() {
+			return filter.specification(criteria);
+		}
+	}
+
+	/**
+	 * Drops the values that failed to bind or validate (reported in {@link Selection#problems()}) and resolves the
+	 * {@code only} names to criteria, ignoring unknown ones; the filter's {@code only} then holds the known names.
+	 */
+	public Selection select(InitiativeFilter filter, Errors bindingErrors) {
+		List<String> problems = new ArrayList<>();
+		if (bindingErrors != null && bindingErrors.hasErrors()) {
+			filter.resetFields(bindingErrors.getFieldErrors().stream().map(FieldError::getField).toList());
+			bindingErrors.getFieldErrors().stream().map(InitiativeSelection::describe).forEach(problems::add);
+		}
+		List<InitiativeListCriterion> active = new ArrayList<>();
+		for (String name : filter.getOnly()) {
+			criteria.stream().map(criterion -> criterion.resolve(name)).flatMap(Optional::stream).findFirst()
+				.ifPresentOrElse(active::add,
+						() -> problems.add("Ignored the criterion “" + name + "”: there is no such criterion."));
+		}
+		filter.setOnly(active.stream().map(InitiativeListCriterion::name).toList());
+		return new Selection(filter, List.copyOf(active), problems);
+	}
+
+	/** The criteria the list's drop-down offers, by label. */
+	public List<InitiativeListCriterion> offeredCriteria() {
+		return criteria.stream().filter(InitiativeListCriterion::offered)
+			.sorted(Comparator.comparing(InitiativeListCriterion::label)).toList();
+	}
+
+	/**
+	 * Hands the selected initiatives, in the list's order, to {@code page} in pages of {@code pageSize}, with
+	 * business unit, lead and user contexts loaded. Each page is read in its own short read-only transaction and
+	 * then let go, so memory stays flat however many initiatives there are; an initiative changed between two pages
+	 * may move (as when paging through the list).
+	 */
+	public void forEachPage(Selection selection, int pageSize, Consumer<List<Initiative>> page) {
+		for (int offset = 0;; offset += pageSize) {
+			int start = offset;
+			Integer size = readOnly.execute(status -> {
+				List<Long> ids = ids(selection, start, pageSize);
+				if (!ids.isEmpty()) {
+					page.accept(load(ids));
+				}
+				return ids.size();
+			});
+			if (size == null || size < pageSize) {
+				return;
+			}
+		}
+	}
+
+	private List<Long> ids(Selection selection, int offset, int limit) {
+		CriteriaBuilder builder = entityManager.getCriteriaBuilder();
+		CriteriaQuery<Long> query = builder.createQuery(Long.class);
+		Root<Initiative> root = query.from(Initiative.class);
+		query.select(root.get("id"));
+		Predicate predicate = selection.specification().toPredicate(root, query, builder);
+		if (predicate != null) {
+			query.where(predicate);
+		}
+		query.orderBy(QueryUtils.toOrders(selection.filter().getSort().sort(), root, builder));
+		return entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList();
+	}
+
+	private List<Initiative> load(Collection<Long> ids) {
+		Map<Long, Initiative> byId = new HashMap<>();
+		entityManager.createQuery("select distinct i from Initiative i join fetch i.businessUnit join fetch i.lead"
+				+ " left join fetch i.userContexts where i.id in :ids", Initiative.class)
+			.setParameter("ids", ids).getResultList().forEach(initiative -> byId.put(initiative.getId(), initiative));
+		return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+	}
+
+	private static String describe(FieldError error) {
+		if (error.isBindingFailure()) {
+			return "Ignored the filter “" + error.getField() + "”: the value “" + error.getRejectedValue()
+					+ "” is not one of the offered choices.";
+		}
+		return "Ignored the filter “" + error.getField() + "”: " + error.getDefaultMessage();
+	}
+}
