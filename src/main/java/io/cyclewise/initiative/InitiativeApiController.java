@@ -1,16 +1,20 @@
 package io.cyclewise.initiative;
 
+import java.io.IOException;
 import java.net.URI;
-import java.util.ArrayList;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import io.cyclewise.shared.ApiPage;
+import io.cyclewise.shared.CsvCells;
 import io.cyclewise.shared.EntityVersions;
 import io.cyclewise.shared.InvalidRequestException;
 import io.cyclewise.shared.RequestValidation;
 import io.cyclewise.user.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -43,14 +47,19 @@ class InitiativeApiController {
 
 	private final InitiativeService service;
 	private final InitiativeFormValidator validator;
-	private final InitiativeListCriteria criteria;
+	private final InitiativeSelection selections;
+	private final InitiativeCsv csv;
 	private final RequestValidation validation;
+	private final Clock clock;
 
-	InitiativeApiController(InitiativeService service, InitiativeFormValidator validator, InitiativeListCriteria criteria, RequestValidation validation) {
+	InitiativeApiController(InitiativeService service, InitiativeFormValidator validator, InitiativeSelection selections,
+			InitiativeCsv csv, RequestValidation validation, Clock clock) {
 		this.service = service;
 		this.validator = validator;
-		this.criteria = criteria;
+		this.selections = selections;
+		this.csv = csv;
 		this.validation = validation;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -58,17 +67,22 @@ class InitiativeApiController {
 			+ "mechanism, mechanismType, lead, only, sort) and paging (page from 0, size 1–100). An invalid filter is "
 			+ "an error here, not ignored.")
 	ApiPage<InitiativeResource> list(@Valid @ModelAttribute InitiativeFilter filter, BindingResult result) {
-		List<InitiativeListCriterion> active = new ArrayList<>();
-		for (String name : filter.getOnly()) {
-			criteria.resolve(name).ifPresentOrElse(active::add,
-					() -> result.rejectValue("only", "unknown", "There is no criterion “" + name + "”; known: "
-							+ criteria.offeredNames() + "."));
-		}
-		RequestValidation.throwIfInvalid(result);
-		Page<InitiativeResource> page = service.resources(filter.specification(active),
+		InitiativeSelection.Selection selection = selections.selectStrictly(filter, result);
+		Page<InitiativeResource> page = service.resources(selection.specification(),
 				PageRequest.of(Math.min(filter.getPage(), Integer.MAX_VALUE / filter.getSize()), filter.getSize(),
 						filter.getSort().sort()));
 		return ApiPage.of(page, resource -> resource);
+	}
+
+	@GetMapping(path = "/export.csv", produces = "text/csv")
+	@Operation(summary = "Export initiatives as CSV", description = "Every initiative the filters select (all pages), "
+			+ "streamed; the same columns as the list page's export. Cells that a spreadsheet would run as a formula "
+			+ "start with a single quote.")
+	void export(@Valid @ModelAttribute InitiativeFilter filter, BindingResult result, HttpServletResponse response)
+			throws IOException {
+		InitiativeSelection.Selection selection = selections.selectStrictly(filter, result);
+		CsvCells.download(response, "initiatives", LocalDate.now(clock));
+		csv.write(selection, response.getWriter());
 	}
 
 	@GetMapping("/{id}")

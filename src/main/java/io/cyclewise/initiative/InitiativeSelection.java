@@ -1,5 +1,7 @@
 package io.cyclewise.initiative;
 
+import io.cyclewise.shared.InvalidRequestException;
+import io.cyclewise.shared.RequestValidation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -67,6 +69,22 @@ public class InitiativeSelection {
 		}
 		filter.setOnly(active.stream().map(InitiativeListCriterion::name).toList());
 		return new Selection(filter, List.copyOf(active), problems);
+	}
+
+	/**
+	 * For the API, where a wrong filter is an error rather than ignored (a pipeline would otherwise silently get
+	 * the whole portfolio): every invalid value and unknown criterion becomes a field error.
+	 * @throws InvalidRequestException listing them
+	 */
+	public Selection selectStrictly(InitiativeFilter filter, Errors bindingErrors) {
+		for (String name : filter.getOnly()) {
+			if (criteria.stream().noneMatch(criterion -> criterion.resolve(name).isPresent())) {
+				bindingErrors.rejectValue("only", "unknown", "There is no criterion “" + name + "”; known: "
+						+ offeredCriteria().stream().map(InitiativeListCriterion::name).toList() + ".");
+			}
+		}
+		RequestValidation.throwIfInvalid(bindingErrors);
+		return select(filter, null);
 	}
 
 	/** The criteria the list's drop-down offers, by label. */

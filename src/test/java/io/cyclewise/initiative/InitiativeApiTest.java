@@ -76,6 +76,20 @@ class InitiativeApiTest {
 	}
 
 	@Test
+	void exportsTheFilteredListAsCsv() throws Exception {
+		long sustaining = initiatives.findAll().stream().filter(i -> i.getAlignmentPhase() == AlignmentPhase.SUSTAINING).count();
+		String csv = mvc.perform(get("/api/v1/initiatives/export.csv").param("phase", "SUSTAINING").with(bearer(leadReadOnly)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", containsString("text/csv")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(csv.lines().count()).isEqualTo(sustaining + 1);
+		assertThat(csv.lines().skip(1)).allMatch(line -> line.contains("SUSTAINING"));
+		mvc.perform(get("/api/v1/initiatives/export.csv").param("only", "no-such").with(bearer(leadReadOnly)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("only"));
+	}
+
+	@Test
 	void registersReadsAndUpdatesWithVersions() throws Exception {
 		Map<String, Object> body = newInitiative("API registered initiative");
 		MvcResult created = mvc.perform(post("/api/v1/initiatives").with(bearer(lead))

@@ -152,6 +152,7 @@ class AuthorizationMatrixTest {
 			// The API: in production only tokens authenticate there (they act with their owner's roles; see
 			// InitiativeApiTest); here the caller is set directly, like for the pages.
 			entry("GET /api/v1/initiatives", SIGNED_IN),
+			entry("GET /api/v1/initiatives/export.csv", SIGNED_IN),
 			entry("POST /api/v1/initiatives", EnumSet.of(PROJECT_LEAD, ADMIN)),
 			entry("GET /api/v1/initiatives/{id}", SIGNED_IN),
 			entry("PUT /api/v1/initiatives/{id}", INITIATIVE_EDITORS),
