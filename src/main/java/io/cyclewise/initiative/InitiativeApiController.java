@@ -12,6 +12,7 @@ import io.cyclewise.user.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;
@@ -57,7 +58,7 @@ class InitiativeApiController {
 	@Operation(summary = "List initiatives", description = "The list page's filters (q, businessUnit, phase, stage, "
 			+ "mechanism, mechanismType, lead, only, sort) and paging (page from 0, size 1–100). An invalid filter is "
 			+ "an error here, not ignored.")
-	ApiPage<InitiativeResource> list(@Valid @ModelAttribute InitiativeFilter filter, BindingResult result) {
+	ApiPage<InitiativeResource> list(@Valid @ModelAttribute @ParameterObject InitiativeFilter filter, BindingResult result) {
 		List<InitiativeListCriterion> active = new ArrayList<>();
 		for (String name : filter.getOnly()) {
 			criteria.resolve(name).ifPresentOrElse(active::add,
