@@ -148,7 +148,10 @@ class AuthorizationMatrixTest {
 			entry("PUT /api/v1/initiatives/{id}", INITIATIVE_EDITORS),
 			entry("GET /api/v1/initiatives/{id}/expectations", SIGNED_IN),
 			entry("POST /api/v1/initiatives/{id}/expectations", INITIATIVE_EDITORS),
-			entry("POST /api/v1/initiatives/{id}/expectations/{expectationId}/withdraw", INITIATIVE_EDITORS));
+			entry("POST /api/v1/initiatives/{id}/expectations/{expectationId}/withdraw", INITIATIVE_EDITORS),
+			entry("GET /api/v1/initiatives/{id}/flags", SIGNED_IN),
+			entry("GET /api/v1/flags", SIGNED_IN),
+			entry("GET /api/v1/dashboard", SIGNED_IN));
 
 	/**
 	 * Endpoints that would change something if taken with no fields: the path variable that makes them a no-op for
