@@ -13,9 +13,11 @@ import io.cyclewise.shared.InvalidRequestException;
 import io.cyclewise.shared.RequestValidation;
 import io.cyclewise.user.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;
@@ -66,7 +68,7 @@ class InitiativeApiController {
 	@Operation(summary = "List initiatives", description = "The list page's filters (q, businessUnit, phase, stage, "
 			+ "mechanism, mechanismType, lead, only, sort) and paging (page from 0, size 1–100). An invalid filter is "
 			+ "an error here, not ignored.")
-	ApiPage<InitiativeResource> list(@Valid @ModelAttribute InitiativeFilter filter, BindingResult result) {
+	ApiPage<InitiativeResource> list(@Valid @ModelAttribute @ParameterObject InitiativeFilter filter, BindingResult result) {
 		InitiativeSelection.Selection selection = selections.selectStrictly(filter, result);
 		Page<InitiativeResource> page = service.resources(selection.specification(),
 				PageRequest.of(Math.min(filter.getPage(), Integer.MAX_VALUE / filter.getSize()), filter.getSize(),
@@ -78,7 +80,7 @@ class InitiativeApiController {
 	@Operation(summary = "Export initiatives as CSV", description = "Every initiative the filters select (all pages), "
 			+ "streamed; the same columns as the list page's export. Cells that a spreadsheet would run as a formula "
 			+ "start with a single quote.")
-	void export(@Valid @ModelAttribute InitiativeFilter filter, BindingResult result, HttpServletResponse response)
+	void export(@Valid @ModelAttribute @ParameterObject InitiativeFilter filter, BindingResult result, HttpServletResponse response)
 			throws IOException {
 		InitiativeSelection.Selection selection = selections.selectStrictly(filter, result);
 		CsvCells.download(response, "initiatives", LocalDate.now(clock));
@@ -93,6 +95,7 @@ class InitiativeApiController {
 	}
 
 	@PostMapping
+	@ApiResponse(responseCode = "201", description = "Registered; Location and ETag name the new initiative and its version")
 	@Operation(summary = "Register an initiative", description = "Project leads and administrators. The fields of "
 			+ "the registration form; version is ignored.")
 	ResponseEntity<InitiativeResource> register(@RequestBody InitiativeForm form, Authentication authentication) {

@@ -3,8 +3,9 @@ package io.cyclewise.risk;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface RiskFlagRepository extends JpaRepository<RiskFlag, Long> {
+interface RiskFlagRepository extends JpaRepository<RiskFlag, Long>, JpaSpecificationExecutor<RiskFlag> {
 
 	List<RiskFlag> findByInitiativeIdAndClearedAtIsNull(Long initiativeId);
 

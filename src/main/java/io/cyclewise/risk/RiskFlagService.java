@@ -12,6 +12,10 @@ import io.cyclewise.initiative.Initiative;
 import io.cyclewise.initiative.InitiativePermissions;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.user.CurrentUser;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -40,16 +44,35 @@ public class RiskFlagService {
 
 	/** Open flags first (most severe first), then the cleared ones, newest first. */
 	public List<RiskFlagView> flagsOf(long initiativeId) {
-		List<RiskFlag> all = flags.findByInitiativeIdOrderByRaisedAtDesc(initiativeId);
-		Map<Long, RiskAcceptance> latestAcceptance = acceptances
-			.findByFlagIdInOrderByAcceptedAtDesc(all.stream().map(RiskFlag::getId).toList()).stream()
-			.collect(Collectors.toMap(RiskAcceptance::getFlagId, Function.identity(), (newer, older) -> newer));
-		LocalDate today = LocalDate.now(clock);
-		return all.stream().map(flag -> new RiskFlagView(flag, latestAcceptance.get(flag.getId()), today))
+		return views(flags.findByInitiativeIdOrderByRaisedAtDesc(initiativeId)).stream()
 			.sorted(Comparator.comparing((RiskFlagView view) -> !view.open())
 				.thenComparing(view -> view.flag().getSeverity(), Comparator.reverseOrder())
 				.thenComparing(RiskFlagView::raisedAt, Comparator.reverseOrder()))
 			.toList();
+	}
+
+	/** An initiative's flags for the API, in the page's order (404 for an unknown initiative). */
+	List<FlagResource> resourcesOf(long initiativeId) {
+		initiatives.get(initiativeId);
+		return flagsOf(initiativeId).stream().map(FlagResource::of).toList();
+	}
+
+	/** One page of the portfolio's flags, newest first; the acceptances of the page's flags in one query. */
+	Page<FlagResource> resources(FlagFilter filter) {
+		PageRequest request = PageRequest.of(Math.min(filter.getPage(), Integer.MAX_VALUE / filter.getSize()),
+				filter.getSize(), Sort.by(Sort.Order.desc("raisedAt"), Sort.Order.desc("id")));
+		Page<RiskFlag> page = flags.findAll(filter.specification(), request);
+		List<FlagResource> items = views(page.getContent()).stream().map(FlagResource::of).toList();
+		return new PageImpl<>(items, request, page.getTotalElements());
+	}
+
+	/** Each flag with its latest acceptance (whether still in force is the view's to say). */
+	private List<RiskFlagView> views(List<RiskFlag> all) {
+		Map<Long, RiskAcceptance> latestAcceptance = acceptances
+			.findByFlagIdInOrderByAcceptedAtDesc(all.stream().map(RiskFlag::getId).toList()).stream()
+			.collect(Collectors.toMap(RiskAcceptance::getFlagId, Function.identity(), (newer, older) -> newer));
+		LocalDate today = LocalDate.now(clock);
+		return all.stream().map(flag -> new RiskFlagView(flag, latestAcceptance.get(flag.getId()), today)).toList();
 	}
 
 	@Transactional

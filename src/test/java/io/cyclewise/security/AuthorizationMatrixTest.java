@@ -160,7 +160,10 @@ class AuthorizationMatrixTest {
 			entry("POST /api/v1/initiatives/{id}/expectations", INITIATIVE_EDITORS),
 			entry("POST /api/v1/initiatives/{id}/expectations/{expectationId}/withdraw", INITIATIVE_EDITORS),
 			// Data scientists record data checks, project leads their initiatives' events; executives neither.
-			entry("POST /api/v1/alertmanager", EnumSet.of(PROJECT_LEAD, DATA_SCIENTIST, ADMIN)));
+			entry("POST /api/v1/alertmanager", EnumSet.of(PROJECT_LEAD, DATA_SCIENTIST, ADMIN)),
+			entry("GET /api/v1/initiatives/{id}/flags", SIGNED_IN),
+			entry("GET /api/v1/flags", SIGNED_IN),
+			entry("GET /api/v1/dashboard", SIGNED_IN));
 
 	/**
 	 * Endpoints that would change something if taken with no fields: the path variable that makes them a no-op for
