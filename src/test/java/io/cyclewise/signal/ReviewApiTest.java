@@ -219,6 +219,20 @@ class ReviewApiTest {
 			.andExpect(jsonPath("$.errors[*].field", hasItem("page")));
 	}
 
+	@Test
+	void theOperationsAreDescribedInTheOpenApiDocument() throws Exception {
+		mvc.perform(get("/v3/api-docs").with(org.springframework.security.test.web.servlet.request
+			.SecurityMockMvcRequestPostProcessors.user("scientist").roles("DATA_SCIENTIST")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.tags[*].name", hasItem("Context changes")))
+			.andExpect(jsonPath("$.tags[*].name", hasItem("Reviews")))
+			.andExpect(jsonPath("$.tags[*].name", hasItem("Checklists")))
+			.andExpect(jsonPath("$.paths['/api/v1/events'].post.summary").value("Record a context change"))
+			.andExpect(jsonPath("$.paths['/api/v1/initiatives/{id}/review-cadence'].put.summary").value("Set the review cadence"))
+			.andExpect(jsonPath("$.paths['/api/v1/initiatives/{id}/checklist/items/{itemId}/answer'].put.summary")
+				.value("Answer a checklist item"));
+	}
+
 	private Map<String, Object> review(String outcome) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("reviewedOn", LocalDate.now().toString());
