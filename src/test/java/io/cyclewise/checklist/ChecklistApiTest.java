@@ -10,15 +10,18 @@ import io.cyclewise.initiative.InitiativeForm;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.ValueCreationMechanism;
 import io.cyclewise.organization.BusinessUnitRepository;
-import io.cyclewise.support.Api;
+import io.cyclewise.support.TestTokens;
 import io.cyclewise.support.BackgroundWork;
 import io.cyclewise.token.PersonalAccessTokens;
 import io.cyclewise.token.TokenAccess;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.Role;
 import io.cyclewise.user.UserDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -40,10 +43,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** Checklists through the API, with real tokens on real PostgreSQL: the page's checks, permissions and versions. */
 @SpringBootTest
 @AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ChecklistApiTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	TestTokens created;
 
 	@Autowired
 	PersonalAccessTokens tokens;
@@ -75,13 +81,23 @@ class ChecklistApiTest {
 
 	long initiativeId;
 
+	@BeforeAll
+	void tokens() {
+		created = new TestTokens(tokens);
+		lead = created.create("lead", TokenAccess.READ_WRITE);
+		leadReadOnly = created.create("lead", TokenAccess.READ_ONLY);
+		otherLead = created.create("lead2", TokenAccess.READ_WRITE);
+		scientist = created.create("scientist", TokenAccess.READ_WRITE);
+		executive = created.create("executive", TokenAccess.READ_WRITE);
+	}
+
+	@AfterAll
+	void revokeTokens() {
+		created.revokeAll();
+	}
+
 	@BeforeEach
 	void fixture() {
-		lead = Api.token(tokens, "lead", TokenAccess.READ_WRITE);
-		leadReadOnly = Api.token(tokens, "lead", TokenAccess.READ_ONLY);
-		otherLead = Api.token(tokens, "lead2", TokenAccess.READ_WRITE);
-		scientist = Api.token(tokens, "scientist", TokenAccess.READ_WRITE);
-		executive = Api.token(tokens, "executive", TokenAccess.READ_WRITE);
 		InitiativeForm form = InitiativeForm.blank(users.findByUsername("lead").orElseThrow().getId(), LocalDate.now());
 		form.setName("API checklist target " + UUID.randomUUID().toString().substring(0, 8));
 		form.setPurpose("A test subject for the checklists.");

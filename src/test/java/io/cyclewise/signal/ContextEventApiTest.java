@@ -11,14 +11,17 @@ import io.cyclewise.initiative.InitiativeForm;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.organization.BusinessUnit;
 import io.cyclewise.organization.BusinessUnitRepository;
-import io.cyclewise.support.Api;
+import io.cyclewise.support.TestTokens;
 import io.cyclewise.token.PersonalAccessTokens;
 import io.cyclewise.token.TokenAccess;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.Role;
 import io.cyclewise.user.UserDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -42,12 +45,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** Context-change events through the API, with real tokens on real PostgreSQL: the pages' rules and versions. */
 @SpringBootTest
 @AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ContextEventApiTest {
 
 	static final CurrentUser AS_LEAD = new CurrentUser("lead", EnumSet.of(Role.PROJECT_LEAD));
 
 	@Autowired
 	MockMvc mvc;
+
+	TestTokens created;
 
 	@Autowired
 	PersonalAccessTokens tokens;
@@ -79,12 +85,22 @@ class ContextEventApiTest {
 
 	long initiativeId;
 
+	@BeforeAll
+	void tokens() {
+		created = new TestTokens(tokens);
+		lead = created.create("lead", TokenAccess.READ_WRITE);
+		leadReadOnly = created.create("lead", TokenAccess.READ_ONLY);
+		otherLead = created.create("lead2", TokenAccess.READ_WRITE);
+		scientist = created.create("scientist", TokenAccess.READ_WRITE);
+	}
+
+	@AfterAll
+	void revokeTokens() {
+		created.revokeAll();
+	}
+
 	@BeforeEach
 	void fixture() {
-		lead = Api.token(tokens, "lead", TokenAccess.READ_WRITE);
-		leadReadOnly = Api.token(tokens, "lead", TokenAccess.READ_ONLY);
-		otherLead = Api.token(tokens, "lead2", TokenAccess.READ_WRITE);
-		scientist = Api.token(tokens, "scientist", TokenAccess.READ_WRITE);
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
 		unit = businessUnits.save(new BusinessUnit("API events " + suffix, null));
 		InitiativeForm form = InitiativeForm.blank(users.findByUsername("lead").orElseThrow().getId(), LocalDate.now());

@@ -10,14 +10,17 @@ import io.cyclewise.initiative.AlignmentPhase;
 import io.cyclewise.initiative.InitiativeForm;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.organization.BusinessUnitRepository;
-import io.cyclewise.support.Api;
+import io.cyclewise.support.TestTokens;
 import io.cyclewise.token.PersonalAccessTokens;
 import io.cyclewise.token.TokenAccess;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.Role;
 import io.cyclewise.user.UserDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -43,12 +46,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** Reviews and their cadence through the API, with real tokens on real PostgreSQL: the page's rules and versions. */
 @SpringBootTest
 @AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReviewApiTest {
 
 	static final CurrentUser AS_LEAD = new CurrentUser("lead", EnumSet.of(Role.PROJECT_LEAD));
 
 	@Autowired
 	MockMvc mvc;
+
+	TestTokens created;
 
 	@Autowired
 	PersonalAccessTokens tokens;
@@ -80,12 +86,22 @@ class ReviewApiTest {
 
 	String reviews;
 
+	@BeforeAll
+	void tokens() {
+		created = new TestTokens(tokens);
+		lead = created.create("lead", TokenAccess.READ_WRITE);
+		leadReadOnly = created.create("lead", TokenAccess.READ_ONLY);
+		otherLead = created.create("lead2", TokenAccess.READ_WRITE);
+		scientist = created.create("scientist", TokenAccess.READ_WRITE);
+	}
+
+	@AfterAll
+	void revokeTokens() {
+		created.revokeAll();
+	}
+
 	@BeforeEach
 	void fixture() {
-		lead = Api.token(tokens, "lead", TokenAccess.READ_WRITE);
-		leadReadOnly = Api.token(tokens, "lead", TokenAccess.READ_ONLY);
-		otherLead = Api.token(tokens, "lead2", TokenAccess.READ_WRITE);
-		scientist = Api.token(tokens, "scientist", TokenAccess.READ_WRITE);
 		InitiativeForm form = InitiativeForm.blank(users.findByUsername("lead").orElseThrow().getId(), LocalDate.now());
 		form.setName("API review target " + UUID.randomUUID().toString().substring(0, 8));
 		form.setPurpose("A test initiative.");
