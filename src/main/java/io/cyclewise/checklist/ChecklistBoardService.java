@@ -90,6 +90,26 @@ class ChecklistBoardService {
 				canWork, ChecklistPermissions.canShift(user, initiative));
 	}
 
+	/** The checklists for the API, mapped here while the template items can still be read. */
+	ChecklistResource resource(long initiativeId, CurrentUser user) {
+		ChecklistBoard board = board(initiativeId, user);
+		List<ChecklistResource.Checklist> checklists = board.sections().stream().map(section -> {
+			ChecklistCompletion completion = section.completion();
+			return new ChecklistResource.Checklist(section.kind(), section.template().getTitle(),
+					section.template().getVersion(), section.kind().isNotApplicableAllowed(),
+					completion == null ? 0 : completion.met(), completion == null ? 0 : completion.applicable(),
+					completion == null ? 0 : completion.open(), section.notYetApplicable(),
+					section.groups().stream().flatMap(group -> group.rows().stream()).map(ChecklistResource.Item::of)
+						.toList());
+		}).toList();
+		return new ChecklistResource(initiativeId, board.initiative().getMechanism(), board.canWork(), checklists,
+				board.kept().stream().map(ChecklistResource.Item::of).toList());
+	}
+
+	ChecklistResource.Item itemResource(long initiativeId, long templateItemId, CurrentUser user) {
+		return ChecklistResource.Item.of(row(initiativeId, templateItemId, user));
+	}
+
 	/** One row, e.g. to answer an inline update. */
 	ItemRow row(long initiativeId, long templateItemId, CurrentUser user) {
 		Initiative initiative = initiatives.get(initiativeId);

@@ -113,11 +113,17 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(PreconditionFailedException.class)
 	ResponseEntity<ProblemDetail> stale(PreconditionFailedException exception) {
+		boolean inBody = exception.versionField() != null;
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
 				"Someone changed this record after you read it. Its current state and version are attached; apply "
-						+ "your change to it and send it again with If-Match: " + EntityVersions.etag(exception.currentVersion()) + ".");
+						+ "your change to it and send it again with " + (inBody
+								? exception.versionField() + ": " + exception.currentVersion()
+								: "If-Match: " + EntityVersions.etag(exception.currentVersion())) + ".");
 		problem.setTitle("Changed meanwhile");
 		problem.setProperty("current", exception.current());
+		if (inBody) {
+			return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).body(problem);
+		}
 		return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
 			.eTag(EntityVersions.etag(exception.currentVersion())).body(problem);
 	}

@@ -50,4 +50,24 @@ public final class EntityVersions {
 		}
 		return seen;
 	}
+
+	/**
+	 * The same guard for versions that travel in a field of the page's form (e.g. an answer's {@code seenVersion}),
+	 * where the page already sends them: missing → 428, stale → 412 with the current state.
+	 * @param field the body's field name, for the messages
+	 * @return the version the client saw (equal to the current one)
+	 */
+	public static long requireCurrentField(Long seen, String field, long currentVersion, Supplier<Object> current) {
+		if (seen == null) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED,
+					"Send the version you read in the field “" + field + "” (now " + currentVersion
+							+ "), so a change made meanwhile is not overwritten.");
+			problem.setTitle("Version required");
+			throw new ErrorResponseException(HttpStatus.PRECONDITION_REQUIRED, problem, null);
+		}
+		if (seen != currentVersion) {
+			throw new PreconditionFailedException(currentVersion, current.get(), field);
+		}
+		return seen;
+	}
 }

@@ -10,10 +10,22 @@ public class PreconditionFailedException extends RuntimeException {
 
 	private final long currentVersion;
 
+	/** The request body's field that carries the version; null when it travels in {@code If-Match}. */
+	private final String versionField;
+
 	public PreconditionFailedException(long currentVersion, Object current) {
+		this(currentVersion, current, null);
+	}
+
+	public PreconditionFailedException(long currentVersion, Object current, String versionField) {
 		super("Stale version", null, false, false);
 		this.currentVersion = currentVersion;
 		this.current = current;
+		this.versionField = versionField;
+	}
+
+	public String versionField() {
+		return versionField;
 	}
 
 	public Object current() {

@@ -23,6 +23,9 @@ import io.cyclewise.signal.support.Submissions;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.Role;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -258,6 +261,31 @@ public class ContextEventService {
 		if (!linked.isEmpty()) {
 			publisher.publishEvent(new SignalsChanged(Set.of(initiativeId)));
 		}
+	}
+
+	/** The event with its linked initiatives, for the API; built here, where its lazy scope can still be read. */
+	public ContextEventResource resource(long eventId) {
+		ContextEvent event = event(eventId);
+		List<String> unitNames = businessUnits.findAllById(event.getBusinessUnitIds()).stream()
+			.map(unit -> unit.getName()).sorted().toList();
+		return ContextEventResource.of(event, unitNames, affected(eventId));
+	}
+
+	/** The portfolio timeline's rows, one page at a time, newest first. */
+	public Page<ContextEventQueries.PortfolioRow> portfolio(ContextChangeType type, Boolean open, Long businessUnitId,
+			Pageable pageable) {
+		return new PageImpl<>(queries.portfolio(type, open, businessUnitId, pageable.getOffset(), pageable.getPageSize()),
+				pageable, queries.portfolioCount(type, open, businessUnitId));
+	}
+
+	/** Every event linked to the initiative, newest first, with its acknowledgement; 404 for an unknown initiative. */
+	public List<EventImpactResource> impactResources(long initiativeId) {
+		initiatives.get(initiativeId);
+		return impacts.findByInitiative(initiativeId).stream().map(EventImpactResource::of).toList();
+	}
+
+	public EventImpactResource impactResource(long initiativeId, long eventId) {
+		return EventImpactResource.of(impact(initiativeId, eventId));
 	}
 
 	public List<ContextEventQueries.PortfolioRow> portfolio(ContextChangeType type, Boolean open, Long businessUnitId) {

@@ -76,6 +76,36 @@ public class ReviewService {
 		return queries.overdue(LocalDate.now(clock), leadUsername);
 	}
 
+	/**
+	 * The schedule and the latest reviews (at most 200, newest first), for the API; 404 for an unknown initiative.
+	 * @param withReviews false for the schedule alone
+	 */
+	public ReviewScheduleResource resource(long initiativeId, boolean withReviews) {
+		Initiative initiative = initiatives.get(initiativeId);
+		ReviewQueries.Schedule schedule = queries.schedule(initiativeId).orElseThrow();
+		return scheduleResource(schedule, initiative.getVersion(), cadence(initiativeId).map(ReviewCadence::getVersion)
+			.orElse(null), withReviews ? reviews(initiativeId).stream().map(ReviewResource::of).toList() : List.of());
+	}
+
+	/** Overdue reviews as the API lists them (without versions or reviews); {@code leadUsername} null for everyone's. */
+	public List<ReviewScheduleResource> overdueResources(String leadUsername) {
+		return overdue(leadUsername).stream().map(schedule -> scheduleResource(schedule, null, null, List.of())).toList();
+	}
+
+	private ReviewScheduleResource scheduleResource(ReviewQueries.Schedule schedule, Long initiativeVersion,
+			Long cadenceVersion, List<ReviewResource> reviews) {
+		LocalDate today = LocalDate.now(clock);
+		ReviewFact fact = schedule.fact();
+		return new ReviewScheduleResource(schedule.initiativeId(), schedule.name(), schedule.businessUnit(),
+				schedule.leadUsername(), schedule.phase(), initiativeVersion, fact.cadenceDays(), fact.defaultCadence(),
+				cadenceVersion, fact.lastReviewedOn(), fact.dueOn(), fact.overdueOn(today), fact.daysOverdue(today),
+				reviews);
+	}
+
+	public ReviewResource reviewResource(long reviewId) {
+		return ReviewResource.of(reviews.findById(reviewId).orElseThrow());
+	}
+
 	public void validate(Initiative initiative, ReviewForm form, Errors errors) {
 		Submissions.check(errors, form.getSubmissionId(),
 				form.getSubmissionId() != null && reviews.existsBySubmissionId(form.getSubmissionId()));

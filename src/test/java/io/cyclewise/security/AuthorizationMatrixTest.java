@@ -163,7 +163,19 @@ class AuthorizationMatrixTest {
 			entry("POST /api/v1/alertmanager", EnumSet.of(PROJECT_LEAD, DATA_SCIENTIST, ADMIN)),
 			entry("GET /api/v1/initiatives/{id}/flags", SIGNED_IN),
 			entry("GET /api/v1/flags", SIGNED_IN),
-			entry("GET /api/v1/dashboard", SIGNED_IN));
+			entry("GET /api/v1/dashboard", SIGNED_IN),
+			entry("GET /api/v1/events", SIGNED_IN),
+			entry("POST /api/v1/events", EnumSet.of(PROJECT_LEAD, EXECUTIVE, ADMIN)),
+			entry("GET /api/v1/events/{eventId}", SIGNED_IN),
+			entry("POST /api/v1/events/{eventId}/close", EnumSet.of(PROJECT_LEAD, EXECUTIVE, ADMIN)),
+			entry("GET /api/v1/initiatives/{id}/events", SIGNED_IN),
+			entry("POST /api/v1/initiatives/{id}/events/{eventId}/acknowledge", INITIATIVE_EDITORS),
+			entry("GET /api/v1/initiatives/{id}/reviews", SIGNED_IN),
+			entry("POST /api/v1/initiatives/{id}/reviews", INITIATIVE_EDITORS),
+			entry("PUT /api/v1/initiatives/{id}/review-cadence", INITIATIVE_EDITORS),
+			entry("GET /api/v1/reviews/overdue", SIGNED_IN),
+			entry("GET /api/v1/initiatives/{id}/checklist", SIGNED_IN),
+			entry("PUT /api/v1/initiatives/{id}/checklist/items/{itemId}/answer", EnumSet.of(PROJECT_LEAD, DATA_SCIENTIST, ADMIN)));
 
 	/**
 	 * Endpoints that would change something if taken with no fields: the path variable that makes them a no-op for
@@ -213,7 +225,7 @@ class AuthorizationMatrixTest {
 			for (Who who : Who.values()) {
 				Map<String, String> values = new LinkedHashMap<>(ids.get(who));
 				values.putAll(PROBES.getOrDefault(endpoint.key(), Map.of()));
-				URI uri = endpoint.uri(variable -> variable.equals("eventId") && endpoint.pattern().startsWith("/initiatives/")
+				URI uri = endpoint.uri(variable -> variable.equals("eventId") && endpoint.pattern().matches("(/api/v1)?/initiatives/.*")
 						? values.get("linkedEventId") : MappedEndpoints.idFor(endpoint, variable, values));
 				MockHttpServletResponse response = send(endpoint, uri, who);
 				requests++;
@@ -240,7 +252,7 @@ class AuthorizationMatrixTest {
 		Map<String, String> ids = MappedEndpoints.existingIds(jdbc, who == PROJECT_LEAD ? "lead" : null);
 		String username = USERNAMES.getOrDefault(who, "");
 		// /events/{eventId}: one this person recorded if there is one (closing is the recorder's), open ones first;
-		// /initiatives/{id}/events/{eventId}: one linked to that initiative, not yet acknowledged if possible.
+		// /initiatives/{id}/events/{eventId} (and under /api/v1): one linked to that initiative, not yet acknowledged if possible.
 		ids.put("eventId", String.valueOf(jdbc.queryForObject("SELECT e.id FROM context_event e"
 				+ " ORDER BY (e.recorded_by = ?) DESC, (e.closed_at IS NULL) DESC, e.id LIMIT 1", Long.class, username)));
 		ids.put("linkedEventId", String.valueOf(jdbc.queryForObject("SELECT coalesce((SELECT ci.event_id FROM context_event_impact ci"

@@ -44,6 +44,12 @@ public class ContextEventQueries {
 
 	/** Newest first; each filter is optional. */
 	public List<PortfolioRow> portfolio(ContextChangeType type, Boolean open, Long businessUnitId) {
+		return portfolio(type, open, businessUnitId, 0, 500);
+	}
+
+	/** One page of {@link #portfolio}, newest first: {@code limit} rows after the first {@code offset}. */
+	public List<PortfolioRow> portfolio(ContextChangeType type, Boolean open, Long businessUnitId, long offset,
+			int limit) {
 		StringBuilder sql = new StringBuilder("""
 				SELECT e.id, e.type, e.kind, e.title, e.occurred_on, e.scope, e.recorded_by, e.closed_at IS NULL AS open,
 				  CASE e.scope
@@ -57,6 +63,26 @@ public class ContextEventQueries {
 				FROM context_event e LEFT JOIN context_event_impact imp ON imp.event_id = e.id
 				WHERE TRUE
 				""");
+		MapSqlParameterSource parameters = filter(sql, type, open, businessUnitId);
+		sql.append(" GROUP BY e.id ORDER BY e.occurred_on DESC, e.id DESC LIMIT :limit OFFSET :offset");
+		parameters.addValue("limit", limit).addValue("offset", offset);
+		return jdbc.query(sql.toString(), parameters, (rs, row) -> new PortfolioRow(rs.getLong("id"),
+				ContextChangeType.valueOf(rs.getString("type")), ContextChangeKind.valueOf(rs.getString("kind")),
+				rs.getString("title"), rs.getObject("occurred_on", LocalDate.class),
+				ScopeKind.valueOf(rs.getString("scope")), rs.getString("scope_names"), rs.getString("recorded_by"),
+				rs.getBoolean("open"), rs.getLong("affected"), rs.getLong("unacknowledged")));
+	}
+
+	/** How many events {@link #portfolio} finds with these filters, without a limit. */
+	public long portfolioCount(ContextChangeType type, Boolean open, Long businessUnitId) {
+		StringBuilder sql = new StringBuilder("SELECT count(*) FROM context_event e WHERE TRUE");
+		MapSqlParameterSource parameters = filter(sql, type, open, businessUnitId);
+		Long count = jdbc.queryForObject(sql.toString(), parameters, Long.class);
+		return count == null ? 0 : count;
+	}
+
+	private static MapSqlParameterSource filter(StringBuilder sql, ContextChangeType type, Boolean open,
+			Long businessUnitId) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource();
 		if (type != null) {
 			sql.append(" AND e.type = :type");
@@ -75,12 +101,7 @@ public class ContextEventQueries {
 					""");
 			parameters.addValue("unit", businessUnitId);
 		}
-		sql.append(" GROUP BY e.id ORDER BY e.occurred_on DESC, e.id DESC LIMIT 500");
-		return jdbc.query(sql.toString(), parameters, (rs, row) -> new PortfolioRow(rs.getLong("id"),
-				ContextChangeType.valueOf(rs.getString("type")), ContextChangeKind.valueOf(rs.getString("kind")),
-				rs.getString("title"), rs.getObject("occurred_on", LocalDate.class),
-				ScopeKind.valueOf(rs.getString("scope")), rs.getString("scope_names"), rs.getString("recorded_by"),
-				rs.getBoolean("open"), rs.getLong("affected"), rs.getLong("unacknowledged")));
+		return parameters;
 	}
 
 	public List<AffectedInitiative> affected(long eventId) {
