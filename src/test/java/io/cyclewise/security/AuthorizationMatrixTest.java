@@ -148,7 +148,13 @@ class AuthorizationMatrixTest {
 			entry("PUT /api/v1/initiatives/{id}", INITIATIVE_EDITORS),
 			entry("GET /api/v1/initiatives/{id}/expectations", SIGNED_IN),
 			entry("POST /api/v1/initiatives/{id}/expectations", INITIATIVE_EDITORS),
-			entry("POST /api/v1/initiatives/{id}/expectations/{expectationId}/withdraw", INITIATIVE_EDITORS));
+			entry("POST /api/v1/initiatives/{id}/expectations/{expectationId}/withdraw", INITIATIVE_EDITORS),
+			entry("GET /api/v1/initiatives/{id}/observations", SIGNED_IN),
+			entry("POST /api/v1/initiatives/{id}/observations", EnumSet.of(DATA_SCIENTIST, ADMIN)),
+			entry("GET /api/v1/initiatives/{id}/data-checks", SIGNED_IN),
+			entry("POST /api/v1/initiatives/{id}/data-checks", EnumSet.of(DATA_SCIENTIST, ADMIN)),
+			entry("POST /api/v1/observations/bulk", EnumSet.of(DATA_SCIENTIST, ADMIN)),
+			entry("POST /api/v1/data-checks/bulk", EnumSet.of(DATA_SCIENTIST, ADMIN)));
 
 	/**
 	 * Endpoints that would change something if taken with no fields: the path variable that makes them a no-op for
