@@ -97,17 +97,20 @@ class MeasurementApiTest {
 	@Autowired
 	ApplicationEvents events;
 
-	String scientist;
-	String scientistReadOnly;
-	String lead;
+	/** Once per class: an owner may hold at most 20 active tokens, and other test classes need theirs. */
+	static String scientist;
+	static String scientistReadOnly;
+	static String lead;
 	long north;
 	long south;
 
 	@BeforeEach
 	void setUp() {
-		scientist = Api.token(tokens, "scientist", TokenAccess.READ_WRITE);
-		scientistReadOnly = Api.token(tokens, "scientist", TokenAccess.READ_ONLY);
-		lead = Api.token(tokens, "lead", TokenAccess.READ_WRITE);
+		if (scientist == null) {
+			scientist = Api.token(tokens, "scientist", TokenAccess.READ_WRITE);
+			scientistReadOnly = Api.token(tokens, "scientist", TokenAccess.READ_ONLY);
+			lead = Api.token(tokens, "lead", TokenAccess.READ_WRITE);
+		}
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
 		BusinessUnit unit = businessUnits.save(new BusinessUnit("Measured " + suffix, null));
 		north = register("Measured north " + suffix, unit, "Stores north, Stores east");
