@@ -85,9 +85,11 @@ class IngestionBenchmarkTest {
 		int toAdd = (int) (initiatives - count("SELECT count(*) FROM initiative"));
 		jdbc.queryForObject("SELECT cyclewise_generate_portfolio(?, ?)", Integer.class, toAdd, observations);
 		jdbc.execute("VACUUM ANALYZE");
+		long computing = System.nanoTime();
 		jdbc.update("INSERT INTO risk_recomputation_mark (initiative_id, marked_at, not_before)"
 				+ " SELECT id, now(), now() FROM initiative ON CONFLICT DO NOTHING");
 		BackgroundWork.awaitDone(jdbc, Duration.ofMinutes(10));
+		double firstComputation = seconds(computing);
 		jdbc.execute("VACUUM ANALYZE");
 
 		// Each initiative with each of its user contexts, in a shuffled order: requests touch many initiatives each.
@@ -107,6 +109,10 @@ class IngestionBenchmarkTest {
 				+ "over %,d initiative × user-context pairs in turn; JSON bodies of about %.0f KiB, built before timing.",
 				count("SELECT count(*) FROM initiative"), count("SELECT count(*) FROM performance_observation"), batch,
 				targets.size(), body(batch).length() / 1024.0));
+		line("");
+		line(String.format(Locale.ROOT, "For comparison, on the same machine in the same run: the background worker's first "
+				+ "computation of every initiative's flags (all %,d marked at once, nothing else running) took %.1f s.",
+				count("SELECT count(*) FROM initiative"), firstComputation));
 		line("");
 
 		// Warm-up (not counted): the JIT compiles the request path; the recomputation it causes is waited for.
