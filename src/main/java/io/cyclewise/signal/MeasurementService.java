@@ -56,17 +56,19 @@ public class MeasurementService {
 	private final InitiativeService initiatives;
 	private final RequestValidation validation;
 	private final ApplicationEventPublisher events;
+	private final IngestionMetrics metrics;
 	private final Clock clock;
 
 	public MeasurementService(ObservationRepository observations, DataCheckRepository dataChecks,
 			MeasurementBatches batches, InitiativeService initiatives, RequestValidation validation,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, IngestionMetrics metrics, Clock clock) {
 		this.observations = observations;
 		this.dataChecks = dataChecks;
 		this.batches = batches;
 		this.initiatives = initiatives;
 		this.validation = validation;
 		this.events = events;
+		this.metrics = metrics;
 		this.clock = clock;
 	}
 
@@ -151,6 +153,7 @@ public class MeasurementService {
 				form.isHigherIsBetter(), form.getUserContext().trim(), form.getSource(), form.getObservedOn(),
 				blankToNull(form.getNote()), user.username(), clock.instant(), form.getSubmissionId()));
 		events.publishEvent(new SignalsChanged(Set.of(initiativeId)));
+		metrics.observationsStored(1, IngestionMetrics.FORM);
 		return observation.getId();
 	}
 
@@ -220,7 +223,9 @@ public class MeasurementService {
 		if (!touched.isEmpty()) {
 			events.publishEvent(new SignalsChanged(touched));
 		}
-		return result.build();
+		BulkResult outcome = result.build();
+		metrics.observationsStored(outcome.stored(), IngestionMetrics.API);
+		return outcome;
 	}
 
 	public void validate(DataCheckForm form, Errors errors) {
@@ -246,6 +251,7 @@ public class MeasurementService {
 				form.getCheckedBy().trim(), form.getMethod().trim(), form.getResult(), form.getDriftScore(),
 				blankToNull(form.getNote()), user.username(), clock.instant(), form.getSubmissionId()));
 		events.publishEvent(new SignalsChanged(Set.of(initiativeId)));
+		metrics.dataChecksStored(1, IngestionMetrics.FORM);
 		return check.getId();
 	}
 
@@ -298,7 +304,9 @@ public class MeasurementService {
 		if (!touched.isEmpty()) {
 			events.publishEvent(new SignalsChanged(touched));
 		}
-		return result.build();
+		BulkResult outcome = result.build();
+		metrics.dataChecksStored(outcome.stored(), IngestionMetrics.API);
+		return outcome;
 	}
 
 	/**

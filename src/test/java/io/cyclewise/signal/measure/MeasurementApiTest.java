@@ -97,6 +97,9 @@ class MeasurementApiTest {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	io.micrometer.core.instrument.MeterRegistry meters;
+
 	/** Once per class: an owner may hold at most 20 active tokens, and other test classes need theirs. */
 	static String scientist;
 	static String scientistReadOnly;
@@ -181,6 +184,7 @@ class MeasurementApiTest {
 		send(post("/api/v1/initiatives/" + north + "/observations"), scientist, earlier).andExpect(status().isCreated());
 		BackgroundWork.awaitDone(jdbc);
 		long before = count("performance_observation");
+		double countedBefore = ingested();
 		events.clear();
 
 		List<Map<String, Object>> items = new ArrayList<>();
@@ -227,6 +231,7 @@ class MeasurementApiTest {
 		assertThat(results.get(2).has("id")).isFalse();
 
 		assertThat(count("performance_observation")).isEqualTo(before + 3);
+		assertThat(ingested()).isEqualTo(countedBefore + 3);
 		assertThat(jdbc.queryForObject("select metric from performance_observation where id = ?", String.class,
 				results.get(0).get("id").asLong())).isEqualTo("Accuracy");
 		assertThat(jdbc.queryForObject("select recorded_by from performance_observation where id = ?", String.class,
@@ -400,6 +405,16 @@ class MeasurementApiTest {
 		assertThat(count("data_check")).isEqualTo(checks);
 	}
 
+	@Test
+	void theOpenApiDescriptionStatesPartialAcceptanceAndTheKey() throws Exception {
+		mvc.perform(get("/v3/api-docs").with(org.springframework.security.test.web.servlet.request
+			.SecurityMockMvcRequestPostProcessors.user("scientist").roles("DATA_SCIENTIST")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/observations/bulk'].post.description", containsString("Partial acceptance")))
+			.andExpect(jsonPath("$.paths['/api/v1/data-checks/bulk'].post.description", containsString("At most 5,000 items")))
+			.andExpect(jsonPath("$.paths['/api/v1/observations/bulk'].post.parameters[*].name", hasItem("Idempotency-Key")));
+	}
+
 	private ResultActions bulk(String path, String token, String key, List<Map<String, Object>> items) throws Exception {
 		MockHttpServletRequestBuilder request = post(path).with(bearer(token)).contentType(MediaType.APPLICATION_JSON)
 			.content(json.writeValueAsString(Map.of("items", items)));
@@ -448,6 +463,10 @@ class MeasurementApiTest {
 		Map<String, String> messages = new LinkedHashMap<>();
 		result.get("errors").forEach(error -> messages.put(error.get("field").asString(), error.get("message").asString()));
 		return messages;
+	}
+
+	private double ingested() {
+		return meters.get("cyclewise.observations.ingested").tag("channel", "api").counter().count();
 	}
 
 	private long count(String table) {
