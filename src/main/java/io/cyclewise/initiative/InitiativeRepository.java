@@ -23,6 +23,10 @@ public interface InitiativeRepository extends JpaRepository<Initiative, Long>, J
 	@EntityGraph(attributePaths = { "businessUnit", "lead", "userContexts" })
 	Optional<Initiative> findById(Long id);
 
+	/** Each existing initiative with each of its user contexts (null for one without any): one row per pair. */
+	@org.springframework.data.jpa.repository.Query("select i.id, c from Initiative i left join i.userContexts c where i.id in :ids")
+	java.util.List<Object[]> findUserContexts(java.util.Collection<Long> ids);
+
 	@Override
 	@EntityGraph(attributePaths = { "businessUnit", "lead" })
 	Page<Initiative> findAll(Specification<Initiative> specification, Pageable pageable);

@@ -3,8 +3,12 @@ package io.cyclewise.initiative;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -49,6 +53,24 @@ public class InitiativeService {
 	public Initiative get(long id) {
 		return initiatives.findById(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no initiative " + id + "."));
+	}
+
+	/**
+	 * The user contexts of many initiatives in one query (bulk imports): unknown ids are absent from the map, an
+	 * initiative without user contexts maps to an empty list.
+	 */
+	public Map<Long, List<String>> userContexts(Collection<Long> ids) {
+		Map<Long, List<String>> contexts = new HashMap<>();
+		if (ids.isEmpty()) {
+			return contexts;
+		}
+		for (Object[] row : initiatives.findUserContexts(ids)) {
+			List<String> list = contexts.computeIfAbsent((Long) row[0], id -> new ArrayList<>());
+			if (row[1] != null) {
+				list.add((String) row[1]);
+			}
+		}
+		return contexts;
 	}
 
 	/** The initiative as the API shows it, read in one transaction (its user contexts, unit and lead are lazy). */

@@ -175,7 +175,13 @@ class AuthorizationMatrixTest {
 			entry("PUT /api/v1/initiatives/{id}/review-cadence", INITIATIVE_EDITORS),
 			entry("GET /api/v1/reviews/overdue", SIGNED_IN),
 			entry("GET /api/v1/initiatives/{id}/checklist", SIGNED_IN),
-			entry("PUT /api/v1/initiatives/{id}/checklist/items/{itemId}/answer", EnumSet.of(PROJECT_LEAD, DATA_SCIENTIST, ADMIN)));
+			entry("PUT /api/v1/initiatives/{id}/checklist/items/{itemId}/answer", EnumSet.of(PROJECT_LEAD, DATA_SCIENTIST, ADMIN)),
+			entry("GET /api/v1/initiatives/{id}/observations", SIGNED_IN),
+			entry("POST /api/v1/initiatives/{id}/observations", EnumSet.of(DATA_SCIENTIST, ADMIN)),
+			entry("GET /api/v1/initiatives/{id}/data-checks", SIGNED_IN),
+			entry("POST /api/v1/initiatives/{id}/data-checks", EnumSet.of(DATA_SCIENTIST, ADMIN)),
+			entry("POST /api/v1/observations/bulk", EnumSet.of(DATA_SCIENTIST, ADMIN)),
+			entry("POST /api/v1/data-checks/bulk", EnumSet.of(DATA_SCIENTIST, ADMIN)));
 
 	/**
 	 * Endpoints that would change something if taken with no fields: the path variable that makes them a no-op for

@@ -115,4 +115,8 @@ public class DataCheck {
 	public String getRecordedBy() {
 		return recordedBy;
 	}
+
+	public UUID getSubmissionId() {
+		return submissionId;
+	}
 }

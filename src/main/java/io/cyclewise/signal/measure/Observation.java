@@ -125,4 +125,8 @@ public class Observation {
 	public String getDisplayValue() {
 		return value.stripTrailingZeros().toPlainString();
 	}
+
+	public UUID getSubmissionId() {
+		return submissionId;
+	}
 }
