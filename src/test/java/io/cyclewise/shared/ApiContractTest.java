@@ -1,19 +1,28 @@
 package io.cyclewise.shared;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import io.cyclewise.client.ApiClient;
 import io.cyclewise.client.ApiException;
 import io.cyclewise.client.ApiResponse;
 import io.cyclewise.client.api.DashboardApi;
 import io.cyclewise.client.api.InitiativesApi;
+import io.cyclewise.client.api.MeasurementsApi;
 import io.cyclewise.client.api.RiskFlagsApi;
 import io.cyclewise.client.model.ApiPageFlagResource;
 import io.cyclewise.client.model.ApiPageInitiativeResource;
+import io.cyclewise.client.model.BulkObservationForm;
+import io.cyclewise.client.model.BulkResult;
 import io.cyclewise.client.model.DashboardResource;
+import io.cyclewise.client.model.FieldMessage;
 import io.cyclewise.client.model.FlagResource;
 import io.cyclewise.client.model.InitiativeForm;
 import io.cyclewise.client.model.InitiativeResource;
+import io.cyclewise.client.model.Item;
+import io.cyclewise.client.model.ObservationBatch;
 import io.cyclewise.support.Api;
 import io.cyclewise.support.BackgroundWork;
 import io.cyclewise.token.PersonalAccessTokens;
@@ -118,6 +127,41 @@ class ApiContractTest {
 		assertThat(overview.getInitiatives()).isEqualTo(
 				jdbc.queryForObject("SELECT count(*) FROM initiative WHERE lead_id = ?", Long.class, lead));
 		assertThat(overview.getWeeklyTrend()).hasSize(26);
+	}
+
+	@Test
+	void importsObservationsInBulkOnceForOneIdempotencyKey() throws Exception {
+		String token = Api.token(tokens, "scientist", TokenAccess.READ_WRITE);
+		ApiClient client = new ApiClient();
+		client.updateBaseUri("http://localhost:" + port);
+		client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+		MeasurementsApi measurements = new MeasurementsApi(client);
+		long initiative = jdbc.queryForObject("SELECT min(id) FROM initiative", Long.class);
+		ObservationBatch batch = new ObservationBatch().items(List.of(
+				observation(initiative, "0.91", LocalDate.now().minusDays(1)),
+				observation(initiative, "0.88", LocalDate.now()),
+				observation(initiative, "0.85", LocalDate.now().plusDays(30))));
+		long before = jdbc.queryForObject("SELECT count(*) FROM performance_observation", Long.class);
+		String key = "contract-" + UUID.randomUUID();
+
+		ApiResponse<BulkResult> first = measurements.measurementImportObservationsWithHttpInfo(key, batch);
+		assertThat(first.getData().getStored()).isEqualTo(2);
+		assertThat(first.getData().getRejected()).isEqualTo(1);
+		assertThat(first.getData().getItems().get(2).getStatus().getValue()).isEqualTo("rejected");
+		assertThat(first.getData().getItems().get(2).getErrors()).extracting(FieldMessage::getField).contains("observedOn");
+
+		ApiResponse<BulkResult> replay = measurements.measurementImportObservationsWithHttpInfo(key, batch);
+		assertThat(replay.getHeaders().get("idempotent-replayed")).containsExactly("true");
+		assertThat(replay.getData().getItems()).extracting(Item::getId)
+			.isEqualTo(first.getData().getItems().stream().map(Item::getId).toList());
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM performance_observation", Long.class)).isEqualTo(before + 2);
+		BackgroundWork.awaitDone(jdbc);
+	}
+
+	private static BulkObservationForm observation(long initiative, String value, LocalDate observedOn) {
+		return new BulkObservationForm().initiativeId(initiative).metric("Contract recall").value(new BigDecimal(value))
+			.higherIsBetter(true).userContext("All user contexts").source(BulkObservationForm.SourceEnum.OPERATIONAL)
+			.observedOn(observedOn);
 	}
 
 	private static InitiativeForm formOf(InitiativeResource initiative) {
