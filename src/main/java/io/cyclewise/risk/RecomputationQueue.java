@@ -15,9 +15,20 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Marks initiatives whose flags must be recomputed ({@code risk_recomputation_mark}, V40). Marking joins the
  * caller's transaction, so a mark exists exactly when the change that caused it was committed; repeated marks of
  * one initiative coalesce into one row. The worker is woken after the commit.
+ * <p>
+ * The worker claims marks for {@value #CLAIM_MINUTES} minutes in a short transaction of its own (V53) rather than
+ * holding their row locks while it computes, so marking never waits for a chunk in progress. A mark is deleted only
+ * if its version is still the one claimed; a mark that arrived meanwhile keeps the row, which is claimed again.
  */
 @Repository
 class RecomputationQueue {
+
+	/** A claim outlives any chunk by far; a worker that died leaves its claims to expire, and they are taken again. */
+	static final int CLAIM_MINUTES = 5;
+
+	/** An initiative the worker took, with the version of its mark when taken. */
+	record Claim(long initiativeId, long version) {
+	}
 
 	/** From this many initiatives on, a change is shown as a request with its own "n of m" progress. */
 	static final int REQUEST_MINIMUM = 2;
@@ -59,7 +70,8 @@ class RecomputationQueue {
 	/** A later mark keeps the latest time (progress counts from it) and makes a backed-off initiative due again. */
 	private static final String COALESCE = """
 			ON CONFLICT (initiative_id) DO UPDATE
-			SET marked_at = greatest(risk_recomputation_mark.marked_at, excluded.marked_at), not_before = excluded.not_before
+			SET marked_at = greatest(risk_recomputation_mark.marked_at, excluded.marked_at), not_before = excluded.not_before,
+			    version = risk_recomputation_mark.version + 1
 			""";
 
 	private void recordRequest(int marked, String reason) {
@@ -81,25 +93,48 @@ class RecomputationQueue {
 		});
 	}
 
-	/** Takes up to {@code limit} due marks, locked until the caller's transaction ends; others' locked rows are skipped. */
-	@Transactional(propagation = Propagation.MANDATORY)
-	List<Long> take(int limit) {
+	/** Claims up to {@code limit} due, unclaimed marks, oldest first, in its own short transaction. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	List<Claim> claim(int limit) {
 		return jdbc.sql("""
-				SELECT initiative_id FROM risk_recomputation_mark WHERE not_before <= now()
-				ORDER BY marked_at, initiative_id LIMIT ? FOR UPDATE SKIP LOCKED
-				""").param(limit).query(Long.class).list();
+				UPDATE risk_recomputation_mark m SET claimed_until = now() + make_interval(mins => ?)
+				FROM (SELECT initiative_id FROM risk_recomputation_mark
+				      WHERE not_before <= now() AND (claimed_until IS NULL OR claimed_until < now())
+				      ORDER BY marked_at, initiative_id LIMIT ? FOR UPDATE SKIP LOCKED) due
+				WHERE m.initiative_id = due.initiative_id
+				RETURNING m.initiative_id, m.version
+				""").params(CLAIM_MINUTES, limit).query(Claim.class).list();
 	}
 
-	/** @return whether this initiative's mark was still there and is now locked by the caller */
-	@Transactional(propagation = Propagation.MANDATORY)
-	boolean takeOne(long initiativeId) {
-		return !jdbc.sql("SELECT initiative_id FROM risk_recomputation_mark WHERE initiative_id = ? FOR UPDATE SKIP LOCKED")
-			.param(initiativeId).query(Long.class).list().isEmpty();
+	/** Claims this initiative's mark if it is there and not claimed by someone else. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	List<Claim> claimOne(long initiativeId) {
+		return jdbc.sql("""
+				UPDATE risk_recomputation_mark SET claimed_until = now() + make_interval(mins => ?)
+				WHERE initiative_id = ? AND (claimed_until IS NULL OR claimed_until < now())
+				RETURNING initiative_id, version
+				""").params(CLAIM_MINUTES, initiativeId).query(Claim.class).list();
 	}
 
+	/**
+	 * In the transaction that stored the recomputed flags: deletes the marks that were not marked again meanwhile,
+	 * and releases the others, which are then claimed again.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	void done(Collection<Long> initiativeIds) {
-		jdbc.sql("DELETE FROM risk_recomputation_mark WHERE initiative_id = ANY(?)")
+	void done(Collection<Claim> claims) {
+		Long[] ids = claims.stream().map(Claim::initiativeId).toArray(Long[]::new);
+		Long[] versions = claims.stream().map(Claim::version).toArray(Long[]::new);
+		jdbc.sql("""
+				DELETE FROM risk_recomputation_mark m USING unnest(?::bigint[], ?::bigint[]) AS c(initiative_id, version)
+				WHERE m.initiative_id = c.initiative_id AND m.version = c.version
+				""").params(ids, versions).update();
+		release(claims.stream().map(Claim::initiativeId).toList());
+	}
+
+	/** Gives claimed marks back, e.g. after a chunk failed, so they are taken again at once. */
+	@Transactional
+	void release(Collection<Long> initiativeIds) {
+		jdbc.sql("UPDATE risk_recomputation_mark SET claimed_until = NULL WHERE initiative_id = ANY(?)")
 			.param(initiativeIds.toArray(Long[]::new)).update();
 	}
 
@@ -108,7 +143,7 @@ class RecomputationQueue {
 	void failed(long initiativeId, String error) {
 		jdbc.sql("""
 				UPDATE risk_recomputation_mark SET attempts = attempts + 1, last_error = left(?, 500),
-				       not_before = now() + least(attempts + 1, 30) * interval '1 minute'
+				       not_before = now() + least(attempts + 1, 30) * interval '1 minute', claimed_until = NULL
 				WHERE initiative_id = ?
 				""").params(error, initiativeId).update();
 	}

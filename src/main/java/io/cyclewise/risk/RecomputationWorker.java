@@ -23,8 +23,9 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Recomputes marked initiatives in chunks, one short transaction per chunk: take up to {@code chunk-size} marks
- * (locked, {@code SKIP LOCKED}), recompute their flags and rollup rows, delete the marks, commit. Runs on its own
+ * Recomputes marked initiatives in chunks: claim up to {@code chunk-size} marks (a short transaction of its own,
+ * {@code SKIP LOCKED}), then in one transaction recompute their flags and rollup rows and delete the marks that were
+ * not marked again meanwhile. Marking never waits for a chunk in progress. Runs on its own
  * bounded threads, woken after every marking commit and by a heartbeat (marks made by other app instances, marks
  * left by a crash, backed-off failures). Several threads and several instances share the work safely.
  */
@@ -106,23 +107,22 @@ class RecomputationWorker implements SmartLifecycle {
 
 	/** @return how many initiatives were taken (0 when nothing is due) */
 	int processChunk() {
-		List<Long> taken = new ArrayList<>();
+		List<RecomputationQueue.Claim> claims = queue.claim(chunkSize);
+		if (claims.isEmpty()) {
+			return 0;
+		}
+		List<Long> taken = claims.stream().map(RecomputationQueue.Claim::initiativeId).toList();
 		try {
 			transaction.executeWithoutResult(status -> {
-				taken.addAll(queue.take(chunkSize));
-				if (!taken.isEmpty()) {
-					engine.recompute(taken);
-					queue.done(taken);
-				}
+				engine.recompute(taken);
+				queue.done(claims);
 			});
 			recomputed.increment(taken.size());
 		}
 		catch (RuntimeException chunkFailed) {
-			if (taken.isEmpty()) {
-				throw chunkFailed;
-			}
 			// One initiative's bad data must not hold back the others: retry them one by one.
 			log.warn("A chunk of {} recomputations failed ({}); retrying them one by one.", taken.size(), chunkFailed.toString());
+			queue.release(taken);
 			taken.forEach(this::processOne);
 		}
 		return taken.size();
@@ -130,17 +130,15 @@ class RecomputationWorker implements SmartLifecycle {
 
 	private void processOne(long initiativeId) {
 		try {
-			Boolean done = transaction.execute(status -> {
-				if (!queue.takeOne(initiativeId)) {
-					return false;
-				}
-				engine.recompute(List.of(initiativeId));
-				queue.done(List.of(initiativeId));
-				return true;
-			});
-			if (Boolean.TRUE.equals(done)) {
-				recomputed.increment();
+			List<RecomputationQueue.Claim> claim = queue.claimOne(initiativeId);
+			if (claim.isEmpty()) {
+				return;
 			}
+			transaction.executeWithoutResult(status -> {
+				engine.recompute(List.of(initiativeId));
+				queue.done(claim);
+			});
+			recomputed.increment();
 		}
 		catch (RuntimeException failed) {
 			log.warn("Recomputing the flags of initiative {} failed; it stays marked and is tried again later.",

@@ -49,7 +49,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Portfolio-scale processing on real PostgreSQL: durable events that survive a failing listener, coalesced marks,
- * chunks taken with SKIP LOCKED, nothing lost when a chunk dies, and a threshold change during a recomputation.
+ * chunks claimed with SKIP LOCKED, nothing lost when a chunk dies, marks that never wait for a chunk, and a
+ * threshold change during a recomputation.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -183,21 +184,19 @@ class BackgroundRecomputationTest {
 		Set<Long> marked = new HashSet<>(jdbc.queryForList("SELECT initiative_id FROM risk_recomputation_mark", Long.class));
 		assertThat(marked).hasSizeGreaterThanOrEqualTo(6);
 
-		// Two transactions take chunks while both are open: disjoint, and together everything due.
-		CountDownLatch firstTook = new CountDownLatch(1);
-		CountDownLatch bothTook = new CountDownLatch(2);
-		CompletableFuture<List<Long>> first = CompletableFuture.supplyAsync(
-				() -> takeAndHold(3, new CountDownLatch(0), firstTook, bothTook), threads);
-		CompletableFuture<List<Long>> second = CompletableFuture.supplyAsync(
-				() -> takeAndHold(marked.size(), firstTook, new CountDownLatch(0), bothTook), threads);
-		List<Long> taken = new ArrayList<>(first.get(10, TimeUnit.SECONDS));
-		assertThat(taken).hasSize(3).doesNotContainAnyElementsOf(second.get(10, TimeUnit.SECONDS));
-		taken.addAll(second.get());
+		// Two workers claim chunks: disjoint, and together everything due.
+		List<Long> taken = new ArrayList<>(ids(queue.claim(3)));
+		List<Long> second = ids(queue.claim(marked.size()));
+		assertThat(taken).hasSize(3).doesNotContainAnyElementsOf(second);
+		taken.addAll(second);
 		assertThat(new HashSet<>(taken)).isEqualTo(marked);
 
-		// Both rolled back, like a crash mid-way: every mark is still there.
+		// Both die before computing: every mark is still there, and nobody takes a claimed mark before its claim ends.
+		worker.start();
+		sleep(1_000);
 		assertThat(new HashSet<>(jdbc.queryForList("SELECT initiative_id FROM risk_recomputation_mark", Long.class)))
 			.isEqualTo(marked);
+		jdbc.update("UPDATE risk_recomputation_mark SET claimed_until = now() - interval '1 second'");
 		worker.start();
 		BackgroundWork.awaitDone(jdbc);
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM risk_rollup WHERE initiative_id = ANY(?)", Long.class,
@@ -217,14 +216,17 @@ class BackgroundRecomputationTest {
 		CountDownLatch chunkComputed = new CountDownLatch(1);
 		CountDownLatch thresholdsSubmitted = new CountDownLatch(1);
 		// A chunk takes the initiative and computes it with the old factor, then waits before committing.
-		CompletableFuture<Void> chunk = CompletableFuture.runAsync(() -> transaction.executeWithoutResult(tx -> {
-			assertThat(queue.take(10)).containsExactly(initiative.getId());
-			engine.recompute(List.of(initiative.getId()));
-			chunkComputed.countDown();
-			await(thresholdsSubmitted);
-			sleep(300);
-			queue.done(List.of(initiative.getId()));
-		}), threads);
+		CompletableFuture<Void> chunk = CompletableFuture.runAsync(() -> {
+			List<RecomputationQueue.Claim> claims = queue.claim(10);
+			assertThat(ids(claims)).containsExactly(initiative.getId());
+			transaction.executeWithoutResult(tx -> {
+				engine.recompute(List.of(initiative.getId()));
+				chunkComputed.countDown();
+				await(thresholdsSubmitted);
+				sleep(300);
+				queue.done(claims);
+			});
+		}, threads);
 		await(chunkComputed);
 		// Meanwhile an administrator raises the factor to 6: 5× apart is no longer flagged.
 		CompletableFuture<Map<Threshold, String>> saved = CompletableFuture.supplyAsync(() -> {
@@ -241,6 +243,38 @@ class BackgroundRecomputationTest {
 	}
 
 	@Test
+	void aMarkDuringAChunkDoesNotWaitForItAndIsComputedAgain() throws Exception {
+		Initiative initiative = register("Marked while computed");
+		BackgroundWork.awaitDone(jdbc);
+		worker.stop();
+		jdbc.update("INSERT INTO risk_recomputation_mark (initiative_id, marked_at, not_before) VALUES (?, now(), now())",
+				initiative.getId());
+		CountDownLatch chunkComputed = new CountDownLatch(1);
+		CountDownLatch marked = new CountDownLatch(1);
+		CompletableFuture<Void> chunk = CompletableFuture.runAsync(() -> {
+			List<RecomputationQueue.Claim> claims = queue.claim(10);
+			transaction.executeWithoutResult(tx -> {
+				engine.recompute(ids(claims));
+				chunkComputed.countDown();
+				await(marked);
+				queue.done(claims);
+			});
+		}, threads);
+		await(chunkComputed);
+		// New data arrives while the chunk is open: marking must not wait for it (it would wait forever here).
+		transaction.executeWithoutResult(tx -> {
+			jdbc.execute("SET LOCAL lock_timeout = '1s'");
+			assertThat(queue.mark(List.of(initiative.getId()), "test")).isEqualTo(1);
+		});
+		marked.countDown();
+		chunk.get(10, TimeUnit.SECONDS);
+		assertThat(status.isMarked(initiative.getId())).as("marked again during the chunk: computed again").isTrue();
+		worker.start();
+		BackgroundWork.awaitDone(jdbc);
+		assertThat(status.isMarked(initiative.getId())).isFalse();
+	}
+
+	@Test
 	void aDirectRecomputationWaitsForAChunkThatHoldsTheSameInitiative() throws Exception {
 		Initiative initiative = register("Turn-taking subject");
 		slowDown(initiative, 70); // a pace-mismatch flag will be raised
@@ -250,13 +284,16 @@ class BackgroundRecomputationTest {
 		jdbc.update("INSERT INTO risk_recomputation_mark (initiative_id, marked_at, not_before) VALUES (?, now(), now())"
 				+ " ON CONFLICT DO NOTHING", initiative.getId());
 		CountDownLatch chunkComputed = new CountDownLatch(1);
-		CompletableFuture<Void> chunk = CompletableFuture.runAsync(() -> transaction.executeWithoutResult(tx -> {
-			assertThat(queue.take(10)).contains(initiative.getId());
-			engine.recompute(List.of(initiative.getId()));
-			chunkComputed.countDown();
-			sleep(500);
-			queue.done(List.of(initiative.getId()));
-		}), threads);
+		CompletableFuture<Void> chunk = CompletableFuture.runAsync(() -> {
+			List<RecomputationQueue.Claim> claims = queue.claim(10);
+			assertThat(ids(claims)).contains(initiative.getId());
+			transaction.executeWithoutResult(tx -> {
+				engine.recompute(ids(claims));
+				chunkComputed.countDown();
+				sleep(500);
+				queue.done(claims);
+			});
+		}, threads);
 		await(chunkComputed);
 		// Both would raise the same new flag; the second waits for the first's commit and then keeps its flag.
 		engine.recompute(initiative.getId());
@@ -278,9 +315,9 @@ class BackgroundRecomputationTest {
 		assertThat(waiting.reason()).isEqualTo("Risk thresholds changed by admin");
 
 		// One chunk of two: "2 of n", not done.
+		List<RecomputationQueue.Claim> two = queue.claim(2);
 		transaction.executeWithoutResult(tx -> {
-			List<Long> two = queue.take(2);
-			engine.recompute(two);
+			engine.recompute(ids(two));
 			queue.done(two);
 		});
 		assertThat(status.progress().done()).isEqualTo(2);
@@ -301,16 +338,8 @@ class BackgroundRecomputationTest {
 			.andExpect(content().string(not(containsString("hx-trigger"))));
 	}
 
-	private List<Long> takeAndHold(int limit, CountDownLatch before, CountDownLatch took, CountDownLatch bothTook) {
-		return transaction.execute(tx -> {
-			await(before);
-			List<Long> taken = queue.take(limit);
-			took.countDown();
-			bothTook.countDown();
-			await(bothTook);
-			tx.setRollbackOnly();
-			return taken;
-		});
+	private static List<Long> ids(List<RecomputationQueue.Claim> claims) {
+		return claims.stream().map(RecomputationQueue.Claim::initiativeId).toList();
 	}
 
 	private Set<RiskRuleKind> openRules(Initiative initiative) {
