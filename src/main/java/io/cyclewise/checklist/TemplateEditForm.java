@@ -19,9 +19,8 @@ public class TemplateEditForm {
 	@NotNull(message = "The form is incomplete; reload the page.")
 	private Integer baseVersion;
 
-	@Valid
 	@Size(max = 100, message = "A template has at most 100 items.")
-	private List<ItemEdit> items = new ArrayList<>();
+	private List<@Valid ItemEdit> items = new ArrayList<>();
 
 	@Size(max = 40, message = "Choose a group from the list.")
 	private String newGroup;

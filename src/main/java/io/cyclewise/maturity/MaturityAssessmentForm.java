@@ -21,9 +21,8 @@ public class MaturityAssessmentForm {
 	@Size(max = 2000, message = "The note has at most 2,000 characters.")
 	private String note;
 
-	@Valid
 	@Size(min = 6, max = 6, message = "The form is incomplete; reload the page.")
-	private List<Rating> ratings = new ArrayList<>();
+	private List<@Valid Rating> ratings = new ArrayList<>();
 
 	/** The phase one component has reached; none means it is not yet proving the concept. */
 	public static class Rating {
