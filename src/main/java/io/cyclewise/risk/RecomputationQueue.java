@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -34,10 +35,12 @@ class RecomputationQueue {
 	static final int REQUEST_MINIMUM = 2;
 
 	private final JdbcClient jdbc;
+	private final JdbcTemplate batch;
 	private final List<Runnable> wakeUpCalls = new CopyOnWriteArrayList<>();
 
-	RecomputationQueue(JdbcClient jdbc) {
+	RecomputationQueue(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	void afterMarking(Runnable wakeUp) {
@@ -97,12 +100,12 @@ class RecomputationQueue {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	List<Claim> claim(int limit) {
 		return jdbc.sql("""
-				UPDATE risk_recomputation_mark m SET claimed_until = now() + make_interval(mins => ?)
-				FROM (SELECT initiative_id FROM risk_recomputation_mark
+				UPDATE risk_recomputation_mark SET claimed_until = now() + make_interval(mins => ?)
+				WHERE initiative_id = ANY(ARRAY(
+				      SELECT initiative_id FROM risk_recomputation_mark
 				      WHERE not_before <= now() AND (claimed_until IS NULL OR claimed_until < now())
-				      ORDER BY marked_at, initiative_id LIMIT ? FOR UPDATE SKIP LOCKED) due
-				WHERE m.initiative_id = due.initiative_id
-				RETURNING m.initiative_id, m.version
+				      ORDER BY marked_at, initiative_id LIMIT ? FOR UPDATE SKIP LOCKED))
+				RETURNING initiative_id, version
 				""").params(CLAIM_MINUTES, limit).query(Claim.class).list();
 	}
 
@@ -122,12 +125,11 @@ class RecomputationQueue {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	void done(Collection<Claim> claims) {
-		Long[] ids = claims.stream().map(Claim::initiativeId).toArray(Long[]::new);
-		Long[] versions = claims.stream().map(Claim::version).toArray(Long[]::new);
-		jdbc.sql("""
-				DELETE FROM risk_recomputation_mark m USING unnest(?::bigint[], ?::bigint[]) AS c(initiative_id, version)
-				WHERE m.initiative_id = c.initiative_id AND m.version = c.version
-				""").params(ids, versions).update();
+		// One statement per mark, batched, each a primary-key lookup. (With this delete as a join on unnest() and the
+		// claim as UPDATE … FROM, all flags were current 52.6 s after saving thresholds at 10,000 initiatives instead
+		// of 17.1 s: joins planned, presumably, for a table that had just grown from empty, without statistics.)
+		batch.batchUpdate("DELETE FROM risk_recomputation_mark WHERE initiative_id = ? AND version = ?",
+				claims.stream().map(claim -> new Object[] { claim.initiativeId(), claim.version() }).toList());
 		release(claims.stream().map(Claim::initiativeId).toList());
 	}
 
