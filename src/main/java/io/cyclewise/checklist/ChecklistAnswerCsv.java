@@ -1,7 +1,6 @@
 package io.cyclewise.checklist;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -39,32 +38,18 @@ public class ChecklistAnswerCsv {
 	}
 
 	public void write(InitiativeSelection.Selection selection, Writer out) throws IOException {
-		CSVPrinter printer = CsvCells.printer(out, HEADER);
-		try {
-			selections.forEachPage(selection, InitiativeCsv.PAGE_SIZE, page -> rows(printer, page));
-		}
-		catch (UncheckedIOException failed) {
-			throw failed.getCause();
-		}
-		printer.flush();
+		selections.writeCsv(selection, out, HEADER, this::rows);
 	}
 
 	public void write(Initiative initiative, Writer out) throws IOException {
-		CSVPrinter printer = CsvCells.printer(out, HEADER);
-		try {
-			rows(printer, List.of(initiative));
-		}
-		catch (UncheckedIOException failed) {
-			throw failed.getCause();
-		}
-		printer.flush();
+		InitiativeSelection.writeCsv(initiative, out, HEADER, this::rows);
 	}
 
 	private record Answer(long initiativeId, String kind, String group, String itemKey, String text, String status,
 			String notApplicableReason, String note, String links, String changedBy, Timestamp changedAt) {
 	}
 
-	private void rows(CSVPrinter printer, List<Initiative> initiatives) {
+	private void rows(CSVPrinter printer, List<Initiative> initiatives) throws IOException {
 		Map<Long, List<Answer>> byInitiative = new HashMap<>();
 		jdbc.sql("""
 				select v.initiative_id, v.kind, v.group_key, v.item_key, v.text, v.status, a.not_applicable_reason,
@@ -80,21 +65,15 @@ public class ChecklistAnswerCsv {
 					rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
 					rs.getString(10), rs.getTimestamp(11)))
 			.list().forEach(answer -> byInitiative.computeIfAbsent(answer.initiativeId(), id -> new ArrayList<>()).add(answer));
-		try {
-			for (Initiative initiative : initiatives) {
-				for (Answer answer : byInitiative.getOrDefault(initiative.getId(), List.of())) {
-					ChecklistKind kind = ChecklistKind.valueOf(answer.kind());
-					CsvCells.row(printer, initiative.getId(), initiative.getName(), answer.kind(),
-							kind.groupLabel(answer.group()), answer.itemKey(), answer.text(),
-							answer.status() == null ? NOT_ASSESSED : answer.status(), answer.notApplicableReason(),
-							answer.note(), answer.links() == null ? null : answer.links().replace("\n", " "),
-							answer.changedBy(), answer.changedAt() == null ? null : answer.changedAt().toInstant());
-				}
+		for (Initiative initiative : initiatives) {
+			for (Answer answer : byInitiative.getOrDefault(initiative.getId(), List.of())) {
+				ChecklistKind kind = ChecklistKind.valueOf(answer.kind());
+				CsvCells.row(printer, initiative.getId(), initiative.getName(), answer.kind(),
+						kind.groupLabel(answer.group()), answer.itemKey(), answer.text(),
+						answer.status() == null ? NOT_ASSESSED : answer.status(), answer.notApplicableReason(),
+						answer.note(), answer.links() == null ? null : answer.links().replace("\n", " "),
+						answer.changedBy(), answer.changedAt() == null ? null : answer.changedAt().toInstant());
 			}
-			printer.flush();
-		}
-		catch (IOException failed) {
-			throw new UncheckedIOException(failed);
 		}
 	}
 }

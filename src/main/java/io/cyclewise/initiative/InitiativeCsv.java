@@ -1,7 +1,6 @@
 package io.cyclewise.initiative;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 
 import io.cyclewise.shared.CsvCells;
@@ -30,24 +29,11 @@ public class InitiativeCsv {
 	}
 
 	public void write(InitiativeSelection.Selection selection, Writer out) throws IOException {
-		CSVPrinter printer = CsvCells.printer(out, HEADER);
-		try {
-			selections.forEachPage(selection, PAGE_SIZE, page -> {
-				try {
-					for (Initiative initiative : page) {
-						row(printer, initiative);
-					}
-					printer.flush();
-				}
-				catch (IOException failed) {
-					throw new UncheckedIOException(failed);
-				}
-			});
-		}
-		catch (UncheckedIOException failed) {
-			throw failed.getCause();
-		}
-		printer.flush();
+		selections.writeCsv(selection, out, HEADER, (printer, page) -> {
+			for (Initiative initiative : page) {
+				row(printer, initiative);
+			}
+		});
 	}
 
 	private static void row(CSVPrinter printer, Initiative initiative) throws IOException {

@@ -1,7 +1,13 @@
 package io.cyclewise.initiative;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
+import io.cyclewise.shared.CsvCells;
 import io.cyclewise.shared.InvalidRequestException;
 import io.cyclewise.shared.RequestValidation;
+import org.apache.commons.csv.CSVPrinter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -85,6 +91,40 @@ public class InitiativeSelection {
 		}
 		RequestValidation.throwIfInvalid(bindingErrors);
 		return select(filter, null);
+	}
+
+	/** What a CSV export writes for one page of initiatives (its rows; the header and flushing are done here). */
+	@FunctionalInterface
+	public interface CsvRows {
+
+		void write(CSVPrinter printer, List<Initiative> page) throws IOException;
+	}
+
+	/** A CSV of the whole selection: the header, then each page's rows, flushed page by page (streamed). */
+	public void writeCsv(Selection selection, Writer out, String[] header, CsvRows rows) throws IOException {
+		CSVPrinter printer = CsvCells.printer(out, header);
+		try {
+			forEachPage(selection, InitiativeCsv.PAGE_SIZE, page -> {
+				try {
+					rows.write(printer, page);
+					printer.flush();
+				}
+				catch (IOException failed) {
+					throw new UncheckedIOException(failed);
+				}
+			});
+		}
+		catch (UncheckedIOException failed) {
+			throw failed.getCause();
+		}
+		printer.flush();
+	}
+
+	/** A CSV of one initiative, e.g. its flags or its checklist answers. */
+	public static void writeCsv(Initiative initiative, Writer out, String[] header, CsvRows rows) throws IOException {
+		CSVPrinter printer = CsvCells.printer(out, header);
+		rows.write(printer, List.of(initiative));
+		printer.flush();
 	}
 
 	/** The criteria the list's drop-down offers, by label. */

@@ -1,7 +1,6 @@
 package io.cyclewise.risk;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -36,32 +35,18 @@ public class RiskFlagCsv {
 	}
 
 	public void write(InitiativeSelection.Selection selection, Writer out) throws IOException {
-		CSVPrinter printer = CsvCells.printer(out, HEADER);
-		try {
-			selections.forEachPage(selection, InitiativeCsv.PAGE_SIZE, page -> rows(printer, page));
-		}
-		catch (UncheckedIOException failed) {
-			throw failed.getCause();
-		}
-		printer.flush();
+		selections.writeCsv(selection, out, HEADER, this::rows);
 	}
 
 	public void write(Initiative initiative, Writer out) throws IOException {
-		CSVPrinter printer = CsvCells.printer(out, HEADER);
-		try {
-			rows(printer, List.of(initiative));
-		}
-		catch (UncheckedIOException failed) {
-			throw failed.getCause();
-		}
-		printer.flush();
+		InitiativeSelection.writeCsv(initiative, out, HEADER, this::rows);
 	}
 
 	private record Flag(long initiativeId, String characteristic, String rule, String subject, String severity,
 			Timestamp raisedAt, Timestamp clearedAt, String explanation) {
 	}
 
-	private void rows(CSVPrinter printer, List<Initiative> initiatives) {
+	private void rows(CSVPrinter printer, List<Initiative> initiatives) throws IOException {
 		Map<Long, List<Flag>> byInitiative = new HashMap<>();
 		jdbc.sql("""
 				select initiative_id, characteristic, rule, subject, severity, raised_at, cleared_at, explanation
@@ -70,19 +55,13 @@ public class RiskFlagCsv {
 			.query((rs, row) -> new Flag(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), rs.getTimestamp(6), rs.getTimestamp(7), rs.getString(8)))
 			.list().forEach(flag -> byInitiative.computeIfAbsent(flag.initiativeId(), id -> new ArrayList<>()).add(flag));
-		try {
-			for (Initiative initiative : initiatives) {
-				for (Flag flag : byInitiative.getOrDefault(initiative.getId(), List.of())) {
-					CsvCells.row(printer, initiative.getId(), initiative.getName(), flag.characteristic(), flag.rule(),
-							flag.subject(), flag.severity(), flag.clearedAt() == null ? "OPEN" : "CLEARED",
-							flag.raisedAt().toInstant(), flag.clearedAt() == null ? null : flag.clearedAt().toInstant(),
-							flag.explanation());
-				}
+		for (Initiative initiative : initiatives) {
+			for (Flag flag : byInitiative.getOrDefault(initiative.getId(), List.of())) {
+				CsvCells.row(printer, initiative.getId(), initiative.getName(), flag.characteristic(), flag.rule(),
+						flag.subject(), flag.severity(), flag.clearedAt() == null ? "OPEN" : "CLEARED",
+						flag.raisedAt().toInstant(), flag.clearedAt() == null ? null : flag.clearedAt().toInstant(),
+						flag.explanation());
 			}
-			printer.flush();
-		}
-		catch (IOException failed) {
-			throw new UncheckedIOException(failed);
 		}
 	}
 }
