@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.cyclewise.initiative.Initiative;
-import io.cyclewise.initiative.InitiativeCsv;
 import io.cyclewise.initiative.InitiativeSelection;
 import io.cyclewise.shared.CsvCells;
 import org.apache.commons.csv.CSVPrinter;
