@@ -151,7 +151,14 @@ class RiskEngineFlowTest {
 		mvc.perform(get("/risk/rules").with(user("scientist").roles("DATA_SCIENTIST")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Pace mismatch factor")))
-			.andExpect(content().string(containsString("Synchronizing efforts")));
+			.andExpect(content().string(containsString("Synchronizing efforts")))
+			.andExpect(content().string(containsString("defaults, chosen by us.")))
+			.andExpect(content().string(containsString("They are not figures from the studies")))
+			.andExpect(content().string(containsString("Necessary conditions not assessed")))
+			.andExpect(content().string(containsString("once an initiative is past requirements analysis, each condition")));
+		mvc.perform(get("/admin/risk-thresholds").with(admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("chosen by us, not figures from the studies")));
 	}
 
 	@Test
