@@ -360,11 +360,12 @@ BEGIN
     added := added + pair_count;
 
     -- 3. 0-3 flags per new initiative from the other rules, raised in the last 26 weeks (not before registration)
-    --    and cleared 3-70 days later, explained as the engine words them.
+    --    and cleared 3-70 days later, explained as the engine words them. The rule is picked with pick / 4, not pick:
+    --    the number of flags is pick % 4, and with 8 rules pick itself would never reach some of them.
     INSERT INTO risk_flag (initiative_id, rule, characteristic, subject, severity, explanation, raised_at, cleared_at,
                            evaluated_at, version)
     SELECT f.initiative_id, f.rule,
-           CASE WHEN f.rule = 'MECHANISM_CONDITION_MISMATCH' THEN 'MECHANISM_FIT'
+           CASE WHEN f.rule IN ('MECHANISM_CONDITION_MISMATCH', 'CONDITIONS_NOT_ASSESSED') THEN 'MECHANISM_FIT'
                 WHEN f.rule = 'INCONSISTENT_PERFORMANCE' THEN 'CONTEXT_SENSITIVITY' ELSE 'TEMPORAL_COMPLEXITY' END,
            CASE f.rule WHEN 'UNREALISTIC_EXPECTATION' THEN 'expectation-' || f.sponsor_expectation
                        WHEN 'DIVERGENT_EXPECTATIONS' THEN 'metric-accuracy'
@@ -372,8 +373,10 @@ BEGIN
                        WHEN 'PACE_MISMATCH' THEN 'user'
                        WHEN 'TECHNOLOGY_CYCLE_OVER_FOCUS' THEN 'cycles'
                        WHEN 'INCONSISTENT_PERFORMANCE' THEN 'gap-accuracy'
+                       WHEN 'CONDITIONS_NOT_ASSESSED' THEN 'mechanism-conditions'
                        ELSE 'mechanism' END,
-           CASE WHEN f.rule = 'MECHANISM_CONDITION_MISMATCH' AND f.operational THEN 'CRITICAL' ELSE 'WARNING' END,
+           CASE WHEN f.rule = 'MECHANISM_CONDITION_MISMATCH' AND f.operational THEN 'CRITICAL'
+                WHEN f.rule = 'CONDITIONS_NOT_ASSESSED' THEN 'INFO' ELSE 'WARNING' END,
            CASE f.rule
                WHEN 'UNREALISTIC_EXPECTATION' THEN format('Business sponsor expects Accuracy ≥ 0.9 by %s (%s days away). At a Technology '
                    || 'Cycle pace of %s days that leaves %s iteration(s), but %s are needed: 2 step(s) from Prototyping to Deployed.',
@@ -391,20 +394,25 @@ BEGIN
                    || 'while the ML Organization and User Cycles have not changed for 190 days (threshold 180).', f.raised::DATE - 190)
                WHEN 'INCONSISTENT_PERFORMANCE' THEN format('Operational Accuracy in %s (0.74, %s) is 17.8 %% worse than on '
                    || 'training/validation data (0.9, %s); threshold 10 %%.', f.first_context, f.raised::DATE, f.raised::DATE - 45)
-               ELSE format('%s requires necessary conditions that are not met: %s.',
-                   CASE f.mechanism WHEN 'KNOWLEDGE_CREATION' THEN 'Knowledge creation'
-                                    WHEN 'HIGH_DISCRETION_TASK_AUGMENTATION' THEN 'Task augmentation, high discretion'
-                                    WHEN 'LOW_DISCRETION_TASK_AUGMENTATION' THEN 'Task augmentation, low discretion'
-                                    WHEN 'PROCESS_AUTOMATION' THEN 'Autonomous agent, process automation'
-                                    ELSE 'Autonomous agent, intelligent products and services' END,
+               WHEN 'CONDITIONS_NOT_ASSESSED' THEN format('The initiative is past requirements analysis (now Data management), '
+                   || 'but 1 necessary condition(s) that %s requires have not been assessed: Deep domain knowledge. Assess them in '
+                   || 'the value-creation mechanism conditions checklist (met, partly met, not met or not applicable), so a '
+                   || 'missing condition shows up before the mechanism is relied on.', f.mechanism_label)
+               ELSE format('%s requires necessary conditions that are not met: %s.', f.mechanism_label,
                    CASE checklist_mechanism_level(f.mechanism) WHEN 1 THEN 'Deep domain knowledge'
                                     WHEN 2 THEN 'Mature data infrastructure, Strong DevOps capabilities'
                                     ELSE 'Integration with transactional systems and processes, Stable environment' END) END,
            f.raised, f.cleared, f.cleared, 1
     FROM (SELECT i.id AS initiative_id, i.mechanism, i.technology_pace_days,
+                 CASE i.mechanism WHEN 'KNOWLEDGE_CREATION' THEN 'Knowledge creation'
+                                  WHEN 'HIGH_DISCRETION_TASK_AUGMENTATION' THEN 'Task augmentation, high discretion'
+                                  WHEN 'LOW_DISCRETION_TASK_AUGMENTATION' THEN 'Task augmentation, low discretion'
+                                  WHEN 'PROCESS_AUTOMATION' THEN 'Autonomous agent, process automation'
+                                  ELSE 'Autonomous agent, intelligent products and services' END AS mechanism_label,
                  i.technology_state IN ('DEPLOYED', 'RETRAINING') OR i.lifecycle_stage = 'IN_OPERATION' AS operational,
                  (ARRAY['UNREALISTIC_EXPECTATION', 'DIVERGENT_EXPECTATIONS', 'NON_TECHNICAL_WORK_OVERLOOKED', 'PACE_MISMATCH',
-                        'TECHNOLOGY_CYCLE_OVER_FOCUS', 'INCONSISTENT_PERFORMANCE', 'MECHANISM_CONDITION_MISMATCH'])[1 + (h.pick + k * 3) % 7] AS rule,
+                        'TECHNOLOGY_CYCLE_OVER_FOCUS', 'INCONSISTENT_PERFORMANCE', 'MECHANISM_CONDITION_MISMATCH',
+                        'CONDITIONS_NOT_ASSESSED'])[1 + (h.pick / 4 + k * 3) % 8] AS rule,
                  (SELECT min(x.id) FROM expectation x WHERE x.initiative_id = i.id AND x.stakeholder = 'Business sponsor') AS sponsor_expectation,
                  (SELECT u.user_context FROM initiative_user_context u WHERE u.initiative_id = i.id AND u.position = 0) AS first_context,
                  t.raised, least(t.raised + make_interval(days => 3 + (h.pick * (k + 1)) % 68), now() - interval '1 hour') AS cleared

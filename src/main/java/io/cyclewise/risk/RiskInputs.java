@@ -21,7 +21,8 @@ public record RiskInputs(long initiativeId, LocalDate today, AlignmentPhase phas
 		int technologyPaceDays, int userPaceDays, LocalDate organizationLastChanged, LocalDate userLastChanged,
 		List<LocalDate> technologyStateChanges, List<ExpectationInput> expectations,
 		List<ObservationInput> observations, DataCheckInput latestDataCheck, List<EventInput> openEvents,
-		List<OpenPracticeItem> openPracticeItems, List<String> missingConditions, String supportedMechanism) {
+		List<OpenPracticeItem> openPracticeItems, List<String> missingConditions, String supportedMechanism,
+		List<String> unassessedConditions) {
 
 	public RiskInputs {
 		technologyStateChanges = List.copyOf(technologyStateChanges);
@@ -30,6 +31,12 @@ public record RiskInputs(long initiativeId, LocalDate today, AlignmentPhase phas
 		openEvents = List.copyOf(openEvents);
 		openPracticeItems = List.copyOf(openPracticeItems);
 		missingConditions = List.copyOf(missingConditions);
+		unassessedConditions = List.copyOf(unassessedConditions);
+	}
+
+	/** Past requirements analysis: the mechanism's conditions should have been assessed by now. */
+	public boolean pastRequirementsAnalysis() {
+		return stage != null && stage.compareTo(LifecycleStage.REQUIREMENTS_ANALYSIS) > 0;
 	}
 
 	/** Operational = the model runs on live data (Deployed or Retraining), or the initiative is in operation. */

@@ -72,12 +72,13 @@ class RiskInputsAssembler {
 			.toList();
 		MechanismFit fit = checklists.fit(initiativeId);
 		List<String> missing = fit.missing().stream().map(NecessaryCondition::label).toList();
+		List<String> unassessed = fit.unassessed().stream().map(NecessaryCondition::label).toList();
 		String supported = fit.suggestedMechanism() != null ? fit.suggestedMechanism().label()
 				: fit.supportedType() != null ? fit.supportedType().label() : null;
 		return new RiskInputs(initiativeId, LocalDate.now(clock), initiative.getAlignmentPhase(),
 				initiative.getLifecycleStage(), initiative.getMechanism(), initiative.getTechnologyState(),
 				initiative.getOrganizationPaceDays(), initiative.getTechnologyPaceDays(), initiative.getUserPaceDays(),
 				initiative.getOrganizationSince(), initiative.getUserSince(), technologyChanges, expectations,
-				observations, dataCheck, events, openWork, missing, supported);
+				observations, dataCheck, events, openWork, missing, supported, unassessed);
 	}
 }

@@ -1,6 +1,7 @@
 package io.cyclewise.risk;
 
 import io.cyclewise.checklist.AlignmentPractice;
+import io.cyclewise.shared.Study;
 
 import static io.cyclewise.checklist.AlignmentPractice.EMBRACING_DATA_WORK;
 import static io.cyclewise.checklist.AlignmentPractice.FORGING_NEW_ROLES;
@@ -39,6 +40,11 @@ public enum RiskRuleKind {
 			LEARNING_TO_LEARN),
 	MECHANISM_CONDITION_MISMATCH(Characteristic.MECHANISM_FIT, "Mechanism–condition mismatch",
 			"A mismatch between a mechanism and its necessary conditions is the main reason value is not realized (the JSIS 2022 value-creation study).",
+			MANAGING_EXPECTATIONS),
+	CONDITIONS_NOT_ASSESSED(Characteristic.MECHANISM_FIT, "Necessary conditions not assessed",
+			"Missing any necessary condition means the mechanism cannot deliver (" + Study.VALUE_CREATION.citation()
+					+ "), so a condition nobody has assessed is an unknown. "
+					+ "Our rule, not the study's: once an initiative is past requirements analysis, each condition its mechanism requires should have an answer in the checklist (info until assessed).",
 			MANAGING_EXPECTATIONS);
 
 	private final Characteristic characteristic;

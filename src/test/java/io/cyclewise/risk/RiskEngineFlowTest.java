@@ -3,10 +3,17 @@ package io.cyclewise.risk;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.cyclewise.checklist.AnswerInput;
+import io.cyclewise.checklist.AnswerStatus;
+import io.cyclewise.checklist.ChecklistKind;
+import io.cyclewise.checklist.ChecklistService;
+import io.cyclewise.checklist.NecessaryCondition;
 import io.cyclewise.initiative.Initiative;
 import io.cyclewise.initiative.InitiativeForm;
 import io.cyclewise.initiative.InitiativeRepository;
 import io.cyclewise.initiative.InitiativeService;
+import io.cyclewise.initiative.LifecycleStage;
+import io.cyclewise.initiative.ValueCreationMechanism;
 import io.cyclewise.support.BackgroundWork;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.Role;
@@ -55,6 +62,9 @@ class RiskEngineFlowTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ChecklistService checklists;
 
 	@Autowired
 	io.cyclewise.user.UserDirectory users;
@@ -141,7 +151,14 @@ class RiskEngineFlowTest {
 		mvc.perform(get("/risk/rules").with(user("scientist").roles("DATA_SCIENTIST")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Pace mismatch factor")))
-			.andExpect(content().string(containsString("Synchronizing efforts")));
+			.andExpect(content().string(containsString("Synchronizing efforts")))
+			.andExpect(content().string(containsString("defaults, chosen by us.")))
+			.andExpect(content().string(containsString("They are not figures from the studies")))
+			.andExpect(content().string(containsString("Necessary conditions not assessed")))
+			.andExpect(content().string(containsString("once an initiative is past requirements analysis, each condition")));
+		mvc.perform(get("/admin/risk-thresholds").with(admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("chosen by us, not figures from the studies")));
 	}
 
 	@Test
@@ -198,6 +215,76 @@ class RiskEngineFlowTest {
 		assertThat(countAll()).isEqualTo(before);
 	}
 
+	@Test
+	void pastRequirementsAnalysisUnassessedConditionsAreAnInfoFlagUntilAnswered() throws Exception {
+		InitiativeForm registration = registrationLedByLead("Unassessed conditions subject");
+		registration.setMechanism(ValueCreationMechanism.HIGH_DISCRETION_TASK_AUGMENTATION);
+		Initiative initiative = initiatives.register(registration, lead);
+		for (NecessaryCondition condition : List.of(NecessaryCondition.STRONG_DATA_SCIENCE_CAPABILITIES,
+				NecessaryCondition.DEEP_DOMAIN_KNOWLEDGE, NecessaryCondition.MATURE_DATA_INFRASTRUCTURE)) {
+			answer(initiative, condition, new AnswerInput(AnswerStatus.MET, null, "Assessed.", List.of()));
+		}
+		// Still in requirements analysis: the conditions may be assessed later.
+		assertThat(open(initiative)).noneMatch(f -> f.rule() == RiskRuleKind.CONDITIONS_NOT_ASSESSED);
+
+		moveTo(initiative, LifecycleStage.DATA_MANAGEMENT);
+		assertThat(open(initiative)).filteredOn(f -> f.rule() == RiskRuleKind.CONDITIONS_NOT_ASSESSED).singleElement()
+			.satisfies(f -> {
+				assertThat(f.flag().getSeverity()).isEqualTo(Severity.INFO);
+				assertThat(f.flag().getCharacteristic()).isEqualTo(Characteristic.MECHANISM_FIT);
+				assertThat(f.flag().getExplanation()).contains("not been assessed: User experience (UX) capabilities, "
+						+ "Strong DevOps capabilities.", "Assess them in the value-creation mechanism conditions checklist")
+					.doesNotContain("Strong data science capabilities");
+			});
+		assertRollupMatchesOpenFlags(initiative);
+		mvc.perform(get("/initiatives/" + initiative.getId() + "/flags").with(user("executive").roles("EXECUTIVE")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Necessary conditions not assessed")))
+			.andExpect(content().string(containsString("User experience (UX) capabilities, Strong DevOps capabilities")));
+
+		// Back in requirements analysis it clears; forward again it is raised anew.
+		moveTo(initiative, LifecycleStage.REQUIREMENTS_ANALYSIS);
+		assertThat(open(initiative)).noneMatch(f -> f.rule() == RiskRuleKind.CONDITIONS_NOT_ASSESSED);
+		moveTo(initiative, LifecycleStage.BENCHMARKING_METRICS);
+		assertThat(open(initiative)).filteredOn(f -> f.rule() == RiskRuleKind.CONDITIONS_NOT_ASSESSED).hasSize(1);
+
+		// Any answer counts as assessed, "not met" too (which the mismatch rule then takes up).
+		answer(initiative, NecessaryCondition.UX_CAPABILITIES, new AnswerInput(AnswerStatus.MET, null, "Assessed.", List.of()));
+		assertThat(open(initiative)).filteredOn(f -> f.rule() == RiskRuleKind.CONDITIONS_NOT_ASSESSED).singleElement()
+			.satisfies(f -> assertThat(f.flag().getExplanation()).contains("not been assessed: Strong DevOps capabilities.")
+				.doesNotContain("User experience"));
+		answer(initiative, NecessaryCondition.STRONG_DEVOPS_CAPABILITIES,
+				new AnswerInput(AnswerStatus.NOT_MET, null, "No monitoring yet.", List.of()));
+		List<RiskFlagView> open = open(initiative);
+		assertThat(open).noneMatch(f -> f.rule() == RiskRuleKind.CONDITIONS_NOT_ASSESSED);
+		assertThat(open).anyMatch(f -> f.rule() == RiskRuleKind.MECHANISM_CONDITION_MISMATCH);
+		assertThat(flags.flagsOf(initiative.getId())).filteredOn(f -> f.rule() == RiskRuleKind.CONDITIONS_NOT_ASSESSED)
+			.hasSize(2).allSatisfy(f -> assertThat(f.flag().getClearedAt()).isNotNull());
+		assertRollupMatchesOpenFlags(initiative);
+	}
+
+	private void answer(Initiative initiative, NecessaryCondition condition, AnswerInput input) {
+		checklists.answerCurrent(initiative.getId(), ChecklistKind.MECHANISM_CONDITIONS, condition.name(), input, lead);
+	}
+
+	private void moveTo(Initiative initiative, LifecycleStage stage) {
+		InitiativeForm form = InitiativeForm.of(initiatives.get(initiative.getId()));
+		form.setLifecycleStage(stage);
+		initiatives.update(initiative.getId(), form, lead);
+	}
+
+	/** The dashboard's rollup counts the new rule under mechanism fit and info, like the flags themselves. */
+	private void assertRollupMatchesOpenFlags(Initiative initiative) {
+		BackgroundWork.awaitDone(jdbc);
+		List<RiskFlagView> open = open(initiative);
+		var rollup = jdbc.queryForMap("SELECT mechanism_fit_open, info_open, warning_open, critical_open"
+				+ " FROM risk_rollup WHERE initiative_id = ?", initiative.getId());
+		assertThat(((Number) rollup.get("mechanism_fit_open")).longValue())
+			.isEqualTo(open.stream().filter(f -> f.flag().getCharacteristic() == Characteristic.MECHANISM_FIT).count());
+		assertThat(((Number) rollup.get("info_open")).longValue())
+			.isEqualTo(open.stream().filter(f -> f.flag().getSeverity() == Severity.INFO).count());
+	}
+
 	private long countAll() {
 		return repository.findAllIds().stream().mapToLong(id -> flags.flagsOf(id).size()).sum();
 	}
@@ -208,6 +295,10 @@ class RiskEngineFlowTest {
 	}
 
 	private Initiative initiativeLedByLead(String name) {
+		return initiatives.register(registrationLedByLead(name), lead);
+	}
+
+	private InitiativeForm registrationLedByLead(String name) {
 		var leadUser = users.findByUsername("lead").orElseThrow();
 		InitiativeForm form = InitiativeForm.blank(leadUser.getId(), LocalDate.now());
 		form.setName(name);
@@ -216,6 +307,6 @@ class RiskEngineFlowTest {
 		form.setOrganizationPaceDays(28);
 		form.setTechnologyPaceDays(14);
 		form.setUserPaceDays(28);
-		return initiatives.register(form, lead);
+		return form;
 	}
 }

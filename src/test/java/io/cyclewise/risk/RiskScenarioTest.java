@@ -27,6 +27,11 @@ import io.cyclewise.signal.ScopeKind;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.Role;
 import io.cyclewise.user.UserDirectory;
+import io.cyclewise.checklist.AnswerInput;
+import io.cyclewise.checklist.AnswerStatus;
+import io.cyclewise.checklist.ChecklistKind;
+import io.cyclewise.checklist.ChecklistService;
+import io.cyclewise.checklist.NecessaryCondition;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +70,9 @@ class RiskScenarioTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	ChecklistService checklists;
+
 	private final CurrentUser lead = new CurrentUser("lead", EnumSet.of(Role.PROJECT_LEAD));
 	private final CurrentUser admin = new CurrentUser("admin", EnumSet.of(Role.ADMIN));
 	private final CurrentUser scientist = new CurrentUser("scientist", EnumSet.of(Role.DATA_SCIENTIST));
@@ -79,8 +87,10 @@ class RiskScenarioTest {
 		checkData(live);
 		checkData(other);
 		// Registered live without a data check, the model was flagged for task-context drift; the check cleared it.
+		// Registered in operation with its necessary conditions unassessed, it had an info flag; assessing cleared it.
 		assertThat(flagsOf(live)).extracting(RiskFlagView::rule, RiskFlagView::open)
-			.containsExactly(tuple(RiskRuleKind.TASK_CONTEXT_DRIFT, false));
+			.containsExactlyInAnyOrder(tuple(RiskRuleKind.TASK_CONTEXT_DRIFT, false),
+					tuple(RiskRuleKind.CONDITIONS_NOT_ASSESSED, false));
 		assertThat(openFlags(live)).isEmpty();
 		assertThat(openFlags(early)).isEmpty();
 		assertThat(openFlags(other)).isEmpty();
@@ -132,7 +142,10 @@ class RiskScenarioTest {
 		measurements.recordDataCheck(initiative.getId(), check, scientist);
 	}
 
-	/** Cycles at similar paces, no expectations, no checklist answers: nothing to flag until the context changes. */
+	/**
+	 * Cycles at similar paces, no expectations; a live one has its necessary conditions assessed: nothing to flag
+	 * until the context changes.
+	 */
 	private Initiative register(String name, BusinessUnit unit, boolean live) {
 		LocalDate today = LocalDate.now();
 		InitiativeForm form = InitiativeForm.blank(users.findByUsername("lead").orElseThrow().getId(), today);
@@ -152,6 +165,14 @@ class RiskScenarioTest {
 		Initiative registered = initiatives.register(form, lead);
 		// Flags as registered, before anything else happens (changes made before the worker comes round coalesce).
 		BackgroundWork.awaitDone(jdbc);
+		if (live) {
+			// Past requirements analysis the mechanism's necessary conditions must be assessed, or an info flag stays.
+			for (NecessaryCondition condition : NecessaryCondition.requiredFor(form.getMechanism())) {
+				checklists.answerCurrent(registered.getId(), ChecklistKind.MECHANISM_CONDITIONS, condition.name(),
+						new AnswerInput(AnswerStatus.MET, null, "Assessed for the scenario.", List.of()), lead);
+			}
+			BackgroundWork.awaitDone(jdbc);
+		}
 		return registered;
 	}
 }

@@ -14,7 +14,8 @@ public final class RiskRules {
 	private static final List<RiskRule> ALL = List.of(new UnrealisticExpectationRule(), new DivergentExpectationsRule(),
 			new NonTechnicalWorkOverlookedRule(), new PaceMismatchRule(), new TechnologyCycleOverFocusRule(),
 			new TaskContextDriftRule(), new InconsistentPerformanceRule(), ContextChangeEventRule.organizational(),
-			ContextChangeEventRule.external(), new MechanismConditionMismatchRule());
+			ContextChangeEventRule.external(), new MechanismConditionMismatchRule(),
+			new ConditionsNotAssessedRule());
 
 	private RiskRules() {
 	}

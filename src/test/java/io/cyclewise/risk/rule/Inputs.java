@@ -38,6 +38,7 @@ final class Inputs {
 	final List<OpenPracticeItem> openItems = new ArrayList<>();
 	final List<String> missingConditions = new ArrayList<>();
 	String supportedMechanism;
+	final List<String> unassessedConditions = new ArrayList<>();
 
 	static Inputs quiet() {
 		return new Inputs();
@@ -67,6 +68,7 @@ final class Inputs {
 	RiskInputs build() {
 		return new RiskInputs(1L, TODAY, AlignmentPhase.EFFECTUATING, stage, mechanism, technology, organizationPace,
 				technologyPace, userPace, organizationLastChanged, userLastChanged, technologyChanges, expectations,
-				observations, dataCheck, events, openItems, missingConditions, supportedMechanism);
+				observations, dataCheck, events, openItems, missingConditions, supportedMechanism,
+				unassessedConditions);
 	}
 }
