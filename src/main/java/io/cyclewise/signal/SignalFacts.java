@@ -61,6 +61,18 @@ public class SignalFacts {
 				rs.getString("title"), rs.getObject("occurred_on", java.time.LocalDate.class)));
 	}
 
+	/** Every context change linked to the initiative, acknowledged or not, newest first. */
+	public List<LinkedEventFact> linkedEvents(long initiativeId) {
+		return jdbc.query("""
+				SELECT e.id, e.type, e.title, e.occurred_on
+				FROM context_event_impact x JOIN context_event e ON e.id = x.event_id
+				WHERE x.initiative_id = :id
+				ORDER BY e.occurred_on DESC, e.id DESC
+				""", new MapSqlParameterSource("id", initiativeId), (rs, row) -> new LinkedEventFact(rs.getLong("id"),
+				ContextChangeType.valueOf(rs.getString("type")), rs.getString("title"),
+				rs.getObject("occurred_on", java.time.LocalDate.class)));
+	}
+
 	/** Cadence, last review and due date; empty for an unknown initiative. */
 	public Optional<ReviewFact> review(long initiativeId) {
 		return reviews.schedule(initiativeId).map(ReviewQueries.Schedule::fact);

@@ -30,17 +30,20 @@ class AccessibilityBrowserTest extends BrowserJourney {
 		BackgroundWork.awaitDone(jdbc);
 		long initiative = jdbc.queryForObject("SELECT min(id) FROM initiative", Long.class);
 		long unit = jdbc.queryForObject("SELECT min(id) FROM business_unit", Long.class);
+		long finding = aFinding(initiative);
+		String findingPage = "/initiatives/" + initiative + "/findings/" + finding;
 		Map<String, List<String>> pagesByRole = Map.of(
 				"executive", List.of("/", "/dashboard", "/initiatives", "/initiatives/" + initiative, "/timeline",
 						"/checklists", "/checklists/mechanism-shifts", "/sources", "/maturity/" + unit, "/risk/rules", "/risk/recomputation", "/reviews/overdue",
 						"/initiatives/" + initiative + "/signals", "/initiatives/" + initiative + "/flags",
-						"/initiatives/" + initiative + "/timeline"),
+						"/initiatives/" + initiative + "/timeline", "/findings", "/initiatives/" + initiative + "/findings"),
 				"scientist", List.of("/initiatives/" + initiative + "/checklists",
-						"/initiatives/" + initiative + "/observations/new", "/initiatives/" + initiative + "/data-checks/new"),
+						"/initiatives/" + initiative + "/observations/new", "/initiatives/" + initiative + "/data-checks/new",
+						"/initiatives/" + initiative + "/findings/new"),
 				"lead", List.of("/initiatives/new", "/events/new", "/initiatives/import"),
 				"admin", List.of("/admin/users", "/admin/business-units", "/admin/risk-thresholds",
 						"/admin/checklist-templates", "/admin/checklist-templates/ALIGNMENT_PRACTICES",
-						"/initiatives/" + initiative + "/edit"));
+						"/initiatives/" + initiative + "/edit", findingPage, findingPage + "/edit"));
 		List<String> serious = new ArrayList<>();
 		int pages = 0;
 		for (Map.Entry<String, List<String>> role : pagesByRole.entrySet()) {
@@ -89,5 +92,23 @@ class AccessibilityBrowserTest extends BrowserJourney {
 		}
 		System.out.printf("axe: %d pages checked, %d serious or critical violations%n", pages, serious.size());
 		assertThat(serious).as("serious or critical accessibility violations").isEmpty();
+	}
+
+	/** A finding with a step and its history (stored as the service would), owned by the scientist; admins see its forms. */
+	private long aFinding(long initiative) {
+		Long existing = jdbc.queryForObject("SELECT min(id) FROM finding WHERE initiative_id = ?", Long.class, initiative);
+		if (existing != null) {
+			return existing;
+		}
+		long finding = jdbc.queryForObject("""
+				INSERT INTO finding (initiative_id, title, description, severity, observed_on, owner_id, status,
+				    recorded_at, recorded_by, last_changed_at, last_changed_by)
+				VALUES (?, 'Accuracy drop at one plant', 'Accuracy fell after a sensor swap.', 'WARNING', DATE '2024-06-03',
+				    (SELECT id FROM app_user WHERE username = 'scientist'), 'REMEDIATING', now(), 'lead', now(), 'lead')
+				RETURNING id""", Long.class, initiative);
+		jdbc.update("INSERT INTO finding_step (finding_id, position, text) VALUES (?, 1, 'Retrain on recent data')", finding);
+		jdbc.update("INSERT INTO finding_change (finding_id, changed_at, changed_by, aspect, to_value)"
+				+ " VALUES (?, now(), 'lead', 'Recorded', 'Accuracy drop at one plant')", finding);
+		return finding;
 	}
 }

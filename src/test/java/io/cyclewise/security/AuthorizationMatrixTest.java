@@ -62,6 +62,8 @@ class AuthorizationMatrixTest {
 	static final Set<Who> ADMINISTRATORS = EnumSet.of(ADMIN);
 	/** The initiative's own lead (the test uses one they lead) and administrators: InitiativePermissions.canEdit. */
 	static final Set<Who> INITIATIVE_EDITORS = EnumSet.of(PROJECT_LEAD, ADMIN);
+	/** FindingPermissions.canRecord: the initiative's lead (the test uses one they lead), data scientists, administrators. */
+	static final Set<Who> FINDING_RECORDERS = EnumSet.of(PROJECT_LEAD, DATA_SCIENTIST, ADMIN);
 
 	/**
 	 * "METHOD /path/{pattern}" (plus " [Header]" for mappings that require a header) → who may use it. Add a line
@@ -87,6 +89,19 @@ class AuthorizationMatrixTest {
 			entry("GET /initiatives/{id}/edit", INITIATIVE_EDITORS),
 			entry("POST /initiatives/{id}/expectations", INITIATIVE_EDITORS),
 			entry("POST /initiatives/{id}/expectations/{expectationId}/withdraw", INITIATIVE_EDITORS),
+			// findings: the initiative's lead, data scientists and admins record and work on them; everyone signed in reads.
+			// Verifying (closing) excludes the finding's owner, which the page answers with a message, not a 403.
+			entry("GET /findings", SIGNED_IN),
+			entry("GET /initiatives/{id}/findings", SIGNED_IN),
+			entry("GET /initiatives/{id}/findings/new", FINDING_RECORDERS),
+			entry("POST /initiatives/{id}/findings", FINDING_RECORDERS),
+			entry("GET /initiatives/{id}/findings/{findingId}", SIGNED_IN),
+			entry("GET /initiatives/{id}/findings/{findingId}/edit", FINDING_RECORDERS),
+			entry("POST /initiatives/{id}/findings/{findingId}", FINDING_RECORDERS),
+			entry("POST /initiatives/{id}/findings/{findingId}/steps", FINDING_RECORDERS),
+			entry("POST /initiatives/{id}/findings/{findingId}/steps/{stepId}/done", FINDING_RECORDERS),
+			entry("POST /initiatives/{id}/findings/{findingId}/remediate", FINDING_RECORDERS),
+			entry("POST /initiatives/{id}/findings/{findingId}/close", FINDING_RECORDERS),
 			// checklists
 			entry("GET /checklists", SIGNED_IN),
 			entry("GET /checklists/mechanism-shifts", SIGNED_IN),

@@ -161,6 +161,9 @@ public final class MappedEndpoints {
 				+ " WHERE t.current AND t.kind = 'CRAFT_TACTICS'"));
 		ids.put("eventId", one(jdbc, "SELECT coalesce(min(e.id), 1) FROM context_event e JOIN context_event_impact ci ON ci.event_id = e.id"
 				+ " WHERE ci.initiative_id = " + ids.get("id")));
+		// Findings of that initiative if any; 0 (answered 404 after the permission check) otherwise.
+		ids.put("findingId", one(jdbc, "SELECT coalesce(min(id), 0) FROM finding WHERE initiative_id = " + ids.get("id")));
+		ids.put("stepId", one(jdbc, "SELECT coalesce(min(id), 0) FROM finding_step WHERE finding_id = " + ids.get("findingId")));
 		ids.put("unitId", one(jdbc, "SELECT min(id) FROM business_unit"));
 		ids.put("kind", "CRAFT_TACTICS");
 		ids.put("userId", one(jdbc, "SELECT min(id) FROM app_user WHERE username = 'executive'"));
