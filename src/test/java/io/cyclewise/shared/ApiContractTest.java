@@ -1,6 +1,10 @@
 package io.cyclewise.shared;
 
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -156,6 +160,18 @@ class ApiContractTest {
 			.isEqualTo(first.getData().getItems().stream().map(Item::getId).toList());
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM performance_observation", Long.class)).isEqualTo(before + 2);
 		BackgroundWork.awaitDone(jdbc);
+	}
+
+	@Test
+	void anUnknownApiPathIsAJsonNotFound() throws Exception {
+		String token = Api.token(tokens, "executive", TokenAccess.READ_ONLY);
+		HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder()
+			.uri(URI.create("http://localhost:" + port + "/api/v1/no-such-resource"))
+			.header("Authorization", "Bearer " + token).header("Accept", "application/json").build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("json"));
+		assertThat(response.body()).contains("\"status\":404").doesNotContain("Exception");
 	}
 
 	private static BulkObservationForm observation(long initiative, String value, LocalDate observedOn) {
