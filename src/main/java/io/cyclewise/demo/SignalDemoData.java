@@ -12,6 +12,7 @@ import io.cyclewise.initiative.InitiativeRepository;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.organization.BusinessUnitRepository;
 import io.cyclewise.signal.AcknowledgementForm;
+import io.cyclewise.signal.AcknowledgementOutcome;
 import io.cyclewise.signal.CadenceForm;
 import io.cyclewise.signal.CloseEventForm;
 import io.cyclewise.signal.ContextChangeKind;
@@ -100,7 +101,7 @@ class SignalDemoData {
 		long strike = event(LEAD2, ContextChangeKind.SUDDEN_SHOCK, "Port strike disrupts inbound supply",
 				"A six-week port strike changed order patterns overnight; demand history no longer describes the weeks ahead.",
 				today.minusDays(40), ScopeKind.BUSINESS_UNITS, unit("Logistics"), null);
-		acknowledge(id("Dynamic delivery slots"), strike, LEAD,
+		acknowledge(id("Dynamic delivery slots"), strike, LEAD, AcknowledgementOutcome.NO_IMPACT,
 				"No impact, because slot prices are re-estimated daily from the current bookings.");
 	}
 
@@ -157,13 +158,33 @@ class SignalDemoData {
 			if (affected && !List.of("Email routing", "Mortgage document robot").contains(initiative.getName())) {
 				String lead = initiativeService.get(initiative.getId()).getLead().getUsername();
 				acknowledge(initiative.getId(), act, lead.equals("lead") ? LEAD : LEAD2,
-						"Checked: users are informed in the interface; no retraining needed.");
+						transparencyOutcome(initiative.getName()), transparencyResponse(initiative.getName()));
 			}
 		}
 		CloseEventForm close = new CloseEventForm();
 		close.setVersion(0L); // just recorded: nobody else changed it
 		close.setNote("Obligations assessed for every initiative in operation.");
 		events.close(act, close, EXECUTIVE);
+	}
+
+	/**
+	 * Most initiatives judged the act irrelevant to the model; two did more, and have the evidence for it: the fraud
+	 * triage recalibrated its explanations (data check afterwards), the chatbot's review returned it to Effectuating.
+	 */
+	private static AcknowledgementOutcome transparencyOutcome(String initiative) {
+		return switch (initiative) {
+			case "Fraud alert triage" -> AcknowledgementOutcome.RETRAINED_OR_RECALIBRATED;
+			case "Customer service chatbot" -> AcknowledgementOutcome.RETURNED_TO_EARLIER_PHASE;
+			default -> AcknowledgementOutcome.NO_IMPACT;
+		};
+	}
+
+	private static String transparencyResponse(String initiative) {
+		return switch (initiative) {
+			case "Fraud alert triage" -> "Recalibrated the alert scores so each blocked payment names its main reasons.";
+			case "Customer service chatbot" -> "The chatbot must say it is an AI; the review sent it back to the reality check.";
+			default -> "Checked: users are informed in the interface; no retraining needed.";
+		};
 	}
 
 	private void reviewsAndCadences(LocalDate today) {
@@ -221,8 +242,10 @@ class SignalDemoData {
 		return events.record(form, who);
 	}
 
-	private void acknowledge(long initiativeId, long eventId, CurrentUser who, String response) {
+	private void acknowledge(long initiativeId, long eventId, CurrentUser who, AcknowledgementOutcome outcome,
+			String response) {
 		AcknowledgementForm form = new AcknowledgementForm();
+		form.setOutcome(outcome);
 		form.setResponse(response);
 		form.setVersion(0L); // a link is only changed by its acknowledgement
 		events.acknowledge(initiativeId, eventId, form, who);

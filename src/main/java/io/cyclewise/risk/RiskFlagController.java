@@ -11,6 +11,8 @@ import io.cyclewise.initiative.InitiativePermissions;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.shared.CsvCells;
 import io.cyclewise.shared.FragmentPage;
+import io.cyclewise.signal.AcknowledgementOutcome;
+import io.cyclewise.signal.SignalFacts;
 import io.cyclewise.user.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -33,10 +35,12 @@ class RiskFlagController {
 	private final RecomputationStatus recomputation;
 	private final RiskFlagCsv csv;
 	private final InitiativeSelection selections;
+	private final SignalFacts signals;
 	private final Clock clock;
 
 	RiskFlagController(RiskFlagService flags, InitiativeService initiatives, RecomputationStatus recomputation,
-			RiskFlagCsv csv, InitiativeSelection selections, Clock clock) {
+			RiskFlagCsv csv, InitiativeSelection selections, SignalFacts signals, Clock clock) {
+		this.signals = signals;
 		this.flags = flags;
 		this.initiatives = initiatives;
 		this.recomputation = recomputation;
@@ -69,6 +73,9 @@ class RiskFlagController {
 		model.addAttribute("initiativeId", id);
 		model.addAttribute("canAccept", InitiativePermissions.canEdit(CurrentUser.of(authentication), initiative));
 		model.addAttribute("flags", flags.flagsOf(id));
+		// "No impact" clears a context-change flag by judgement alone, so it is shown here for review.
+		model.addAttribute("noImpact", signals.acknowledgedEvents(id).stream()
+			.filter(event -> event.outcome() == AcknowledgementOutcome.NO_IMPACT).toList());
 		model.addAttribute("evaluatedAt", recomputation.evaluatedAt(id).orElse(null));
 		model.addAttribute("recomputing", recomputation.isMarked(id));
 		if (!model.containsAttribute("acceptance")) {

@@ -9,6 +9,7 @@ import io.cyclewise.initiative.AlignmentPhase;
 import io.cyclewise.initiative.LifecycleStage;
 import io.cyclewise.initiative.TechnologyCycleState;
 import io.cyclewise.initiative.ValueCreationMechanism;
+import io.cyclewise.signal.AcknowledgementOutcome;
 import io.cyclewise.signal.ContextChangeType;
 import io.cyclewise.signal.DataCheckResult;
 
@@ -22,7 +23,7 @@ public record RiskInputs(long initiativeId, LocalDate today, AlignmentPhase phas
 		List<LocalDate> technologyStateChanges, List<ExpectationInput> expectations,
 		List<ObservationInput> observations, DataCheckInput latestDataCheck, List<EventInput> openEvents,
 		List<OpenPracticeItem> openPracticeItems, List<String> missingConditions, String supportedMechanism,
-		List<String> unassessedConditions) {
+		List<String> unassessedConditions, List<AcknowledgedEventInput> acknowledgedEvents, OutcomeEvidence evidence) {
 
 	public RiskInputs {
 		technologyStateChanges = List.copyOf(technologyStateChanges);
@@ -32,6 +33,8 @@ public record RiskInputs(long initiativeId, LocalDate today, AlignmentPhase phas
 		openPracticeItems = List.copyOf(openPracticeItems);
 		missingConditions = List.copyOf(missingConditions);
 		unassessedConditions = List.copyOf(unassessedConditions);
+		acknowledgedEvents = List.copyOf(acknowledgedEvents);
+		evidence = evidence == null ? OutcomeEvidence.NONE : evidence;
 	}
 
 	/** Past requirements analysis: the mechanism's conditions should have been assessed by now. */
@@ -62,6 +65,31 @@ public record RiskInputs(long initiativeId, LocalDate today, AlignmentPhase phas
 	}
 
 	public record EventInput(long id, ContextChangeType type, String title, LocalDate occurredOn) {
+	}
+
+	/** An acknowledged context change: the outcome the lead chose, who, and why. */
+	public record AcknowledgedEventInput(long id, ContextChangeType type, String title, LocalDate occurredOn,
+			AcknowledgementOutcome outcome, String acknowledgedBy, String response) {
+	}
+
+	/** Latest dates of an observation, a data check and a review that returned to an earlier phase (null: none). */
+	public record OutcomeEvidence(LocalDate latestObservationOn, LocalDate latestDataCheckOn,
+			LocalDate latestPhaseReturnOn) {
+
+		public static final OutcomeEvidence NONE = new OutcomeEvidence(null, null, null);
+
+		/** An observation or a data check dated on or after the day. */
+		public boolean measuredSince(LocalDate day) {
+			return onOrAfter(latestObservationOn, day) || onOrAfter(latestDataCheckOn, day);
+		}
+
+		public boolean returnedToEarlierPhaseSince(LocalDate day) {
+			return onOrAfter(latestPhaseReturnOn, day);
+		}
+
+		private static boolean onOrAfter(LocalDate date, LocalDate day) {
+			return date != null && !date.isBefore(day);
+		}
 	}
 
 	public record OpenPracticeItem(AlignmentPractice practice, String item) {

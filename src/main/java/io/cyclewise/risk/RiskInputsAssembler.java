@@ -14,12 +14,15 @@ import io.cyclewise.initiative.Expectation;
 import io.cyclewise.initiative.Initiative;
 import io.cyclewise.initiative.InitiativeChange;
 import io.cyclewise.initiative.InitiativeService;
+import io.cyclewise.risk.RiskInputs.AcknowledgedEventInput;
 import io.cyclewise.risk.RiskInputs.DataCheckInput;
 import io.cyclewise.risk.RiskInputs.EventInput;
 import io.cyclewise.risk.RiskInputs.ExpectationInput;
 import io.cyclewise.risk.RiskInputs.ObservationInput;
 import io.cyclewise.risk.RiskInputs.OpenPracticeItem;
+import io.cyclewise.risk.RiskInputs.OutcomeEvidence;
 import io.cyclewise.signal.ObservationSource;
+import io.cyclewise.signal.OutcomeEvidenceFact;
 import io.cyclewise.signal.SignalFacts;
 import org.springframework.stereotype.Component;
 
@@ -66,6 +69,11 @@ class RiskInputsAssembler {
 		List<EventInput> events = signals.unacknowledgedEvents(initiativeId).stream()
 			.map(e -> new EventInput(e.eventId(), e.type(), e.title(), e.occurredOn()))
 			.toList();
+		List<AcknowledgedEventInput> acknowledged = signals.acknowledgedEvents(initiativeId).stream()
+			.map(e -> new AcknowledgedEventInput(e.eventId(), e.type(), e.title(), e.occurredOn(), e.outcome(),
+					e.acknowledgedBy(), e.response()))
+			.toList();
+		OutcomeEvidenceFact evidence = signals.outcomeEvidence(initiativeId);
 		List<OpenPracticeItem> openWork = checklists.openAlignmentPracticeItems(initiativeId).stream()
 			.filter(OpenChecklistItem::isNonTechnicalWork)
 			.map(item -> new OpenPracticeItem(item.practice(), item.text()))
@@ -79,6 +87,8 @@ class RiskInputsAssembler {
 				initiative.getLifecycleStage(), initiative.getMechanism(), initiative.getTechnologyState(),
 				initiative.getOrganizationPaceDays(), initiative.getTechnologyPaceDays(), initiative.getUserPaceDays(),
 				initiative.getOrganizationSince(), initiative.getUserSince(), technologyChanges, expectations,
-				observations, dataCheck, events, openWork, missing, supported, unassessed);
+				observations, dataCheck, events, openWork, missing, supported, unassessed, acknowledged,
+				new OutcomeEvidence(evidence.latestObservationOn(), evidence.latestDataCheckOn(),
+						evidence.latestPhaseReturnOn()));
 	}
 }

@@ -42,6 +42,7 @@ import org.springframework.web.server.ResponseStatusException;
 public class ContextEventService {
 
 	static final int MAX_USER_CONTEXTS = 20;
+	static final int MIN_NO_IMPACT_REASON = 20;
 
 	private final ContextEventRepository events;
 	private final EventImpactRepository impacts;
@@ -208,8 +209,18 @@ public class ContextEventService {
 						+ initiative.getName() + "”, so there is nothing to acknowledge there. Nothing was changed."));
 	}
 
+	/** "No impact" is a judgement others review, so it needs a reason: at least a sentence, not a word. */
+	public void validate(AcknowledgementForm form, Errors errors) {
+		if (form.getOutcome() == AcknowledgementOutcome.NO_IMPACT && !errors.hasFieldErrors("response")
+				&& (form.getResponse() == null || form.getResponse().trim().length() < MIN_NO_IMPACT_REASON
+						|| !form.getResponse().trim().contains(" "))) {
+			errors.rejectValue("response", "reason", "Say why the change has no impact on this initiative, in at least a "
+					+ "sentence (" + MIN_NO_IMPACT_REASON + " characters); the reason is shown with the flags for review.");
+		}
+	}
+
 	/**
-	 * Records the lead's response.
+	 * Records the lead's decision; the flag clears once the outcome has its evidence (see the risk rule).
 	 * @throws StaleEditException if it was acknowledged meanwhile (a second tab, a double submit, another admin)
 	 */
 	@Transactional
@@ -224,7 +235,7 @@ public class ContextEventService {
 		if (!Objects.equals(form.getVersion(), impact.getVersion())) {
 			throw new StaleEditException("someone else", clock.instant());
 		}
-		impact.acknowledge(user.username(), clock.instant(), form.getResponse().trim());
+		impact.acknowledge(user.username(), clock.instant(), form.getOutcome(), form.getResponse().trim());
 		impacts.saveAndFlush(impact);
 		publisher.publishEvent(new SignalsChanged(Set.of(initiativeId)));
 	}

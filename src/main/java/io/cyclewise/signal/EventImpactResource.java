@@ -12,13 +12,13 @@ import io.cyclewise.signal.event.EventImpact;
 public record EventImpactResource(long initiativeId, long eventId, ContextChangeType type, ContextChangeKind kind,
 		String title, LocalDate occurredOn, ScopeKind scope, boolean eventOpen, Instant linkedAt,
 		EventImpact.LinkedWhen linkedWhen, boolean acknowledged, String acknowledgedBy, Instant acknowledgedAt,
-		String response, long version) {
+		AcknowledgementOutcome outcome, String response, long version) {
 
 	static EventImpactResource of(EventImpact impact) {
 		var event = impact.getEvent();
 		return new EventImpactResource(impact.getInitiativeId(), event.getId(), event.getType(), event.getKind(),
 				event.getTitle(), event.getOccurredOn(), event.getScope(), event.isOpen(), impact.getLinkedAt(),
 				impact.getLinkedWhen(), impact.isAcknowledged(), impact.getAcknowledgedBy(),
-				impact.getAcknowledgedAt(), impact.getResponse(), impact.getVersion());
+				impact.getAcknowledgedAt(), impact.getOutcome(), impact.getResponse(), impact.getVersion());
 	}
 }

@@ -73,6 +73,33 @@ public class SignalFacts {
 				rs.getObject("occurred_on", java.time.LocalDate.class)));
 	}
 
+	/** Context changes the lead has acknowledged, newest first; those without outcome (older) count as no impact. */
+	public List<AcknowledgedEventFact> acknowledgedEvents(long initiativeId) {
+		return jdbc.query("""
+				SELECT e.id, e.type, e.title, e.occurred_on, coalesce(x.outcome, 'NO_IMPACT') AS outcome,
+				       x.acknowledged_by, x.response
+				FROM context_event_impact x JOIN context_event e ON e.id = x.event_id
+				WHERE x.initiative_id = :id AND x.acknowledged_at IS NOT NULL
+				ORDER BY e.occurred_on DESC, e.id DESC
+				""", new MapSqlParameterSource("id", initiativeId), (rs, row) -> new AcknowledgedEventFact(
+				rs.getLong("id"), ContextChangeType.valueOf(rs.getString("type")), rs.getString("title"),
+				rs.getObject("occurred_on", java.time.LocalDate.class),
+				AcknowledgementOutcome.valueOf(rs.getString("outcome")), rs.getString("acknowledged_by"),
+				rs.getString("response")));
+	}
+
+	/** The evidence an acknowledgement's outcome needs, as latest dates, in one query. */
+	public OutcomeEvidenceFact outcomeEvidence(long initiativeId) {
+		return jdbc.queryForObject("""
+				SELECT (SELECT max(observed_on) FROM performance_observation WHERE initiative_id = :id) AS observed,
+				       (SELECT max(checked_on) FROM data_check WHERE initiative_id = :id) AS checked,
+				       (SELECT max(reviewed_on) FROM alignment_review
+				        WHERE initiative_id = :id AND outcome = 'RETURN_TO_EARLIER_PHASE') AS returned
+				""", new MapSqlParameterSource("id", initiativeId), (rs, row) -> new OutcomeEvidenceFact(
+				rs.getObject("observed", java.time.LocalDate.class), rs.getObject("checked", java.time.LocalDate.class),
+				rs.getObject("returned", java.time.LocalDate.class)));
+	}
+
 	/** Cadence, last review and due date; empty for an unknown initiative. */
 	public Optional<ReviewFact> review(long initiativeId) {
 		return reviews.schedule(initiativeId).map(ReviewQueries.Schedule::fact);

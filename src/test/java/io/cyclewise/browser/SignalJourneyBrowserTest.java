@@ -53,7 +53,9 @@ class SignalJourneyBrowserTest extends BrowserJourney {
 			open.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Acknowledge…")).click();
 			assertThat(page.locator("h1")).hasText(title);
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Acknowledge")).click();
-			assertThat(page.locator(".invalid-feedback")).containsText("Say how the initiative responds");
+			assertThat(page.locator("#outcome-error")).containsText("Choose what the change meant");
+			assertThat(page.locator("#response-error")).containsText("Say how the initiative responds");
+			page.getByLabel("No impact", new Page.GetByLabelOptions().setExact(true)).check();
 			page.getByLabel("Response", new Page.GetByLabelOptions().setExact(false))
 				.fill("No impact, because Plant Lyon's line restarts with the same cameras.");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Acknowledge")).click();
@@ -66,6 +68,10 @@ class SignalJourneyBrowserTest extends BrowserJourney {
 					select x.response from context_event_impact x join context_event e on e.id = x.event_id
 					join initiative i on i.id = x.initiative_id where e.title = ? and i.name = 'Visual weld inspection'""",
 					String.class, title)).startsWith("No impact");
+			assertThat(jdbc.queryForObject("""
+					select x.outcome from context_event_impact x join context_event e on e.id = x.event_id
+					join initiative i on i.id = x.initiative_id where e.title = ? and i.name = 'Visual weld inspection'""",
+					String.class, title)).isEqualTo("NO_IMPACT");
 
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Timeline of this initiative")).click();
 			assertThat(page.locator("table.timeline")).containsText("Acknowledged “" + title + "”");

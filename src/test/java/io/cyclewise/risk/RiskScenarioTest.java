@@ -17,6 +17,7 @@ import io.cyclewise.initiative.UserCycleState;
 import io.cyclewise.organization.BusinessUnit;
 import io.cyclewise.organization.BusinessUnitRepository;
 import io.cyclewise.signal.AcknowledgementForm;
+import io.cyclewise.signal.AcknowledgementOutcome;
 import io.cyclewise.signal.ContextChangeKind;
 import io.cyclewise.signal.ContextEventForm;
 import io.cyclewise.signal.ContextEventService;
@@ -43,7 +44,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * A scenario through the real services on PostgreSQL: an external shock on a business unit flags exactly its
- * initiatives (critical where the model runs on live data) until each lead acknowledges it.
+ * initiatives (critical where the model runs on live data) until each lead acknowledges it and, for "retrained", a
+ * data check dated after the shock shows it.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -84,8 +86,8 @@ class RiskScenarioTest {
 		Initiative live = register("Scenario live model", unit, true);
 		Initiative early = register("Scenario early idea", unit, false);
 		Initiative other = register("Scenario other unit", elsewhere, true);
-		checkData(live);
-		checkData(other);
+		checkData(live, LocalDate.now().minusDays(7));
+		checkData(other, LocalDate.now().minusDays(7));
 		// Registered live without a data check, the model was flagged for task-context drift; the check cleared it.
 		// Registered in operation with its necessary conditions unassessed, it had an info flag; assessing cleared it.
 		assertThat(flagsOf(live)).extracting(RiskFlagView::rule, RiskFlagView::open)
@@ -110,11 +112,19 @@ class RiskScenarioTest {
 			.containsExactly(tuple(RiskRuleKind.EXTERNAL_ENVIRONMENT_CHANGE, Severity.WARNING));
 		assertThat(openFlags(other)).isEmpty();
 
+		// Acknowledged as retrained, the flag stays until an observation or data check dated on or after the shock.
 		AcknowledgementForm acknowledgement = new AcknowledgementForm();
+		acknowledgement.setOutcome(AcknowledgementOutcome.RETRAINED_OR_RECALIBRATED);
 		acknowledgement.setResponse("Retrained on post-lockdown data.");
 		acknowledgement.setVersion(events.impact(live.getId(), event).getVersion());
 		events.acknowledge(live.getId(), event, acknowledgement, lead);
+		assertThat(openFlags(live)).singleElement().satisfies(f -> {
+			assertThat(f.flag().getRule()).isEqualTo(RiskRuleKind.EXTERNAL_ENVIRONMENT_CHANGE);
+			assertThat(f.flag().getExplanation()).contains("Regional lockdown", "acknowledged by lead as retrained",
+					"no observation or data check dated on or after " + LocalDate.now());
+		});
 
+		checkData(live, LocalDate.now());
 		assertThat(openFlags(live)).isEmpty();
 		assertThat(flagsOf(live)).filteredOn(f -> f.rule() == RiskRuleKind.EXTERNAL_ENVIRONMENT_CHANGE)
 			.singleElement().satisfies(f -> {
@@ -134,8 +144,8 @@ class RiskScenarioTest {
 		return flags.flagsOf(initiative.getId());
 	}
 
-	private void checkData(Initiative initiative) {
-		DataCheckForm check = DataCheckForm.blank(LocalDate.now(), "Sam Scientist");
+	private void checkData(Initiative initiative, LocalDate on) {
+		DataCheckForm check = DataCheckForm.blank(on, "Sam Scientist");
 		check.setMethod("Population stability index per feature");
 		check.setResult(DataCheckResult.CONSISTENT);
 		check.setSubmissionId(UUID.randomUUID());

@@ -188,6 +188,7 @@ class ContextEventApiTest {
 
 		String acknowledge = impacts + "/" + eventId + "/acknowledge";
 		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("outcome", "RETRAINED_OR_RECALIBRATED");
 		body.put("response", "Retrained on the new supplier's data");
 		body.put("version", 0);
 		send(post(acknowledge), scientist, body).andExpect(status().isForbidden());
@@ -210,9 +211,26 @@ class ContextEventApiTest {
 		assertThat(acknowledgedAt(eventId)).isNull();
 
 		body.put("response", "Retrained on the new supplier's data");
+		body.put("outcome", null);
+		send(post(acknowledge), lead, body)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("outcome"));
+		body.put("outcome", "RETRAINED_SOMEHOW");
+		send(post(acknowledge), lead, body).andExpect(status().isBadRequest());
+		body.put("outcome", "NO_IMPACT");
+		body.put("response", "None");
+		send(post(acknowledge), lead, body)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("response"))
+			.andExpect(jsonPath("$.errors[0].message", containsString("why")));
+		assertThat(acknowledgedAt(eventId)).isNull();
+
+		body.put("outcome", "RETRAINED_OR_RECALIBRATED");
+		body.put("response", "Retrained on the new supplier's data");
 		send(post(acknowledge), lead, body)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.acknowledged").value(true))
+			.andExpect(jsonPath("$.outcome").value("RETRAINED_OR_RECALIBRATED"))
 			.andExpect(jsonPath("$.acknowledgedBy").value("lead"))
 			.andExpect(jsonPath("$.response").value("Retrained on the new supplier's data"));
 		assertThat(acknowledgedAt(eventId)).isNotNull();
@@ -221,7 +239,8 @@ class ContextEventApiTest {
 			.andExpect(jsonPath("$.detail", containsString("already acknowledged")));
 		mvc.perform(get("/api/v1/events/" + eventId).with(bearer(scientist)))
 			.andExpect(jsonPath("$.unacknowledgedCount").value(0))
-			.andExpect(jsonPath("$.affected[0].acknowledgedBy").value("lead"));
+			.andExpect(jsonPath("$.affected[0].acknowledgedBy").value("lead"))
+			.andExpect(jsonPath("$.affected[0].outcome").value("RETRAINED_OR_RECALIBRATED"));
 
 		long other = jdbc.queryForObject("select min(id) from context_event where id <> ?", Long.class, eventId);
 		send(post(impacts + "/" + other + "/acknowledge"), lead, body)

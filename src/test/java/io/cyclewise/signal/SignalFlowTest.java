@@ -206,24 +206,43 @@ class SignalFlowTest {
 			.param("response", "Not mine").param("version", "0"))
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/initiatives/" + mine + "/events/" + event + "/acknowledge").with(LEAD).with(csrf())
-			.param("response", " ").param("version", "0"))
+			.param("outcome", "NO_IMPACT").param("response", " ").param("version", "0"))
 			.andExpect(status().isOk()).andExpect(content("Say how the initiative responds"));
+		mvc.perform(post("/initiatives/" + mine + "/events/" + event + "/acknowledge").with(LEAD).with(csrf())
+			.param("response", "Retrained on the new data.").param("version", "0"))
+			.andExpect(status().isOk()).andExpect(content("Choose what the change meant"))
+			.andExpect(content("Retrained on the new data."));
+		mvc.perform(post("/initiatives/" + mine + "/events/" + event + "/acknowledge").with(LEAD).with(csrf())
+			.param("outcome", "NO_IMPACT").param("response", "Unaffected").param("version", "0"))
+			.andExpect(status().isOk()).andExpect(content("Say why the change has no impact"));
+		mvc.perform(post("/initiatives/" + mine + "/events/" + event + "/acknowledge").with(LEAD).with(csrf())
+			.param("outcome", "ABANDONED").param("response", "Retrained on the new data.").param("version", "0"))
+			.andExpect(status().isOk()).andExpect(content("Choose one of the offered values."));
+		assertThat(facts.unacknowledgedEvents(mine)).hasSize(1);
 		mvc.perform(post("/initiatives/" + outside + "/events/" + event + "/acknowledge").with(user("admin").roles("ADMIN"))
 			.with(csrf()).accept(org.springframework.http.MediaType.TEXT_HTML).param("response", "Forged").param("version", "0"))
 			.andExpect(status().isNotFound())
 			.andExpect(result -> assertThat(result.getResponse().getErrorMessage()).contains("does not affect “Demand forecast”"));
 
 		mvc.perform(post("/initiatives/" + mine + "/events/" + event + "/acknowledge").with(LEAD).with(csrf())
-			.param("response", "No impact, because it only reads archived data.").param("version", "0"))
+			.param("outcome", "NO_IMPACT").param("response", "No impact, because it only reads archived data.")
+			.param("version", "0"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(facts.unacknowledgedEvents(mine)).isEmpty();
 		mvc.perform(post("/initiatives/" + mine + "/events/" + event + "/acknowledge").with(LEAD).with(csrf())
-			.param("response", "My second click").param("version", "0"))
+			.param("outcome", "NO_IMPACT").param("response", "My second click, no impact either.").param("version", "0"))
 			.andExpect(status().isOk())
 			.andExpect(content("already acknowledged for this initiative by lead"))
-			.andExpect(content("My second click"));
+			.andExpect(content("My second click, no impact either."));
 		assertThat(jdbc.queryForObject("select response from context_event_impact where event_id = ? and initiative_id = ?",
 				String.class, event, mine)).isEqualTo("No impact, because it only reads archived data.");
+		assertThat(jdbc.queryForObject("select outcome from context_event_impact where event_id = ? and initiative_id = ?",
+				String.class, event, mine)).isEqualTo("NO_IMPACT");
+		mvc.perform(get("/initiatives/" + mine + "/events/" + event).with(EXECUTIVE))
+			.andExpect(status().isOk()).andExpect(content("Acknowledged as")).andExpect(content("No impact"));
+		mvc.perform(get("/initiatives/" + mine + "/flags").with(EXECUTIVE))
+			.andExpect(status().isOk()).andExpect(content("judged “no impact” (for review)"))
+			.andExpect(content("No impact, because it only reads archived data."));
 		mvc.perform(get("/initiatives?only=unacknowledged-context-change").with(EXECUTIVE))
 			.andExpect(status().isOk()).andExpect(content("Demand forecast"));
 	}

@@ -1,9 +1,12 @@
 package io.cyclewise.risk.rule;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import io.cyclewise.risk.RiskFinding;
 import io.cyclewise.risk.RiskInputs;
+import io.cyclewise.risk.RiskInputs.AcknowledgedEventInput;
+import io.cyclewise.risk.RiskInputs.OutcomeEvidence;
 import io.cyclewise.signal.ContextChangeType;
 import io.cyclewise.risk.RiskRule;
 import io.cyclewise.risk.RiskRuleKind;
@@ -12,7 +15,10 @@ import io.cyclewise.risk.Severity;
 
 /**
  * An organizational-context or external-environment change in the initiative's scope that its lead has not
- * acknowledged. Critical while the model runs on live data (it may be "broken overnight"), a warning otherwise.
+ * acknowledged, or has acknowledged with an outcome that still lacks its evidence (retrained: an observation or data
+ * check on or after the change; returned: a review that returned the initiative to an earlier phase on or after it).
+ * "No impact" clears at once: it is a judgement shown for review. Critical while the model runs on live data (it may be
+ * "broken overnight"), a warning otherwise; the subject is the event, so an acknowledged flag stays the same flag.
  */
 public class ContextChangeEventRule implements RiskRule {
 
@@ -43,11 +49,36 @@ public class ContextChangeEventRule implements RiskRule {
 
 	@Override
 	public List<RiskFinding> evaluate(RiskInputs inputs, RiskThresholds thresholds) {
-		return inputs.openEvents().stream().filter(event -> event.type() == type)
-			.map(event -> finding("event-" + event.id(), inputs.operational() ? Severity.CRITICAL : Severity.WARNING,
-					"The " + description + " “" + event.title() + "” of " + event.occurredOn()
-							+ " affects this initiative and is not acknowledged yet"
-							+ (inputs.operational() ? "; the model runs on live data." : ".")))
-			.toList();
+		Severity severity = inputs.operational() ? Severity.CRITICAL : Severity.WARNING;
+		String live = inputs.operational() ? "; the model runs on live data." : ".";
+		List<RiskFinding> findings = new ArrayList<>();
+		inputs.openEvents().stream().filter(event -> event.type() == type)
+			.forEach(event -> findings.add(finding("event-" + event.id(), severity, "The " + description + " “"
+					+ event.title() + "” of " + event.occurredOn() + " affects this initiative and is not acknowledged yet"
+					+ live)));
+		for (AcknowledgedEventInput event : inputs.acknowledgedEvents()) {
+			if (event.type() != type) {
+				continue;
+			}
+			String missing = missingEvidence(event, inputs.evidence());
+			if (missing != null) {
+				findings.add(finding("event-" + event.id(), severity, "The " + description + " “" + event.title()
+						+ "” of " + event.occurredOn() + " was acknowledged by " + event.acknowledgedBy() + " as "
+						+ missing + live));
+			}
+		}
+		return findings;
+	}
+
+	/** What the outcome still lacks, in words that follow "acknowledged as"; null when its evidence exists. */
+	private static String missingEvidence(AcknowledgedEventInput event, OutcomeEvidence evidence) {
+		return switch (event.outcome()) {
+			case NO_IMPACT -> null;
+			case RETRAINED_OR_RECALIBRATED -> evidence.measuredSince(event.occurredOn()) ? null
+					: "retrained, but no observation or data check dated on or after " + event.occurredOn() + " yet";
+			case RETURNED_TO_EARLIER_PHASE -> evidence.returnedToEarlierPhaseSince(event.occurredOn()) ? null
+					: "returned to an earlier phase, but no review dated on or after " + event.occurredOn()
+							+ " returned the initiative to an earlier alignment phase yet";
+		};
 	}
 }

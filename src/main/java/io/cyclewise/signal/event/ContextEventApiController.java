@@ -166,7 +166,10 @@ class ContextEventApiController {
 
 	@PostMapping("/api/v1/initiatives/{id}/events/{eventId}/acknowledge")
 	@Operation(summary = "Acknowledge a context change for an initiative", description = "The initiative's lead or an "
-			+ "administrator. Body: response (how the initiative responds) and version (as listed); a stale version "
+			+ "administrator. Body: outcome (RETRAINED_OR_RECALIBRATED, NO_IMPACT or RETURNED_TO_EARLIER_PHASE), response "
+			+ "(how the initiative responds; for NO_IMPACT the reason, at least a sentence) and version (as listed). The "
+			+ "risk flag clears only once the outcome has its evidence: an observation or data check (retrained) or a "
+			+ "review that returned the initiative to an earlier phase (returned), dated on or after the change. A stale version "
 			+ "gets 412 with the current state, a missing one 428, an acknowledgement already given 409.")
 	EventImpactResource acknowledge(@PathVariable long id, @PathVariable long eventId,
 			@RequestBody AcknowledgementForm form, Authentication authentication) {
@@ -181,6 +184,7 @@ class ContextEventApiController {
 		EntityVersions.requireCurrentField(form.getVersion(), "version", impact.getVersion(),
 				() -> service.impactResource(id, eventId));
 		Errors errors = validation.validate(form, "acknowledgement");
+		service.validate(form, errors);
 		RequestValidation.throwIfInvalid(errors);
 		try {
 			service.acknowledge(id, eventId, form, user);

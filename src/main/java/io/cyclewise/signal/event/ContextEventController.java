@@ -10,6 +10,7 @@ import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.StaleEditException;
 import io.cyclewise.organization.BusinessUnitRepository;
 import io.cyclewise.signal.AcknowledgementForm;
+import io.cyclewise.signal.AcknowledgementOutcome;
 import io.cyclewise.signal.CloseEventForm;
 import io.cyclewise.signal.ContextChangeKind;
 import io.cyclewise.signal.ContextChangeType;
@@ -160,6 +161,7 @@ class ContextEventController {
 		if (form.getVersion() == null) {
 			result.reject("incomplete", "The form is incomplete; open the page again.");
 		}
+		service.validate(form, result);
 		if (!result.hasErrors()) {
 			try {
 				service.acknowledge(id, eventId, form, user);
@@ -186,6 +188,7 @@ class ContextEventController {
 		model.addAttribute("initiative", initiative);
 		model.addAttribute("impact", impact);
 		model.addAttribute("event", service.event(impact.getEvent().getId()));
+		model.addAttribute("outcomes", AcknowledgementOutcome.values());
 		model.addAttribute("canAcknowledge", !impact.isAcknowledged()
 				&& SignalPermissions.canRespondFor(CurrentUser.of(authentication), initiative));
 		return "signal/acknowledge";

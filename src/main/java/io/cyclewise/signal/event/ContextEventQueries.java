@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.cyclewise.signal.AcknowledgementOutcome;
 import io.cyclewise.signal.ContextChangeKind;
 import io.cyclewise.signal.ContextChangeType;
 import io.cyclewise.signal.ScopeKind;
@@ -29,9 +30,16 @@ public class ContextEventQueries {
 		}
 	}
 
-	/** An initiative an event affects, with its acknowledgement (if any). */
+	/** An initiative an event affects, with its acknowledgement (if any); older ones without outcome count as no impact. */
 	public record AffectedInitiative(long initiativeId, String name, String businessUnit, String lead,
-			EventImpact.LinkedWhen linkedWhen, Instant acknowledgedAt, String acknowledgedBy, String response) {
+			EventImpact.LinkedWhen linkedWhen, Instant acknowledgedAt, String acknowledgedBy,
+			AcknowledgementOutcome outcome, String response) {
+
+		public AffectedInitiative {
+			if (outcome == null && acknowledgedAt != null) {
+				outcome = AcknowledgementOutcome.NO_IMPACT;
+			}
+		}
 	}
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -107,7 +115,7 @@ public class ContextEventQueries {
 	public List<AffectedInitiative> affected(long eventId) {
 		return entityManager.createQuery("""
 				select new io.cyclewise.signal.event.ContextEventQueries$AffectedInitiative(i.id, i.name, u.name,
-				  l.displayName, x.linkedWhen, x.acknowledgedAt, x.acknowledgedBy, x.response)
+				  l.displayName, x.linkedWhen, x.acknowledgedAt, x.acknowledgedBy, x.outcome, x.response)
 				from EventImpact x, Initiative i join i.businessUnit u join i.lead l
 				where i.id = x.initiativeId and x.event.id = :eventId
 				order by u.name, i.name""", AffectedInitiative.class)

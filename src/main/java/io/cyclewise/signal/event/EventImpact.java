@@ -15,6 +15,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import io.cyclewise.signal.AcknowledgementOutcome;
+
 /**
  * An event affects an initiative: shown on the initiative until its lead acknowledges it with a response. Rows are
  * only inserted by SQL ({@link EventLinker}); acknowledging is the one change, guarded by {@code @Version}.
@@ -55,15 +57,21 @@ public class EventImpact {
 	@Column(length = 2000)
 	private String response;
 
+	/** Null only for acknowledgements made before outcomes existed; they count as {@code NO_IMPACT}. */
+	@Enumerated(EnumType.STRING)
+	@Column(length = 30)
+	private AcknowledgementOutcome outcome;
+
 	@Version
 	private long version;
 
 	protected EventImpact() {
 	}
 
-	public void acknowledge(String username, Instant when, String response) {
+	public void acknowledge(String username, Instant when, AcknowledgementOutcome outcome, String response) {
 		this.acknowledgedBy = username;
 		this.acknowledgedAt = when;
+		this.outcome = outcome;
 		this.response = response;
 	}
 
@@ -101,6 +109,11 @@ public class EventImpact {
 
 	public String getResponse() {
 		return response;
+	}
+
+	/** The decision; an acknowledgement from before outcomes existed counts as no impact. Null while open. */
+	public AcknowledgementOutcome getOutcome() {
+		return outcome == null && isAcknowledged() ? AcknowledgementOutcome.NO_IMPACT : outcome;
 	}
 
 	public long getVersion() {

@@ -6,7 +6,10 @@ import io.cyclewise.initiative.ValueCreationMechanism;
 import io.cyclewise.risk.RiskFinding;
 import io.cyclewise.risk.RiskInputs.DataCheckInput;
 import io.cyclewise.signal.DataCheckResult;
+import io.cyclewise.risk.RiskInputs.AcknowledgedEventInput;
 import io.cyclewise.risk.RiskInputs.EventInput;
+import io.cyclewise.risk.RiskInputs.OutcomeEvidence;
+import io.cyclewise.signal.AcknowledgementOutcome;
 import io.cyclewise.signal.ContextChangeType;
 import io.cyclewise.risk.RiskRuleKind;
 import io.cyclewise.risk.RiskThresholds;
@@ -96,6 +99,60 @@ class ContextSensitivityRulesTest {
 
 		Inputs notLive = Inputs.quiet();
 		notLive.events.add(new EventInput(5, ContextChangeType.EXTERNAL_ENVIRONMENT, "Pandemic lockdown", TODAY.minusDays(2)));
+		assertThat(ContextChangeEventRule.external().evaluate(notLive.build(), defaults)).singleElement()
+			.satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+	}
+
+	private static final java.time.LocalDate SHOCK = TODAY.minusDays(20);
+
+	private static Inputs acknowledged(AcknowledgementOutcome outcome) {
+		Inputs inputs = Inputs.quiet().deployed();
+		inputs.acknowledgedEvents.add(new AcknowledgedEventInput(5, ContextChangeType.EXTERNAL_ENVIRONMENT,
+				"Pandemic lockdown", SHOCK, outcome, "lead", "Response."));
+		return inputs;
+	}
+
+	@Test
+	void retrainedClearsOnlyWithAnObservationOrDataCheckOnOrAfterTheEvent() {
+		Inputs none = acknowledged(AcknowledgementOutcome.RETRAINED_OR_RECALIBRATED);
+		none.evidence = new OutcomeEvidence(SHOCK.minusDays(1), SHOCK.minusDays(3), SHOCK.plusDays(2));
+		assertThat(ContextChangeEventRule.external().evaluate(none.build(), defaults)).singleElement().satisfies(f -> {
+			assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
+			assertThat(f.subject()).isEqualTo("event-5");
+			assertThat(f.explanation()).contains("acknowledged by lead as retrained",
+					"no observation or data check dated on or after " + SHOCK);
+		});
+
+		Inputs checked = acknowledged(AcknowledgementOutcome.RETRAINED_OR_RECALIBRATED);
+		checked.evidence = new OutcomeEvidence(null, SHOCK, null);
+		assertThat(ContextChangeEventRule.external().evaluate(checked.build(), defaults)).isEmpty();
+
+		Inputs observed = acknowledged(AcknowledgementOutcome.RETRAINED_OR_RECALIBRATED);
+		observed.evidence = new OutcomeEvidence(SHOCK.plusDays(4), null, null);
+		assertThat(ContextChangeEventRule.external().evaluate(observed.build(), defaults)).isEmpty();
+	}
+
+	@Test
+	void returnedClearsOnlyWithAReviewThatReturnedThePhaseOnOrAfterTheEvent() {
+		Inputs none = acknowledged(AcknowledgementOutcome.RETURNED_TO_EARLIER_PHASE);
+		none.evidence = new OutcomeEvidence(SHOCK.plusDays(1), SHOCK.plusDays(1), SHOCK.minusDays(1));
+		assertThat(ContextChangeEventRule.external().evaluate(none.build(), defaults)).singleElement()
+			.satisfies(f -> assertThat(f.explanation()).contains("as returned to an earlier phase",
+					"no review dated on or after " + SHOCK));
+
+		Inputs returned = acknowledged(AcknowledgementOutcome.RETURNED_TO_EARLIER_PHASE);
+		returned.evidence = new OutcomeEvidence(null, null, SHOCK.plusDays(3));
+		assertThat(ContextChangeEventRule.external().evaluate(returned.build(), defaults)).isEmpty();
+	}
+
+	@Test
+	void noImpactClearsWithoutEvidenceAndOtherTypesAreLeftToTheirRule() {
+		assertThat(ContextChangeEventRule.external().evaluate(acknowledged(AcknowledgementOutcome.NO_IMPACT).build(),
+				defaults)).isEmpty();
+		Inputs retrained = acknowledged(AcknowledgementOutcome.RETRAINED_OR_RECALIBRATED);
+		assertThat(ContextChangeEventRule.organizational().evaluate(retrained.build(), defaults)).isEmpty();
+		Inputs notLive = Inputs.quiet();
+		notLive.acknowledgedEvents.addAll(retrained.acknowledgedEvents);
 		assertThat(ContextChangeEventRule.external().evaluate(notLive.build(), defaults)).singleElement()
 			.satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
 	}

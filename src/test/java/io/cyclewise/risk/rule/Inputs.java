@@ -11,11 +11,13 @@ import io.cyclewise.initiative.TechnologyCycleState;
 import io.cyclewise.initiative.ValueCreationMechanism;
 import io.cyclewise.checklist.AlignmentPractice;
 import io.cyclewise.risk.RiskInputs;
+import io.cyclewise.risk.RiskInputs.AcknowledgedEventInput;
 import io.cyclewise.risk.RiskInputs.DataCheckInput;
 import io.cyclewise.risk.RiskInputs.EventInput;
 import io.cyclewise.risk.RiskInputs.ExpectationInput;
 import io.cyclewise.risk.RiskInputs.ObservationInput;
 import io.cyclewise.risk.RiskInputs.OpenPracticeItem;
+import io.cyclewise.risk.RiskInputs.OutcomeEvidence;
 
 /** Builds rule inputs for tests: a quiet initiative by default (no rule fires), changed one aspect at a time. */
 final class Inputs {
@@ -39,6 +41,8 @@ final class Inputs {
 	final List<String> missingConditions = new ArrayList<>();
 	String supportedMechanism;
 	final List<String> unassessedConditions = new ArrayList<>();
+	final List<AcknowledgedEventInput> acknowledgedEvents = new ArrayList<>();
+	OutcomeEvidence evidence = OutcomeEvidence.NONE;
 
 	static Inputs quiet() {
 		return new Inputs();
@@ -69,6 +73,6 @@ final class Inputs {
 		return new RiskInputs(1L, TODAY, AlignmentPhase.EFFECTUATING, stage, mechanism, technology, organizationPace,
 				technologyPace, userPace, organizationLastChanged, userLastChanged, technologyChanges, expectations,
 				observations, dataCheck, events, openItems, missingConditions, supportedMechanism,
-				unassessedConditions);
+				unassessedConditions, acknowledgedEvents, evidence);
 	}
 }
