@@ -1,6 +1,7 @@
 package io.cyclewise.checklist;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -61,6 +62,16 @@ public class ChecklistAnswer {
 	@Column(name = "changed_by", nullable = false, length = 60)
 	private String changedBy;
 
+	/** Set by an external-environment context change (see {@link ReassessQueries}); cleared by the next answer. */
+	@Column(name = "reassess_since")
+	private LocalDate reassessSince;
+
+	@Column(name = "reassess_reason", length = 200)
+	private String reassessReason;
+
+	@Column(name = "reassess_event_id")
+	private Long reassessEventId;
+
 	@Version
 	private long version;
 
@@ -73,9 +84,12 @@ public class ChecklistAnswer {
 		this.itemKey = itemKey;
 	}
 
-	/** True if storing {@code answer} would change nothing (same status, reason and evidence). */
+	/**
+	 * True if storing {@code answer} would change nothing (same status, reason and evidence). Never while the answer
+	 * is to reassess: confirming it unchanged is the reassessment, so it is stored and clears the mark.
+	 */
 	boolean sameAs(AnswerInput answer) {
-		return status == answer.status() && Objects.equals(notApplicableReason, answer.notApplicableReason())
+		return !isToReassess() && status == answer.status() && Objects.equals(notApplicableReason, answer.notApplicableReason())
 				&& Objects.equals(note, answer.note()) && Objects.equals(links, answer.joinedLinks());
 	}
 
@@ -87,6 +101,22 @@ public class ChecklistAnswer {
 		this.links = answer.joinedLinks();
 		this.changedBy = username;
 		this.changedAt = when;
+		this.reassessSince = null;
+		this.reassessReason = null;
+		this.reassessEventId = null;
+	}
+
+	/** An external-environment change asked to check this answer again; until then it does not count as met. */
+	public boolean isToReassess() {
+		return reassessSince != null;
+	}
+
+	public LocalDate getReassessSince() {
+		return reassessSince;
+	}
+
+	public String getReassessReason() {
+		return reassessReason;
 	}
 
 	static List<String> splitLinks(String links) {

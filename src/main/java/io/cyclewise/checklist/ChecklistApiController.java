@@ -38,7 +38,8 @@ class ChecklistApiController {
 	@Operation(summary = "Read an initiative's checklists", description = "Each current checklist with its completion "
 			+ "and the items that apply (all mechanism conditions, marked applicable when the current mechanism needs "
 			+ "them), each with its current answer (status, evidence, answered by and at) and version; answers to items "
-			+ "that no longer apply are listed under kept.")
+			+ "that no longer apply are listed under kept. An answer a sudden shock in the external environment put "
+			+ "to reassess carries reassessSince and reassessReason (the change's title) until the item is answered again.")
 	ChecklistResource checklist(@PathVariable long id, Authentication authentication) {
 		return boards.resource(id, CurrentUser.of(authentication));
 	}

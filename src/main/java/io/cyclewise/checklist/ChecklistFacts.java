@@ -2,8 +2,10 @@ package io.cyclewise.checklist;
 
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.cyclewise.initiative.Initiative;
 import io.cyclewise.initiative.InitiativeService;
@@ -38,7 +40,19 @@ public class ChecklistFacts {
 	 */
 	public MechanismFit fit(long initiativeId) {
 		Initiative initiative = initiatives.get(initiativeId);
-		return MechanismFitRule.evaluate(initiative.getMechanism(), conditionStatuses(initiativeId));
+		return MechanismFitRule.evaluate(initiative.getMechanism(), conditionStatuses(initiativeId),
+				conditionsToReassess(initiativeId));
+	}
+
+	private Set<NecessaryCondition> conditionsToReassess(long initiativeId) {
+		Set<NecessaryCondition> toReassess = EnumSet.noneOf(NecessaryCondition.class);
+		for (ChecklistAnswer answer : answers.findByInitiativeIdAndKind(initiativeId, ChecklistKind.MECHANISM_CONDITIONS)) {
+			NecessaryCondition condition = NecessaryCondition.ofKey(answer.getItemKey());
+			if (condition != null && answer.isToReassess()) {
+				toReassess.add(condition);
+			}
+		}
+		return toReassess;
 	}
 
 	Map<NecessaryCondition, AnswerStatus> conditionStatuses(long initiativeId) {

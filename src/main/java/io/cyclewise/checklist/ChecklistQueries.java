@@ -60,7 +60,7 @@ class ChecklistQueries {
 				select initiative_id,
 				       count(*) filter (where status = 'MET') as met,
 				       count(*) filter (where status is distinct from 'NOT_APPLICABLE') as applicable,
-				       count(*) filter (where kind = 'MECHANISM_CONDITIONS' and status = 'MET') as conditions_met,
+				       count(*) filter (where kind = 'MECHANISM_CONDITIONS' and status = 'MET' and not to_reassess) as conditions_met,
 				       count(*) filter (where kind = 'MECHANISM_CONDITIONS') as conditions_required
 				from checklist_applicable_item
 				where initiative_id = any(?)
@@ -78,7 +78,7 @@ class ChecklistQueries {
 				       count(distinct initiative_id) as initiatives,
 				       count(*) filter (where status = 'MET') as met,
 				       count(*) filter (where status is distinct from 'NOT_APPLICABLE') as applicable,
-				       count(*) filter (where kind = 'MECHANISM_CONDITIONS' and status = 'MET') as conditions_met,
+				       count(*) filter (where kind = 'MECHANISM_CONDITIONS' and status = 'MET' and not to_reassess) as conditions_met,
 				       count(*) filter (where kind = 'MECHANISM_CONDITIONS') as conditions_required
 				from checklist_applicable_item
 				group by mechanism

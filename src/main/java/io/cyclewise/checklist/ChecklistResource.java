@@ -1,6 +1,7 @@
 package io.cyclewise.checklist;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import io.cyclewise.initiative.MechanismType;
@@ -38,14 +39,20 @@ public record ChecklistResource(long initiativeId, ValueCreationMechanism mechan
 		}
 	}
 
-	/** The current answer with its evidence: who answered it when, and its version. */
+	/**
+	 * The current answer with its evidence: who answered it when, and its version. {@code reassessSince} and
+	 * {@code reassessReason} (the context change's title) are set while a change in the external environment has
+	 * put the answer to reassess; answering the item again clears them.
+	 */
 	public record Answer(long id, AnswerStatus status, String notApplicableReason, String note, List<String> links,
-			long answeredToItemId, String answeredBy, Instant answeredAt, long version) {
+			long answeredToItemId, String answeredBy, Instant answeredAt, long version, LocalDate reassessSince,
+			String reassessReason) {
 
 		static Answer of(ChecklistAnswer answer) {
 			return answer == null ? null : new Answer(answer.getId(), answer.getStatus(),
 					answer.getNotApplicableReason(), answer.getNote(), answer.getLinkList(), answer.getTemplateItemId(),
-					answer.getChangedBy(), answer.getChangedAt(), answer.getVersion());
+					answer.getChangedBy(), answer.getChangedAt(), answer.getVersion(),
+					answer.getReassessSince(), answer.getReassessReason());
 		}
 	}
 

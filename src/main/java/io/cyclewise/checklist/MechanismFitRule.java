@@ -2,8 +2,10 @@ package io.cyclewise.checklist;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.cyclewise.initiative.MechanismType;
 import io.cyclewise.initiative.ValueCreationMechanism;
@@ -22,6 +24,29 @@ public final class MechanismFitRule {
 	 * @param answers the current status per condition; a condition without an entry has not been assessed
 	 */
 	public static MechanismFit evaluate(ValueCreationMechanism current, Map<NecessaryCondition, AnswerStatus> answers) {
+		return evaluate(current, answers, Set.of());
+	}
+
+	/**
+	 * @param toReassess conditions a context change put to reassess: an answer "met" among them is not currently
+	 * met, so the mismatch and the supported mechanism reflect the doubt until someone answers again
+	 */
+	public static MechanismFit evaluate(ValueCreationMechanism current, Map<NecessaryCondition, AnswerStatus> answers,
+			Set<NecessaryCondition> toReassess) {
+		Map<NecessaryCondition, AnswerStatus> currentAnswers = new EnumMap<>(NecessaryCondition.class);
+		currentAnswers.putAll(answers);
+		List<NecessaryCondition> doubted = new ArrayList<>();
+		for (NecessaryCondition condition : NecessaryCondition.requiredFor(current)) {
+			if (toReassess.contains(condition) && answers.get(condition) == AnswerStatus.MET) {
+				currentAnswers.put(condition, AnswerStatus.NOT_MET);
+				doubted.add(condition);
+			}
+		}
+		return fit(current, currentAnswers, doubted);
+	}
+
+	private static MechanismFit fit(ValueCreationMechanism current, Map<NecessaryCondition, AnswerStatus> answers,
+			List<NecessaryCondition> toReassess) {
 		List<NecessaryCondition> required = NecessaryCondition.requiredFor(current);
 		List<NecessaryCondition> met = new ArrayList<>();
 		List<NecessaryCondition> missing = new ArrayList<>();
@@ -39,7 +64,8 @@ public final class MechanismFitRule {
 			}
 		}
 		MechanismType supported = supportedType(answers);
-		return new MechanismFit(current, required, met, missing, unassessed, supported, suggest(current, supported));
+		return new MechanismFit(current, required, met, missing, unassessed, supported, suggest(current, supported),
+				toReassess);
 	}
 
 	/** The rightmost type whose cumulative conditions are all met (conditions are cumulative left to right). */

@@ -45,7 +45,9 @@ class UnmetConditionCriterion implements InitiativeListCriterion {
 			unmet.select(answer.get("id")).where(
 					builder.equal(answer.get("initiativeId"), root.get("id")),
 					builder.equal(answer.get("kind"), ChecklistKind.MECHANISM_CONDITIONS),
-					answer.get("status").in(AnswerStatus.NOT_MET, AnswerStatus.PARTLY_MET),
+					// A condition put to reassess by a shock counts as not met, as in the mechanism fit.
+					builder.or(answer.get("status").in(AnswerStatus.NOT_MET, AnswerStatus.PARTLY_MET),
+							builder.isNotNull(answer.get("reassessSince"))),
 					builder.or(requiredByMechanism.toArray(Predicate[]::new)));
 			return builder.exists(unmet);
 		};

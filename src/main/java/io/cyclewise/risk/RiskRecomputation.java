@@ -3,6 +3,7 @@ package io.cyclewise.risk;
 import java.util.Set;
 
 import io.cyclewise.checklist.ChecklistChanged;
+import io.cyclewise.checklist.ConditionsToReassess;
 import io.cyclewise.checklist.ChecklistTemplatePublished;
 import io.cyclewise.initiative.InitiativeChanged;
 import io.cyclewise.signal.SignalsChanged;
@@ -38,6 +39,11 @@ class RiskRecomputation {
 	@ApplicationModuleListener
 	void on(ChecklistChanged changed) {
 		queue.mark(Set.of(changed.initiativeId()), "Checklist answered");
+	}
+
+	@ApplicationModuleListener
+	void on(ConditionsToReassess reassess) {
+		queue.mark(reassess.initiativeIds(), "Conditions to reassess after a context change");
 	}
 
 	@ApplicationModuleListener

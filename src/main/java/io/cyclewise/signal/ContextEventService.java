@@ -177,6 +177,8 @@ public class ContextEventService {
 				form.getSubmissionId()));
 		List<Long> affected = linker.linkEvent(event.getId(), now);
 		publisher.publishEvent(new SignalsChanged(new HashSet<>(affected)));
+		publisher.publishEvent(new ContextChangeRecorded(event.getId(), event.getType(), event.getKind(),
+				event.getTitle(), event.getOccurredOn(), new HashSet<>(affected)));
 		return event.getId();
 	}
 
