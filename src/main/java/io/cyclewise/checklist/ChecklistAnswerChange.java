@@ -49,6 +49,10 @@ public class ChecklistAnswerChange {
 	@Column(name = "changed_by", nullable = false, length = 60)
 	private String changedBy;
 
+	/** Why the answer was marked "to reassess" (written in SQL by {@link ReassessQueries}); null for answers given. */
+	@Column(name = "reassess_reason", length = 200, insertable = false, updatable = false)
+	private String reassessReason;
+
 	protected ChecklistAnswerChange() {
 	}
 
@@ -98,6 +102,10 @@ public class ChecklistAnswerChange {
 
 	public Instant getChangedAt() {
 		return changedAt;
+	}
+
+	public String getReassessReason() {
+		return reassessReason;
 	}
 
 	public String getChangedBy() {

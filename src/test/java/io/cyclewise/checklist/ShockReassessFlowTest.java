@@ -110,6 +110,10 @@ class ShockReassessFlowTest {
 		assertThat(marked.getNote()).isEqualTo("Demand has been steady for years.");
 		assertThat(marked.getChangedBy()).isEqualTo("scientist");
 		assertThat(answerChanges.findByAnswerIdOrderByChangedAtDescIdDesc(marked.getId())).hasSize(historyBefore + 1);
+		mvc.perform(get("/initiatives/" + agent + "/checklists/answers/" + marked.getId() + "/history")
+			.header("HX-Request", "true").with(EXECUTIVE))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("To reassess: Pandemic lockdown " + suffix)));
 
 		MechanismFit fit = facts.fit(agent);
 		assertThat(fit.mismatch()).isTrue();
