@@ -3,6 +3,7 @@ package io.cyclewise.finding;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Consumer;
 
 import io.cyclewise.initiative.Initiative;
 import io.cyclewise.initiative.StaleEditException;
@@ -146,26 +147,8 @@ class FindingController {
 			BindingResult result, Model model, Authentication authentication, RedirectAttributes redirect) {
 		service.requireRecorder(id, CurrentUser.of(authentication));
 		service.finding(id, findingId);
-		if (!result.hasErrors()) {
-			try {
-				service.addStep(id, findingId, form, CurrentUser.of(authentication));
-				redirect.addFlashAttribute("message", "Step added.");
-				return "redirect:/initiatives/" + id + "/findings/" + findingId + "#steps";
-			}
-			catch (StaleEditException stale) {
-				stale(result, stale);
-				form.setVersion(service.finding(id, findingId).getVersion());
-			}
-			catch (ObjectOptimisticLockingFailureException race) {
-				result.reject("stale", staleMessage("someone else", "just now"));
-				form.setVersion(service.finding(id, findingId).getVersion());
-			}
-			catch (FindingRefusal refusal) {
-				// The finding's state refuses it (closed, owner, steps open): above the page, the form may be hidden.
-				model.addAttribute("actionError", refusal.getMessage() + " Nothing was changed.");
-			}
-		}
-		return show(id, findingId, model, authentication);
+		return submit(id, findingId, result, form::setVersion, model, authentication, redirect, "Step added.", "#steps",
+				() -> service.addStep(id, findingId, form, CurrentUser.of(authentication)));
 	}
 
 	@PostMapping("/initiatives/{id}/findings/{findingId}/steps/{stepId}/done")
@@ -193,19 +176,30 @@ class FindingController {
 			BindingResult result, Model model, Authentication authentication, RedirectAttributes redirect) {
 		service.requireRecorder(id, CurrentUser.of(authentication));
 		service.finding(id, findingId);
+		return submit(id, findingId, result, form::setVersion, model, authentication, redirect,
+				"Finding closed with your verification.", "",
+				() -> service.close(id, findingId, form, CurrentUser.of(authentication)));
+	}
+
+	/**
+	 * A form on the finding page (a step, the closure): a stale version becomes a form error, the input is kept and
+	 * the form takes the version now stored; a refusal by the finding's state shows above the page.
+	 */
+	private String submit(long id, long findingId, BindingResult result, Consumer<Long> seenVersion, Model model,
+			Authentication authentication, RedirectAttributes redirect, String done, String anchor, Runnable change) {
 		if (!result.hasErrors()) {
 			try {
-				service.close(id, findingId, form, CurrentUser.of(authentication));
-				redirect.addFlashAttribute("message", "Finding closed with your verification.");
-				return "redirect:/initiatives/" + id + "/findings/" + findingId;
+				change.run();
+				redirect.addFlashAttribute("message", done);
+				return "redirect:/initiatives/" + id + "/findings/" + findingId + anchor;
 			}
 			catch (StaleEditException stale) {
 				stale(result, stale);
-				form.setVersion(service.finding(id, findingId).getVersion());
+				seenVersion.accept(service.finding(id, findingId).getVersion());
 			}
 			catch (ObjectOptimisticLockingFailureException race) {
 				result.reject("stale", staleMessage("someone else", "just now"));
-				form.setVersion(service.finding(id, findingId).getVersion());
+				seenVersion.accept(service.finding(id, findingId).getVersion());
 			}
 			catch (FindingRefusal refusal) {
 				// The finding's state refuses it (closed, owner, steps open): above the page, the form may be hidden.
