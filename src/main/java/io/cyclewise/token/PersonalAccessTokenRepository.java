@@ -16,6 +16,9 @@ interface PersonalAccessTokenRepository extends JpaRepository<PersonalAccessToke
 
 	Optional<PersonalAccessToken> findByIdAndOwnerIgnoreCase(long id, String owner);
 
+	List<PersonalAccessToken> findByRevokedAtIsNullAndExpiresAtGreaterThanAndExpiresAtLessThanEqualOrderById(Instant after,
+			Instant until);
+
 	/** One small UPDATE, at most once a minute per token, instead of a write on every call. */
 	@Modifying
 	@Query("update PersonalAccessToken t set t.lastUsedAt = :now where t.id = :id "

@@ -97,6 +97,17 @@ public class PersonalAccessTokens {
 			});
 	}
 
+	/** A token that is not revoked and expires soon (notifications warn its owner). */
+	public record ExpiringToken(long id, String owner, String name, Instant expiresAt) {
+	}
+
+	/** Tokens not revoked that expire after {@code after} and no later than {@code until}, oldest first. */
+	public List<ExpiringToken> expiringBetween(Instant after, Instant until) {
+		return tokens.findByRevokedAtIsNullAndExpiresAtGreaterThanAndExpiresAtLessThanEqualOrderById(after, until).stream()
+			.map(token -> new ExpiringToken(token.getId(), token.getOwner(), token.getName(), token.getExpiresAt()))
+			.toList();
+	}
+
 	static String hash(String secret) {
 		try {
 			return HexFormat.of().formatHex(

@@ -39,6 +39,10 @@ public class AppUser {
 	@Column(nullable = false)
 	private boolean enabled = true;
 
+	/** Optional: where notification e-mails go (docs/notifications.md). */
+	@Column(length = EmailAddress.MAX_LENGTH)
+	private String email;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
 	@Column(name = "role", length = 30)
@@ -83,6 +87,15 @@ public class AppUser {
 
 	public void setPasswordHash(String passwordHash) {
 		this.passwordHash = passwordHash;
+	}
+
+	public String getEmail() {
+		return email;
+	}
+
+	/** Blank means none. */
+	public void setEmail(String email) {
+		this.email = email == null || email.isBlank() ? null : email.trim();
 	}
 
 	public boolean isEnabled() {

@@ -72,6 +72,7 @@ class UserAdminController {
 		UserRolesForm form = new UserRolesForm();
 		form.setRoles(user.getRoles());
 		form.setEnabled(user.isEnabled());
+		form.setEmail(user.getEmail());
 		form.setVersion(user.getVersion());
 		model.addAttribute("user", user);
 		model.addAttribute("rolesForm", form);
@@ -103,11 +104,12 @@ class UserAdminController {
 		boolean enabledBefore = user.isEnabled();
 		user.setRoles(form.getRoles());
 		user.setEnabled(form.isEnabled());
+		user.setEmail(form.getEmail());
 		if (!rolesBefore.equals(form.getRoles()) || enabledBefore != form.isEnabled()) {
 			// Sessions opened with the old rights end when this commits (security module).
 			events.publishEvent(new UserAccessChanged(user.getUsername()));
 		}
-		redirect.addFlashAttribute("message", "Roles of " + user.getUsername() + " saved.");
+		redirect.addFlashAttribute("message", "Roles and e-mail address of " + user.getUsername() + " saved.");
 		return "redirect:/admin/users";
 	}
 

@@ -45,6 +45,23 @@ public class UserDirectory {
 		return users.existsByUsernameIgnoreCase(username);
 	}
 
+	/** The person's notification address, or empty when they have none (or do not exist). */
+	public Optional<String> emailOf(String username) {
+		return findByUsername(username).map(AppUser::getEmail);
+	}
+
+	/**
+	 * Sets or clears (blank) a person's e-mail address; the caller validated it ({@link EmailAddress}).
+	 * @return false if there is no such person
+	 */
+	@Transactional
+	public boolean changeEmail(String username, String email) {
+		return findByUsername(username).map(user -> {
+			user.setEmail(email);
+			return true;
+		}).orElse(false);
+	}
+
 	@Transactional
 	public AppUser register(String username, String displayName, String rawPassword, Set<Role> roles) {
 		return users.save(new AppUser(username.trim(), displayName.trim(), passwordEncoder.encode(rawPassword), roles));

@@ -14,6 +14,9 @@ public class UserRolesForm {
 
 	private boolean enabled = true;
 
+	@EmailAddress
+	private String email;
+
 	@NotNull(message = "The form is incomplete; reload the page.")
 	private Long version;
 
@@ -31,6 +34,14 @@ public class UserRolesForm {
 
 	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
+	}
+
+	public String getEmail() {
+		return email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email;
 	}
 
 	public Long getVersion() {

@@ -1,0 +1,46 @@
+package io.cyclewise.notification;
+
+/**
+ * What a notification is about. Stored by name (no database CHECK), so a module that needs a new kind adds a
+ * constant here and calls {@link Notifications#notify(NewNotification)}; its preference row and its default come
+ * with it. A kind that is no longer known is delivered in-app only.
+ */
+public enum NotificationKind {
+
+	CRITICAL_FLAG("A critical flag on an initiative you lead",
+			"Raised with severity Critical by the risk engine.", DeliveryPreference.EMAIL),
+	NEW_FLAG("A new flag on an initiative you lead", "Any other flag raised since the last scan.",
+			DeliveryPreference.IN_APP),
+	EVENT_TO_ACKNOWLEDGE("An event waits for your acknowledgement",
+			"A context-change event was linked to an initiative you lead and is not acknowledged yet.",
+			DeliveryPreference.IN_APP),
+	REVIEW_DUE("Your review is due within 7 days", "The alignment review of an initiative you lead is due soon.",
+			DeliveryPreference.IN_APP),
+	REVIEW_OVERDUE("Your review is overdue", "The alignment review of an initiative you lead is past its due date.",
+			DeliveryPreference.IN_APP),
+	TOKEN_EXPIRING("One of your API tokens expires within 7 days",
+			"Create a new token before it expires so your pipelines keep working.", DeliveryPreference.IN_APP);
+
+	private final String label;
+	private final String meaning;
+	private final DeliveryPreference defaultDelivery;
+
+	NotificationKind(String label, String meaning, DeliveryPreference defaultDelivery) {
+		this.label = label;
+		this.meaning = meaning;
+		this.defaultDelivery = defaultDelivery;
+	}
+
+	public String label() {
+		return label;
+	}
+
+	public String meaning() {
+		return meaning;
+	}
+
+	/** What a person gets who never chose: in-app only, plus an immediate e-mail for critical flags. */
+	public DeliveryPreference defaultDelivery() {
+		return defaultDelivery;
+	}
+}

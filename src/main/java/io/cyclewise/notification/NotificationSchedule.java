@@ -1,0 +1,58 @@
+package io.cyclewise.notification;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * When notifications are made and sent (scheduling is off in tests, which call the steps themselves). Every step
+ * is safe to run on several instances at once: scans insert with ON CONFLICT DO NOTHING, sending claims rows.
+ */
+@Component
+class NotificationSchedule {
+
+	private static final Logger log = LoggerFactory.getLogger(NotificationSchedule.class);
+
+	private final NotificationScans scans;
+	private final NotificationDelivery delivery;
+
+	NotificationSchedule(NotificationScans scans, NotificationDelivery delivery) {
+		this.scans = scans;
+		this.delivery = delivery;
+	}
+
+	@Scheduled(initialDelayString = "${cyclewise.notifications.scan.interval:1m}",
+			fixedDelayString = "${cyclewise.notifications.scan.interval:1m}")
+	void scan() {
+		try {
+			scans.scanAll();
+		}
+		catch (DataAccessException failed) {
+			log.warn("Scanning for notifications failed; the next scan tries again: {}", failed.getMessage());
+		}
+	}
+
+	@Scheduled(initialDelayString = "${cyclewise.notifications.delivery.interval:10s}",
+			fixedDelayString = "${cyclewise.notifications.delivery.interval:10s}")
+	void deliver() {
+		try {
+			delivery.deliver();
+		}
+		catch (DataAccessException failed) {
+			log.warn("Delivering notifications failed; the next round tries again: {}", failed.getMessage());
+		}
+	}
+
+	/** Each morning; the weekly one on Mondays. The executive weekly digest (later) belongs beside it. */
+	@Scheduled(cron = "${cyclewise.notifications.digest.daily-cron:0 0 7 * * *}")
+	void dailyDigest() {
+		delivery.sendDigests("DAILY_DIGEST", "Daily");
+	}
+
+	@Scheduled(cron = "${cyclewise.notifications.digest.weekly-cron:0 0 7 * * MON}")
+	void weeklyDigest() {
+		delivery.sendDigests("WEEKLY_DIGEST", "Weekly");
+	}
+}
