@@ -40,7 +40,8 @@ class AccessibilityBrowserTest extends BrowserJourney {
 				"scientist", List.of("/initiatives/" + initiative + "/checklists",
 						"/initiatives/" + initiative + "/observations/new", "/initiatives/" + initiative + "/data-checks/new",
 						"/initiatives/" + initiative + "/findings/new"),
-				"lead", List.of("/initiatives/new", "/events/new", "/initiatives/import"),
+				"lead", List.of("/initiatives/new", "/events/new", "/initiatives/import", "/notifications",
+						"/settings/notifications"),
 				"admin", List.of("/admin/users", "/admin/business-units", "/admin/risk-thresholds",
 						"/admin/checklist-templates", "/admin/checklist-templates/ALIGNMENT_PRACTICES",
 						"/initiatives/" + initiative + "/edit", findingPage, findingPage + "/edit"));

@@ -158,6 +158,13 @@ class AuthorizationMatrixTest {
 			entry("GET /initiatives/{id}/data-checks/new", EnumSet.of(DATA_SCIENTIST, ADMIN)),
 			entry("POST /initiatives/{id}/data-checks", EnumSet.of(DATA_SCIENTIST, ADMIN)),
 			entry("GET /settings/tokens", SIGNED_IN),
+			// notifications: everyone's own inbox and settings (someone else's notification is answered 404)
+			entry("GET /notifications", SIGNED_IN),
+			entry("GET /notifications/unread-count", SIGNED_IN),
+			entry("POST /notifications/{notificationId}/read", SIGNED_IN),
+			entry("POST /notifications/read-all", SIGNED_IN),
+			entry("GET /settings/notifications", SIGNED_IN),
+			entry("POST /settings/notifications", SIGNED_IN),
 			entry("POST /settings/tokens", SIGNED_IN),
 			entry("POST /settings/tokens/{id}/revoke", SIGNED_IN),
 			entry("GET /swagger-ui.html", SIGNED_IN),
@@ -205,7 +212,8 @@ class AuthorizationMatrixTest {
 	static final Map<String, Map<String, String>> PROBES = Map.of(
 			"POST /initiatives/{id}/expectations/{expectationId}/withdraw", Map.of("expectationId", "0"),
 			"POST /api/v1/initiatives/{id}/expectations/{expectationId}/withdraw", Map.of("expectationId", "0"),
-			"POST /settings/tokens/{id}/revoke", Map.of("id", "0"));
+			"POST /settings/tokens/{id}/revoke", Map.of("id", "0"),
+			"POST /notifications/{notificationId}/read", Map.of("notificationId", "0"));
 
 	static final Map<Who, String> USERNAMES = Map.of(PROJECT_LEAD, "lead", DATA_SCIENTIST, "scientist",
 			EXECUTIVE, "executive", ADMIN, "admin");

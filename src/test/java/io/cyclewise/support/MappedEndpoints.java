@@ -166,6 +166,8 @@ public final class MappedEndpoints {
 		ids.put("stepId", one(jdbc, "SELECT coalesce(min(id), 0) FROM finding_step WHERE finding_id = " + ids.get("findingId")));
 		ids.put("unitId", one(jdbc, "SELECT min(id) FROM business_unit"));
 		ids.put("kind", "CRAFT_TACTICS");
+		// A notification if any (the tests' users see only their own; another's is answered 404); 0 otherwise.
+		ids.put("notificationId", one(jdbc, "SELECT coalesce(min(id), 0) FROM notification"));
 		ids.put("userId", one(jdbc, "SELECT min(id) FROM app_user WHERE username = 'executive'"));
 		return ids;
 	}
