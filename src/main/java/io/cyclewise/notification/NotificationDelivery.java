@@ -79,6 +79,13 @@ class NotificationDelivery {
 		return mailSender.getIfAvailable() != null;
 	}
 
+	/** Why the person's latest e-mail was given up, if it was: their settings page says so. */
+	Optional<String> lastFailure(String username) {
+		return jdbc.sql("SELECT last_error FROM notification WHERE recipient = ? AND delivery = 'FAILED'"
+				+ " ORDER BY created_at DESC, id DESC LIMIT 1").param(Notifications.recipientOf(username))
+			.query(String.class).optional();
+	}
+
 	/** Routes everything new, then one round of due e-mails. */
 	void deliver() {
 		route();

@@ -2,6 +2,7 @@ package io.cyclewise.notification;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -9,8 +10,11 @@ import org.springframework.stereotype.Component;
 /**
  * When notifications are made and sent (scheduling is off in tests, which call the steps themselves). Every step
  * is safe to run on several instances at once: scans insert with ON CONFLICT DO NOTHING, sending claims rows.
+ * Off with {@code cyclewise.scheduling.enabled=false} itself, since a library on the class path (Spring Modulith's
+ * moments) enables Spring's scheduling regardless of {@code SchedulingConfiguration}.
  */
 @Component
+@ConditionalOnBooleanProperty(name = "cyclewise.scheduling.enabled", matchIfMissing = true)
 class NotificationSchedule {
 
 	private static final Logger log = LoggerFactory.getLogger(NotificationSchedule.class);

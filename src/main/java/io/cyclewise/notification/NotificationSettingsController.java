@@ -58,6 +58,7 @@ class NotificationSettingsController {
 		model.addAttribute("deliveryChoices", DeliveryPreference.values());
 		model.addAttribute("storedEmail", users.emailOf(principal.getName()).orElse(null));
 		model.addAttribute("mailEnabled", delivery.mailEnabled());
+		model.addAttribute("lastFailure", delivery.lastFailure(principal.getName()).orElse(null));
 		return "notification/settings";
 	}
 }

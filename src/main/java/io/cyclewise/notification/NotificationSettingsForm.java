@@ -72,8 +72,9 @@ public class NotificationSettingsForm {
 		return email;
 	}
 
+	/** Spaces around a pasted address are not part of it. */
 	public void setEmail(String email) {
-		this.email = email;
+		this.email = email == null ? null : email.strip();
 	}
 
 	public List<Choice> getPreferences() {

@@ -40,8 +40,9 @@ public class UserRolesForm {
 		return email;
 	}
 
+	/** Spaces around a pasted address are not part of it. */
 	public void setEmail(String email) {
-		this.email = email;
+		this.email = email == null ? null : email.strip();
 	}
 
 	public Long getVersion() {

@@ -189,6 +189,8 @@ class NotificationFlowTest {
 		delivery.deliver();
 		assertThat(mailsTo("olga@example.com")).isEmpty();
 		mvc.perform(get("/notifications").with(as("olga"))).andExpect(content().string(containsString("Never delivered")));
+		mvc.perform(get("/settings/notifications").with(as("olga")))
+			.andExpect(content().string(containsString("Your latest notification e-mail could")));
 	}
 
 	@Test
@@ -312,6 +314,26 @@ class NotificationFlowTest {
 
 		scans.scanAll();
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM notification", Integer.class)).isEqualTo(first + 1);
+	}
+
+	@Test
+	void administratorsSetAPersonsAddressOnTheUserPage() throws Exception {
+		register("ulla");
+		var ulla = users.findByUsername("ulla").orElseThrow();
+		RequestPostProcessor admin = user("admin").roles("ADMIN");
+		mvc.perform(post("/admin/users/" + ulla.getId()).param("roles", "PROJECT_LEAD").param("enabled", "true")
+				.param("version", String.valueOf(ulla.getVersion())).param("email", "ulla@example")
+				.with(admin).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter an e-mail address like name@example.com.")));
+		assertThat(users.emailOf("ulla")).isEmpty();
+		mvc.perform(post("/admin/users/" + ulla.getId()).param("roles", "PROJECT_LEAD").param("enabled", "true")
+				.param("version", String.valueOf(ulla.getVersion())).param("email", " ulla@example.com ")
+				.with(admin).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(users.emailOf("ulla")).contains("ulla@example.com");
+		mvc.perform(get("/admin/users/" + ulla.getId()).with(admin))
+			.andExpect(content().string(containsString("value=\"ulla@example.com\"")));
 	}
 
 	@Autowired
