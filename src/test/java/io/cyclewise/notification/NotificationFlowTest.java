@@ -336,6 +336,32 @@ class NotificationFlowTest {
 			.andExpect(content().string(containsString("value=\"ulla@example.com\"")));
 	}
 
+	@Test
+	void manyNewFlagsAtOnceBecomeNotificationsInBatchesWithoutDuplicates() {
+		scans.flags();
+		// As after a threshold change: 12,000 flags or more raised across the portfolio (over two scan batches of 5,000).
+		int raised = jdbc.update("""
+				INSERT INTO risk_flag (initiative_id, rule, characteristic, subject, severity, explanation, raised_at, evaluated_at)
+				SELECT i.id, 'PACE_MISMATCH', 'TEMPORAL_COMPLEXITY', 'bulk-' || n, 'WARNING', 'Bulk flag ' || n, now(), now()
+				FROM initiative i CROSS JOIN generate_series(1, CAST(ceil(12000.0 / (SELECT count(*) FROM initiative)) AS int)) n
+				""");
+		assertThat(raised).isGreaterThanOrEqualTo(12_000);
+		long started = System.nanoTime();
+		int created = scans.flags();
+		long millis = (System.nanoTime() - started) / 1_000_000;
+		assertThat(created).isEqualTo(raised);
+		assertThat(jdbc.queryForObject("SELECT last_id FROM notification_scan_watermark WHERE scan = 'risk_flag'", Long.class))
+			.isEqualTo(jdbc.queryForObject("SELECT max(id) FROM risk_flag", Long.class));
+		assertThat(scans.flags()).isZero();
+		jdbc.update("DELETE FROM notification_scan_watermark");
+		assertThat(scans.flags()).isZero();
+		System.out.printf("Notification scan: %d new flags → %d notifications in %d ms%n", raised, created, millis);
+		// The routing step handles them in batches too, all in the inbox only (the default for non-critical flags).
+		delivery.route();
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM notification WHERE delivery = 'NEW'", Long.class)).isZero();
+		jdbc.update("UPDATE risk_flag SET cleared_at = now() WHERE subject LIKE 'bulk-%'");
+	}
+
 	@Autowired
 	io.cyclewise.signal.review.ReviewQueries reviewQueries;
 
