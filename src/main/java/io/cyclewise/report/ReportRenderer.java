@@ -36,6 +36,11 @@ class ReportRenderer {
 		return templates.process(template, new Context(Locale.ENGLISH, variables));
 	}
 
+	/** One fragment of a template (e.g. the rows of a table), for documents assembled piece by piece. */
+	String fragment(String template, String fragment, Map<String, Object> variables) {
+		return templates.process(template, java.util.Set.of(fragment), new Context(Locale.ENGLISH, variables));
+	}
+
 	void pdf(String html, OutputStream out) {
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
