@@ -30,6 +30,11 @@ class AuditController {
 	String audit(@Valid @ModelAttribute("filter") AuditFilter filter, BindingResult result, Model model) {
 		List<String> problems = new ArrayList<>();
 		for (FieldError error : result.getFieldErrors()) {
+			if (error.getField().equals("ordered")) {
+				problems.add("Ignored the dates: " + error.getDefaultMessage());
+				filter.reset("dates");
+				continue;
+			}
 			problems.add("Ignored the filter “" + error.getField() + "”: " + (error.isBindingFailure()
 					? "“" + error.getRejectedValue() + "” is not one of the offered choices." : error.getDefaultMessage()));
 			filter.reset(error.getField());

@@ -55,8 +55,9 @@ public class RiskThresholdService {
 		boolean changed = false;
 		for (Map.Entry<Threshold, BigDecimal> entry : values.entrySet()) {
 			if (before.values().get(entry.getKey()).compareTo(entry.getValue()) != 0) {
-				changes.add(entry.getKey().label() + ": " + before.values().get(entry.getKey()).toPlainString() + " → "
-						+ entry.getValue().toPlainString());
+				changes.add(entry.getKey().label() + ": "
+						+ before.values().get(entry.getKey()).stripTrailingZeros().toPlainString() + " → "
+						+ entry.getValue().stripTrailingZeros().toPlainString());
 				RiskThresholdSetting setting = settings.findById(entry.getKey())
 					.orElseGet(() -> new RiskThresholdSetting(entry.getKey()));
 				setting.set(entry.getValue(), username, clock.instant());
