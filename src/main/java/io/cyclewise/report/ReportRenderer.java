@@ -26,6 +26,16 @@ class ReportRenderer {
 
 	static final String FONT_FAMILY = "DejaVu Sans";
 
+	/**
+	 * openhtmltopdf logs through java.util.logging at INFO for every font it loads; its warnings still show. Held in a
+	 * field: java.util.logging keeps loggers only weakly, and a collected logger would forget the level.
+	 */
+	private static final java.util.logging.Logger RENDERER_LOG = java.util.logging.Logger.getLogger("com.openhtmltopdf");
+
+	static {
+		RENDERER_LOG.setLevel(java.util.logging.Level.WARNING);
+	}
+
 	private final ITemplateEngine templates;
 
 	ReportRenderer(ITemplateEngine templates) {

@@ -36,12 +36,13 @@ class AccessibilityBrowserTest extends BrowserJourney {
 				"executive", List.of("/", "/dashboard", "/initiatives", "/initiatives/" + initiative, "/timeline",
 						"/checklists", "/checklists/mechanism-shifts", "/sources", "/maturity/" + unit, "/risk/rules", "/risk/recomputation", "/reviews/overdue",
 						"/initiatives/" + initiative + "/signals", "/initiatives/" + initiative + "/flags",
-						"/initiatives/" + initiative + "/timeline", "/findings", "/initiatives/" + initiative + "/findings"),
+						"/initiatives/" + initiative + "/timeline", "/findings", "/initiatives/" + initiative + "/findings",
+						"/reports/board", "/initiatives/" + initiative + "/factsheet"),
 				"scientist", List.of("/initiatives/" + initiative + "/checklists",
 						"/initiatives/" + initiative + "/observations/new", "/initiatives/" + initiative + "/data-checks/new",
 						"/initiatives/" + initiative + "/findings/new"),
 				"lead", List.of("/initiatives/new", "/events/new", "/initiatives/import"),
-				"admin", List.of("/admin/users", "/admin/business-units", "/admin/risk-thresholds",
+				"admin", List.of("/admin/users", "/admin/business-units", "/admin/risk-thresholds", "/admin/audit",
 						"/admin/checklist-templates", "/admin/checklist-templates/ALIGNMENT_PRACTICES",
 						"/initiatives/" + initiative + "/edit", findingPage, findingPage + "/edit"));
 		List<String> serious = new ArrayList<>();
