@@ -46,6 +46,37 @@ public class AuditLog {
 
 	@Transactional(readOnly = true)
 	Page search(AuditFilter filter) {
+		Where where = where(filter);
+		long total = jdbc.queryForObject("SELECT count(*) FROM audit_entry" + where.sql(), where.parameters(), Long.class);
+		int pages = (int) Math.max(1, (total + AuditFilter.PAGE_SIZE - 1) / AuditFilter.PAGE_SIZE);
+		int number = Math.min(filter.getPage(), pages - 1);
+		MapSqlParameterSource parameters = where.parameters().addValue("limit", AuditFilter.PAGE_SIZE)
+			.addValue("offset", (long) number * AuditFilter.PAGE_SIZE);
+		List<AuditEntry> entries = jdbc.query(SELECT + where.sql() + " ORDER BY occurred_at DESC, id DESC LIMIT :limit"
+				+ " OFFSET :offset", parameters, (rs, row) -> entry(rs));
+		return new Page(entries, total, number, pages);
+	}
+
+	/** Every entry matching the filter (all pages), newest first, streamed from the database row by row. */
+	@Transactional(readOnly = true)
+	void forEach(AuditFilter filter, java.util.function.Consumer<AuditEntry> each) {
+		Where where = where(filter);
+		jdbc.query(SELECT + where.sql() + " ORDER BY occurred_at DESC, id DESC", where.parameters(),
+				(org.springframework.jdbc.core.RowCallbackHandler) rs -> each.accept(entry(rs)));
+	}
+
+	private static final String SELECT = "SELECT id, occurred_at, actor, action, subject, details, remote_address"
+			+ " FROM audit_entry";
+
+	private record Where(String sql, MapSqlParameterSource parameters) {
+	}
+
+	private static AuditEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
+				AuditAction.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7));
+	}
+
+	private Where where(AuditFilter filter) {
 		List<String> conditions = new ArrayList<>();
 		MapSqlParameterSource parameters = new MapSqlParameterSource();
 		if (filter.getAction() != null) {
@@ -65,16 +96,7 @@ public class AuditLog {
 			conditions.add("occurred_at < :to");
 			parameters.addValue("to", Timestamp.from(filter.getTo().plusDays(1).atStartOfDay(zone).toInstant()));
 		}
-		String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-		long total = jdbc.queryForObject("SELECT count(*) FROM audit_entry" + where, parameters, Long.class);
-		int pages = (int) Math.max(1, (total + AuditFilter.PAGE_SIZE - 1) / AuditFilter.PAGE_SIZE);
-		int number = Math.min(filter.getPage(), pages - 1);
-		parameters.addValue("limit", AuditFilter.PAGE_SIZE).addValue("offset", (long) number * AuditFilter.PAGE_SIZE);
-		List<AuditEntry> entries = jdbc.query("SELECT id, occurred_at, actor, action, subject, details, remote_address"
-				+ " FROM audit_entry" + where + " ORDER BY occurred_at DESC, id DESC LIMIT :limit OFFSET :offset",
-				parameters, (rs, row) -> new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
-						AuditAction.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7)));
-		return new Page(entries, total, number, pages);
+		return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), parameters);
 	}
 
 	private static String cut(String text, int limit) {

@@ -153,6 +153,12 @@ class AuditLogTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("a filtered token")))
 			.andExpect(content().string(containsString("1 entries")));
+		String csv = mvc.perform(get("/admin/audit.csv").param("actor", "filtered-actor").with(ADMIN))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(csv.split("\r\n")).hasSize(2);
+		assertThat(csv).startsWith("occurred_at,actor,action,subject,details,remote_address").contains(",filtered-actor,TOKEN_CREATED,a filtered token,,");
+		mvc.perform(get("/admin/audit.csv").with(user("executive").roles("EXECUTIVE"))).andExpect(status().isForbidden());
 		mvc.perform(get("/admin/audit").param("action", "SIGN_IN_FAILED").param("actor", "filtered-actor").with(ADMIN))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("a filtered token"))));

@@ -127,6 +127,7 @@ class AuthorizationMatrixTest {
 			entry("GET /admin/users", ADMINISTRATORS),
 			// audit log: administrators read it; there is no endpoint that changes it
 			entry("GET /admin/audit", ADMINISTRATORS),
+			entry("GET /admin/audit.csv", ADMINISTRATORS),
 			// reports: whoever may read the initiative (everyone signed in) gets its factsheet; everyone who sees the
 			// dashboard requests board reports; a run is the requester's and administrators' (404 for others, which
 			// the matrix counts as taken: the handler answered after the check)
