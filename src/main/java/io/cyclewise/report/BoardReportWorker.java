@@ -83,6 +83,11 @@ class BoardReportWorker implements SmartLifecycle {
 			log.info("Board report {} interrupted by the shutdown; it is taken up again later.", run.id());
 		}
 		catch (RuntimeException failed) {
+			if (stopping) {
+				// The database or the context is going away with the app: the claim expires and the run is retried.
+				log.info("Board report {} interrupted by the shutdown ({}).", run.id(), failed.toString());
+				return;
+			}
 			log.warn("Board report {} failed.", run.id(), failed);
 			runs.fail(run.id(), "The report could not be generated (" + failed.getClass().getSimpleName()
 					+ "). Request it again; if it fails again, tell an administrator.");
