@@ -101,9 +101,14 @@ class DashboardQueries {
 	 * in the rollup (an acceptance marks its initiative for recomputation; expiries are caught by the nightly run).
 	 */
 	List<RankedInitiative> topByRisk(PortfolioScope scope) {
+		return topByRisk(scope, 10);
+	}
+
+	/** The same ranking, the first {@code limit} (the board report lists 25). */
+	List<RankedInitiative> topByRisk(PortfolioScope scope, int limit) {
 		return jdbc.query("SELECT i.id, i.name, b.name, r.risk_score, r.critical_open, r.warning_open, r.info_open"
 				+ " FROM risk_rollup r JOIN initiative i ON i.id = r.initiative_id JOIN business_unit b ON b.id = i.business_unit_id"
-				+ " WHERE r.risk_score > 0 AND " + scope.where() + " ORDER BY r.risk_score DESC, i.name LIMIT 10",
+				+ " WHERE r.risk_score > 0 AND " + scope.where() + " ORDER BY r.risk_score DESC, i.name LIMIT " + limit,
 				scope.parameters(),
 				(rs, row) -> new RankedInitiative(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
 						rs.getLong(5), rs.getLong(6), rs.getLong(7)));

@@ -52,7 +52,7 @@ public class RiskFlagService {
 	}
 
 	/** An initiative's flags for the API, in the page's order (404 for an unknown initiative). */
-	List<FlagResource> resourcesOf(long initiativeId) {
+	public List<FlagResource> resourcesOf(long initiativeId) {
 		initiatives.get(initiativeId);
 		return flagsOf(initiativeId).stream().map(FlagResource::of).toList();
 	}

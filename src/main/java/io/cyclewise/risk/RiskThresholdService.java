@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,11 +17,14 @@ public class RiskThresholdService {
 	private final RiskThresholdRepository settings;
 	private final RecomputationQueue recomputations;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
-	RiskThresholdService(RiskThresholdRepository settings, RecomputationQueue recomputations, Clock clock) {
+	RiskThresholdService(RiskThresholdRepository settings, RecomputationQueue recomputations, Clock clock,
+			ApplicationEventPublisher events) {
 		this.settings = settings;
 		this.recomputations = recomputations;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	public RiskThresholds current() {
@@ -47,9 +51,13 @@ public class RiskThresholdService {
 			return problems;
 		}
 		RiskThresholds before = current();
+		java.util.List<String> changes = new java.util.ArrayList<>();
 		boolean changed = false;
 		for (Map.Entry<Threshold, BigDecimal> entry : values.entrySet()) {
 			if (before.values().get(entry.getKey()).compareTo(entry.getValue()) != 0) {
+				changes.add(entry.getKey().label() + ": "
+						+ before.values().get(entry.getKey()).stripTrailingZeros().toPlainString() + " → "
+						+ entry.getValue().stripTrailingZeros().toPlainString());
 				RiskThresholdSetting setting = settings.findById(entry.getKey())
 					.orElseGet(() -> new RiskThresholdSetting(entry.getKey()));
 				setting.set(entry.getValue(), username, clock.instant());
@@ -59,6 +67,7 @@ public class RiskThresholdService {
 		}
 		if (changed) {
 			recomputations.markAll("Risk thresholds changed by " + username);
+			events.publishEvent(new RiskThresholdsChanged(username, java.util.List.copyOf(changes)));
 		}
 		return problems;
 	}

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.cyclewise.user.UserDirectory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,12 +35,15 @@ public class PersonalAccessTokens {
 	private final PersonalAccessTokenRepository tokens;
 	private final UserDirectory users;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 	private final SecureRandom random = new SecureRandom();
 
-	PersonalAccessTokens(PersonalAccessTokenRepository tokens, UserDirectory users, Clock clock) {
+	PersonalAccessTokens(PersonalAccessTokenRepository tokens, UserDirectory users, Clock clock,
+			ApplicationEventPublisher events) {
 		this.tokens = tokens;
 		this.users = users;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	public List<TokenView> of(String owner) {
@@ -63,9 +67,10 @@ public class PersonalAccessTokens {
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
 		String secret = SECRET_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		tokens.save(new PersonalAccessToken(owner, form.getName().trim(), hash(secret),
+		PersonalAccessToken token = tokens.save(new PersonalAccessToken(owner, form.getName().trim(), hash(secret),
 				secret.substring(0, SECRET_PREFIX.length() + 6), form.getAccess(), now,
 				now.plus(Duration.ofDays(form.getValidForDays()))));
+		events.publishEvent(new TokenCreated(owner, token.getName(), token.getAccess(), token.getExpiresAt()));
 		return secret;
 	}
 
@@ -73,7 +78,10 @@ public class PersonalAccessTokens {
 	@Transactional
 	public boolean revoke(String owner, long id) {
 		return tokens.findByIdAndOwnerIgnoreCase(id, owner).map(token -> {
-			token.revoke(clock.instant());
+			if (token.getRevokedAt() == null) {
+				token.revoke(clock.instant());
+				events.publishEvent(new TokenRevoked(owner, token.getId(), token.getName()));
+			}
 			return true;
 		}).orElse(false);
 	}

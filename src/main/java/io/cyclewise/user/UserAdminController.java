@@ -61,7 +61,8 @@ class UserAdminController {
 			model.addAttribute("users", directory.all());
 			return "user/list";
 		}
-		directory.register(form.getUsername(), form.getDisplayName(), form.getPassword(), form.getRoles());
+		AppUser added = directory.register(form.getUsername(), form.getDisplayName(), form.getPassword(), form.getRoles());
+		events.publishEvent(new UserCreated(added.getUsername(), added.getRoles()));
 		redirect.addFlashAttribute("message", "User " + form.getUsername().trim() + " added.");
 		return "redirect:/admin/users";
 	}

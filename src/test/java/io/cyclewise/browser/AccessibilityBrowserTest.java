@@ -32,17 +32,22 @@ class AccessibilityBrowserTest extends BrowserJourney {
 		long unit = jdbc.queryForObject("SELECT min(id) FROM business_unit", Long.class);
 		long finding = aFinding(initiative);
 		String findingPage = "/initiatives/" + initiative + "/findings/" + finding;
+		// A finished board report of the executive's, for its page (links to the PDF and the print-ready page).
+		long boardReport = jdbc.queryForObject("INSERT INTO report_run (requested_by, requested_at, filter_text, status,"
+				+ " done, total, started_at, finished_at) VALUES ('executive', now(), 'Whole portfolio', 'DONE', 1, 1, now(),"
+				+ " now()) RETURNING id", Long.class);
 		Map<String, List<String>> pagesByRole = Map.of(
 				"executive", List.of("/", "/dashboard", "/initiatives", "/initiatives/" + initiative, "/timeline",
 						"/checklists", "/checklists/mechanism-shifts", "/sources", "/maturity/" + unit, "/risk/rules", "/risk/recomputation", "/reviews/overdue",
 						"/initiatives/" + initiative + "/signals", "/initiatives/" + initiative + "/flags",
-						"/initiatives/" + initiative + "/timeline", "/findings", "/initiatives/" + initiative + "/findings"),
+						"/initiatives/" + initiative + "/timeline", "/findings", "/initiatives/" + initiative + "/findings",
+						"/reports/board", "/reports/board/" + boardReport, "/initiatives/" + initiative + "/factsheet"),
 				"scientist", List.of("/initiatives/" + initiative + "/checklists",
 						"/initiatives/" + initiative + "/observations/new", "/initiatives/" + initiative + "/data-checks/new",
 						"/initiatives/" + initiative + "/findings/new"),
 				"lead", List.of("/initiatives/new", "/events/new", "/initiatives/import", "/notifications",
 						"/settings/notifications"),
-				"admin", List.of("/admin/users", "/admin/business-units", "/admin/risk-thresholds",
+				"admin", List.of("/admin/users", "/admin/business-units", "/admin/risk-thresholds", "/admin/audit",
 						"/admin/checklist-templates", "/admin/checklist-templates/ALIGNMENT_PRACTICES",
 						"/initiatives/" + initiative + "/edit", findingPage, findingPage + "/edit"));
 		List<String> serious = new ArrayList<>();

@@ -125,6 +125,20 @@ class AuthorizationMatrixTest {
 			entry("GET /admin/business-units", ADMINISTRATORS),
 			entry("POST /admin/business-units", ADMINISTRATORS),
 			entry("GET /admin/users", ADMINISTRATORS),
+			// audit log: administrators read it; there is no endpoint that changes it
+			entry("GET /admin/audit", ADMINISTRATORS),
+			entry("GET /admin/audit.csv", ADMINISTRATORS),
+			// reports: whoever may read the initiative (everyone signed in) gets its factsheet; everyone who sees the
+			// dashboard requests board reports; a run is the requester's and administrators' (404 for others, which
+			// the matrix counts as taken: the handler answered after the check)
+			entry("GET /initiatives/{id}/factsheet", SIGNED_IN),
+			entry("GET /initiatives/{id}/factsheet.pdf", SIGNED_IN),
+			entry("GET /reports/board", SIGNED_IN),
+			entry("POST /reports/board", SIGNED_IN),
+			entry("GET /reports/board/{runId}", SIGNED_IN),
+			entry("GET /reports/board/{runId}/progress", SIGNED_IN),
+			entry("GET /reports/board/{runId}/report.pdf", SIGNED_IN),
+			entry("GET /reports/board/{runId}/report.html", SIGNED_IN),
 			entry("POST /admin/users", ADMINISTRATORS),
 			entry("GET /admin/users/{id}", ADMINISTRATORS),
 			entry("POST /admin/users/{id}", ADMINISTRATORS),

@@ -1,0 +1,91 @@
+package io.cyclewise.report;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** An initiative's factsheet as a page and as PDF, for whoever may read the initiative. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class FactsheetTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void theFactsheetPageShowsEverySectionAndWhenAndByWhomItWasGenerated() throws Exception {
+		long id = initiativeWithFlagsAndHistory();
+		String name = jdbc.queryForObject("SELECT name FROM initiative WHERE id = ?", String.class, id);
+		String html = mvc.perform(get("/initiatives/" + id + "/factsheet").with(user("executive").roles("EXECUTIVE")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(html).contains(HtmlUtils.htmlEscape(name), "Generated ", " by " + displayName("executive"),
+				"<h2>Purpose</h2>", "<h2>Cycles</h2>", "<h2>Mechanism trajectory</h2>", "<h2>Checklists</h2>",
+				"<h2>Flags</h2>", "<h2>History</h2>", "Recommended practice", "@media print", "factsheet.pdf");
+		assertThat(html).doesNotContainIgnoringCase("seed 00");
+	}
+
+	@Test
+	void thePdfIsTheSameFactsheetWithExtractableText() throws Exception {
+		long id = initiativeWithFlagsAndHistory();
+		String name = jdbc.queryForObject("SELECT name FROM initiative WHERE id = ?", String.class, id);
+		byte[] pdf = mvc.perform(get("/initiatives/" + id + "/factsheet.pdf").with(user("scientist").roles("DATA_SCIENTIST")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/pdf"))
+			.andReturn().getResponse().getContentAsByteArray();
+		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			assertThat(text).contains(name.replaceAll("\\s+", " "), "Generated ", "by " + displayName("scientist"),
+					"Mechanism trajectory", "Checklists");
+			assertThat(text).doesNotContain("Download as PDF");
+		}
+	}
+
+	@Test
+	void anUnknownInitiativeIsNotFoundWithAMessageNeverAServerError() throws Exception {
+		mvc.perform(get("/initiatives/999999999/factsheet").with(user("executive").roles("EXECUTIVE")))
+			.andExpect(status().isNotFound())
+			.andExpect(status().reason(containsString("There is no initiative 999999999")));
+		mvc.perform(get("/initiatives/999999999/factsheet.pdf").with(user("executive").roles("EXECUTIVE")))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/initiatives/x/factsheet.pdf").with(user("executive").roles("EXECUTIVE")))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void nobodySignedOutSeesAFactsheet() throws Exception {
+		long id = initiativeWithFlagsAndHistory();
+		mvc.perform(get("/initiatives/" + id + "/factsheet.pdf"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/login"));
+	}
+
+	private long initiativeWithFlagsAndHistory() {
+		return jdbc.queryForObject("SELECT min(i.id) FROM initiative i WHERE EXISTS (SELECT 1 FROM risk_flag f"
+				+ " WHERE f.initiative_id = i.id) AND EXISTS (SELECT 1 FROM initiative_change c WHERE c.initiative_id = i.id)",
+				Long.class);
+	}
+
+	private String displayName(String username) {
+		return jdbc.queryForObject("SELECT display_name FROM app_user WHERE username = ?", String.class, username);
+	}
+}
