@@ -72,8 +72,8 @@ class GateApiController {
 	GateRequestResource decide(@PathVariable long requestId, @RequestBody GateDecisionForm form,
 			Authentication authentication) {
 		CurrentUser user = CurrentUser.of(authentication);
-		service.resource(requestId);
 		service.requireDecider(user);
+		service.resource(requestId);
 		Errors errors = validation.validate(form, "decision");
 		service.validate(form, errors);
 		RequestValidation.throwIfInvalid(errors);

@@ -70,8 +70,8 @@ class GateController {
 	String decide(@PathVariable long requestId, @Valid @ModelAttribute("decision") GateDecisionForm form,
 			BindingResult result, Model model, Authentication authentication, RedirectAttributes redirect) {
 		CurrentUser user = CurrentUser.of(authentication);
-		service.resource(requestId);
 		service.requireDecider(user);
+		service.resource(requestId);
 		service.validate(form, result);
 		if (!result.hasErrors()) {
 			try {
@@ -92,6 +92,11 @@ class GateController {
 		}
 		GateRequestResource request = service.resource(requestId);
 		form.setVersion(request.version());
+		if (!request.pending()) {
+			// The decision form is gone (decided meanwhile): say why nothing was stored above the page.
+			model.addAttribute("actionError", String.join(" ", result.getGlobalErrors().stream()
+				.map(error -> error.getDefaultMessage()).toList()));
+		}
 		return page(request, model, user);
 	}
 
