@@ -187,6 +187,18 @@ class GateFlowTest {
 	}
 
 	@Test
+	void theDemoPortfolioHasAPendingStageGateThatIsCurrent() throws Exception {
+		BackgroundWork.awaitDone(jdbc);
+		Long request = jdbc.queryForObject("SELECT min(r.id) FROM gate_request r JOIN initiative i ON i.id = r.initiative_id"
+				+ " WHERE i.name = 'Credit limit advisor' AND r.status = 'PENDING'", Long.class);
+		assertThat(request).isNotNull();
+		mvc.perform(get("/gates/" + request).with(RISK))
+			.andExpect(page(200, "User acceptance testing → Privacy policy", "Analysts test after hours only.", "Decide"));
+		assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(mvc.perform(get("/gates/" + request).with(RISK))
+			.andReturn().getResponse().getContentAsString())).doesNotContain("The initiative changed since the request");
+	}
+
+	@Test
 	void sustainingNeedsAReviewFirst() throws Exception {
 		BackgroundWork.awaitDone(jdbc);
 		long id = register("Gate sustaining subject", AlignmentPhase.EFFECTUATING);
