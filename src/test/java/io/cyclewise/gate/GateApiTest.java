@@ -172,6 +172,36 @@ class GateApiTest {
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail", containsString("approved already")));
 		mvc.perform(get("/api/v1/gate-requests/0").with(bearer(riskReadOnly))).andExpect(status().isNotFound());
+
+		// An administrator's own request: another decider must decide it; after an edit it is stale (409, nothing stored).
+		String admin = Api.token(tokens, "admin", TokenAccess.READ_WRITE);
+		List<Map<String, Object>> waivers = jdbc.queryForList("SELECT ti.id FROM checklist_template_item ti JOIN"
+				+ " checklist_template t ON t.id = ti.template_id WHERE t.current AND t.kind = 'MECHANISM_CONDITIONS'"
+				+ " AND ti.group_key = 'KNOWLEDGE_CREATION' ORDER BY ti.position", Long.class).stream()
+			.map(item -> Map.<String, Object>of("itemId", item, "reason", "Assessed with the team next week.")).toList();
+		String phase = mvc.perform(json(post(path), admin, Map.of("kind", "PHASE", "waivers", waivers)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.toLabel").value("Effectuating Alignment"))
+			.andReturn().getResponse().getHeader("Location");
+		long phaseVersion = 0;
+		before = MappedEndpoints.rowCounts(jdbc);
+		mvc.perform(json(post(phase + "/decision"), admin, decision("APPROVED", "My own request, approved.", phaseVersion)))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(GateService.OWN_REQUEST));
+		assertThat(MappedEndpoints.rowCounts(jdbc)).isEqualTo(before);
+		InitiativeForm edit = InitiativeForm.of(initiatives.get(id));
+		edit.setPurpose("A test initiative for the gate API, now with a pilot.");
+		initiatives.update(id, edit, AS_LEAD);
+		BackgroundWork.awaitDone(jdbc);
+		before = MappedEndpoints.rowCounts(jdbc);
+		mvc.perform(json(post(phase + "/decision"), risk, decision("APPROVED", "Conditions waived, approved.", phaseVersion)))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail", containsString("The initiative changed since the request")));
+		assertThat(MappedEndpoints.rowCounts(jdbc)).isEqualTo(before);
+		assertThat(initiatives.get(id).getAlignmentPhase()).isEqualTo(AlignmentPhase.REINITIATING);
+		mvc.perform(json(post(phase + "/decision"), risk, decision("REJECTED", "Stale: renew after the edit.", phaseVersion)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("REJECTED"));
 	}
 
 	private long register(String name) {
