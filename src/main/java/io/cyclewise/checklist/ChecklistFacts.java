@@ -93,4 +93,12 @@ public class ChecklistFacts {
 	public List<MechanismShift> shifts(long initiativeId) {
 		return shifts.findByInitiativeIdOrderByShiftedAtAscIdAsc(initiativeId);
 	}
+
+	/**
+	 * The applicable items of one checklist with their current answer and evidence, in template order; with a group
+	 * key only that group's items (e.g. the readiness checks of one lifecycle stage).
+	 */
+	public List<ChecklistItemFact> items(long initiativeId, ChecklistKind kind, String groupKey) {
+		return queries.items(initiativeId, kind, groupKey);
+	}
 }

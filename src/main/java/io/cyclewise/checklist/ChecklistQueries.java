@@ -121,4 +121,28 @@ class ChecklistQueries {
 				})
 			.list();
 	}
+
+	/** Applicable items of one checklist (optionally of one group) with answer and evidence, in template order. */
+	List<ChecklistItemFact> items(long initiativeId, ChecklistKind kind, String groupKey) {
+		return jdbc.sql("""
+				select v.template_item_id, v.item_key, v.group_key, v.text, v.status, v.to_reassess,
+				       concat_ws(' · ', 'Not applicable: ' || a.not_applicable_reason, a.note,
+				                 nullif(replace(a.links, chr(10), ' '), '')) as evidence
+				from checklist_applicable_item v
+				left join checklist_answer a on a.initiative_id = v.initiative_id and a.kind = v.kind
+				                             and a.item_key = v.item_key
+				where v.initiative_id = :initiative and v.kind = :kind
+				  and (cast(:group as varchar) is null or v.group_key = :group)
+				order by v.position
+				""").param("initiative", initiativeId).param("kind", kind.name()).param("group", groupKey)
+			.query((rs, row) -> {
+				String status = rs.getString("status");
+				String evidence = rs.getString("evidence");
+				return new ChecklistItemFact(rs.getLong("template_item_id"), rs.getString("item_key"),
+						rs.getString("group_key"), rs.getString("text"),
+						status == null ? null : AnswerStatus.valueOf(status),
+						evidence == null || evidence.isBlank() ? null : evidence, rs.getBoolean("to_reassess"));
+			})
+			.list();
+	}
 }

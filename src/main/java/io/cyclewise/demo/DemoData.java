@@ -47,7 +47,8 @@ final class DemoData {
 			new DemoUser("lead", "Lena Lead", "PROJECT_LEAD"),
 			new DemoUser("lead2", "Luis Lead", "PROJECT_LEAD"),
 			new DemoUser("scientist", "Sam Scientist", "DATA_SCIENTIST"),
-			new DemoUser("executive", "Eve Executive", "EXECUTIVE"));
+			new DemoUser("executive", "Eve Executive", "EXECUTIVE"),
+			new DemoUser("risk", "Rita Risk Officer", "RISK_OFFICER"));
 
 	static final List<DemoUnit> UNITS = List.of(
 			new DemoUnit("Retail Banking", "Consumer accounts, cards and lending."),

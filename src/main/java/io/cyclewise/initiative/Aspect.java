@@ -24,7 +24,9 @@ public enum Aspect {
 	USER_CYCLE_NOTE("ML User Cycle note", null),
 	USER_CYCLE_PACE("ML User Cycle pace (days)", null),
 	EXPECTATION_ADDED("Expectation added", null),
-	EXPECTATION_WITHDRAWN("Expectation withdrawn", null);
+	EXPECTATION_WITHDRAWN("Expectation withdrawn", null),
+	/** A gate request, its decision or its withdrawal; from/to are the labels of the step, e.g. "Data management". */
+	GATE_DECISION("Gate decision", null);
 
 	private final String label;
 	private final Class<? extends Enum<?>> valueType;

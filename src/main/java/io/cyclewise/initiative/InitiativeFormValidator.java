@@ -24,8 +24,13 @@ class InitiativeFormValidator {
 		this.initiatives = initiatives;
 	}
 
+	static final String FORWARD_NEEDS_GATE = "Moving forward needs a gate decision: request it on the initiative page.";
+
 	/** @param initiativeId the initiative being edited, or null when registering a new one */
 	void validate(InitiativeForm form, Long initiativeId, Errors errors) {
+		if (initiativeId != null) {
+			refuseForwardMoves(form, initiativeId, errors);
+		}
 		if (form.getBusinessUnitId() != null && !errors.hasFieldErrors("businessUnitId")
 				&& !businessUnits.existsById(form.getBusinessUnitId())) {
 			errors.rejectValue("businessUnitId", "unknown", "Choose a business unit from the list.");
@@ -49,5 +54,22 @@ class InitiativeFormValidator {
 				.filter(other -> !other.getId().equals(initiativeId))
 				.ifPresent(other -> errors.rejectValue("name", "taken", "Another initiative already has this name."));
 		}
+	}
+
+	/**
+	 * A registered initiative moves forward only through a gate decision (see docs/governance.md); going back stays
+	 * allowed here and is recorded in the history. A new initiative may start anywhere: it records where it stands.
+	 */
+	private void refuseForwardMoves(InitiativeForm form, long initiativeId, Errors errors) {
+		initiatives.findById(initiativeId).ifPresent(current -> {
+			if (form.getLifecycleStage() != null && !errors.hasFieldErrors("lifecycleStage")
+					&& form.getLifecycleStage().ordinal() > current.getLifecycleStage().ordinal()) {
+				errors.rejectValue("lifecycleStage", "gate", FORWARD_NEEDS_GATE);
+			}
+			if (form.getAlignmentPhase() != null && !errors.hasFieldErrors("alignmentPhase")
+					&& form.getAlignmentPhase().ordinal() > current.getAlignmentPhase().ordinal()) {
+				errors.rejectValue("alignmentPhase", "gate", FORWARD_NEEDS_GATE);
+			}
+		});
 	}
 }

@@ -192,12 +192,69 @@ public class InitiativeService {
 		return initiative;
 	}
 
-	/** One changed aspect outside the edit form: its history row, the initiative's "updated", and the event. */
+	/**
+	 * The only way forward: the gate module calls this when a gate decision approves moving one stage on. Written to
+	 * the history like an edit, with the decision as the reason, in the caller's transaction.
+	 * @throws StaleEditException if the initiative changed since the version the gate request saw
+	 * @throws IllegalArgumentException if the target is not the next stage
+	 */
+	@Transactional
+	public Initiative advanceThroughGate(long id, LifecycleStage target, long expectedVersion, String decisionSummary,
+			String decidedBy) {
+		Initiative initiative = current(id, expectedVersion);
+		LifecycleStage from = initiative.getLifecycleStage();
+		if (target.ordinal() != from.ordinal() + 1) {
+			throw new IllegalArgumentException(target.label() + " is not the stage after " + from.label() + ".");
+		}
+		initiative.setLifecycleStage(target);
+		recordChange(initiative, Aspect.LIFECYCLE_STAGE, from.name(), target.name(), decisionSummary, decidedBy);
+		return initiative;
+	}
+
+	/** As {@link #advanceThroughGate(long, LifecycleStage, long, String, String)}, for the next alignment phase. */
+	@Transactional
+	public Initiative advanceThroughGate(long id, AlignmentPhase target, long expectedVersion, String decisionSummary,
+			String decidedBy) {
+		Initiative initiative = current(id, expectedVersion);
+		AlignmentPhase from = initiative.getAlignmentPhase();
+		if (target.ordinal() != from.ordinal() + 1) {
+			throw new IllegalArgumentException(target.label() + " is not the phase after " + from.label() + ".");
+		}
+		initiative.setAlignmentPhase(target);
+		recordChange(initiative, Aspect.ALIGNMENT_PHASE, from.name(), target.name(), decisionSummary, decidedBy);
+		return initiative;
+	}
+
+	/**
+	 * A gate request, decision or withdrawal in the initiative's history (and so on its timeline). It does not change
+	 * the initiative itself, so its version stays and a pending request does not make itself stale.
+	 */
+	@Transactional
+	public InitiativeChange recordGateEvent(long id, String from, String to, String reason, String username) {
+		get(id);
+		return changes.save(new InitiativeChange(id, clock.instant(), username, Aspect.GATE_DECISION, from, to,
+				blankToNull(reason)));
+	}
+
+	private Initiative current(long id, long expectedVersion) {
+		Initiative initiative = get(id);
+		if (initiative.getVersion() != expectedVersion) {
+			throw new StaleEditException(initiative.getUpdatedBy(), initiative.getUpdatedAt());
+		}
+		return initiative;
+	}
+
 	private InitiativeChange recordChange(Initiative initiative, Aspect aspect, String from, String to, String reason,
 			CurrentUser user) {
+		return recordChange(initiative, aspect, from, to, reason, user.username());
+	}
+
+	/** One changed aspect outside the edit form: its history row, the initiative's "updated", and the event. */
+	private InitiativeChange recordChange(Initiative initiative, Aspect aspect, String from, String to, String reason,
+			String username) {
 		Instant now = clock.instant();
-		initiative.touch(user.username(), now);
-		InitiativeChange change = changes.save(new InitiativeChange(initiative.getId(), now, user.username(), aspect,
+		initiative.touch(username, now);
+		InitiativeChange change = changes.save(new InitiativeChange(initiative.getId(), now, username, aspect,
 				from, to, blankToNull(reason)));
 		initiatives.saveAndFlush(initiative);
 		events.publishEvent(new InitiativeChanged(initiative.getId(), EnumSet.of(aspect)));

@@ -242,6 +242,29 @@ public class ContextEventService {
 		publisher.publishEvent(new SignalsChanged(Set.of(initiativeId)));
 	}
 
+	/**
+	 * A risk officer (or administrator) marks a "no impact" acknowledgement as reviewed; the reason stays as written.
+	 * @throws ResponseStatusException 404 for an unknown acknowledgement
+	 * @throws IllegalArgumentException (409) if it is not a "no impact" acknowledgement or was reviewed already
+	 */
+	@Transactional
+	public void markNoImpactReviewed(long impactId, CurrentUser user) {
+		if (!SignalPermissions.canReviewNoImpact(user)) {
+			throw new AccessDeniedException("Only risk officers and administrators review no-impact acknowledgements.");
+		}
+		EventImpact impact = impacts.findById(impactId).orElseThrow(() -> new ResponseStatusException(
+				HttpStatus.NOT_FOUND, "There is no acknowledgement " + impactId + "."));
+		if (impact.getOutcome() != AcknowledgementOutcome.NO_IMPACT) {
+			throw new IllegalArgumentException("This is not a no-impact acknowledgement, so there is nothing to review.");
+		}
+		if (impact.getReviewedAt() != null) {
+			throw new IllegalArgumentException("This acknowledgement was already reviewed by " + impact.getReviewedBy()
+					+ ".");
+		}
+		impact.markReviewed(user.username(), clock.instant());
+		impacts.saveAndFlush(impact);
+	}
+
 	/** Checked before the close form is judged, so someone who may not close gets 403 whatever they sent. */
 	public ContextEvent requireCloser(long eventId, CurrentUser user) {
 		ContextEvent event = event(eventId);

@@ -104,4 +104,26 @@ public class SignalFacts {
 	public Optional<ReviewFact> review(long initiativeId) {
 		return reviews.schedule(initiativeId).map(ReviewQueries.Schedule::fact);
 	}
+
+	/**
+	 * "No impact" acknowledgements not reviewed yet by a risk officer, oldest first (the longest waiting on top);
+	 * acknowledgements from before outcomes existed count as no impact.
+	 */
+	public List<NoImpactAcknowledgement> noImpactAcknowledgementsToReview(int limit) {
+		return jdbc.query("""
+				SELECT x.id, x.initiative_id, i.name, e.id AS event_id, e.title, x.acknowledged_by, x.acknowledged_at,
+				       x.response, x.reviewed_by, x.reviewed_at
+				FROM context_event_impact x
+				JOIN context_event e ON e.id = x.event_id
+				JOIN initiative i ON i.id = x.initiative_id
+				WHERE x.acknowledged_at IS NOT NULL AND coalesce(x.outcome, 'NO_IMPACT') = 'NO_IMPACT'
+				  AND x.reviewed_at IS NULL
+				ORDER BY x.acknowledged_at, x.id
+				LIMIT :limit
+				""", new MapSqlParameterSource("limit", limit), (rs, row) -> new NoImpactAcknowledgement(
+				rs.getLong("id"), rs.getLong("initiative_id"), rs.getString("name"), rs.getLong("event_id"),
+				rs.getString("title"), rs.getString("acknowledged_by"),
+				rs.getObject("acknowledged_at", java.time.OffsetDateTime.class).toInstant(), rs.getString("response"),
+				rs.getString("reviewed_by"), null));
+	}
 }

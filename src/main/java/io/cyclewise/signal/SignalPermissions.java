@@ -27,6 +27,11 @@ public final class SignalPermissions {
 		return InitiativePermissions.canEdit(user, initiative);
 	}
 
+	/** The second line reviews "no impact" judgements: risk officers and administrators. */
+	public static boolean canReviewNoImpact(CurrentUser user) {
+		return user.isAdmin() || user.has(Role.RISK_OFFICER);
+	}
+
 	/** Whether the user may open the form at all; the scope is checked by {@link #canRecordEvent}. */
 	public static boolean canRecordSomeEvent(CurrentUser user) {
 		return user.isAdmin() || user.has(Role.EXECUTIVE) || user.has(Role.PROJECT_LEAD);

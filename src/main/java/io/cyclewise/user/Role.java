@@ -5,6 +5,8 @@ public enum Role {
 	PROJECT_LEAD("Project lead", "Registers initiatives and keeps the ones they lead current."),
 	DATA_SCIENTIST("Data scientist", "Reads every initiative; works through necessary-condition checklists and records evidence."),
 	EXECUTIVE("Executive", "Reads everything; sees the portfolio dashboards."),
+	RISK_OFFICER("Risk officer", "Second line: decides stage and phase gate requests and reviews no-impact "
+			+ "acknowledgements; reads everything."),
 	ADMIN("Administrator", "Manages users and roles; may change everything.");
 
 	private final String label;

@@ -36,12 +36,15 @@ class AccessibilityBrowserTest extends BrowserJourney {
 		long boardReport = jdbc.queryForObject("INSERT INTO report_run (requested_by, requested_at, filter_text, status,"
 				+ " done, total, started_at, finished_at) VALUES ('executive', now(), 'Whole portfolio', 'DONE', 1, 1, now(),"
 				+ " now()) RETURNING id", Long.class);
+		long gateRequest = aGateRequest(initiative);
 		Map<String, List<String>> pagesByRole = Map.of(
 				"executive", List.of("/", "/dashboard", "/initiatives", "/initiatives/" + initiative, "/timeline",
 						"/checklists", "/checklists/mechanism-shifts", "/sources", "/maturity/" + unit, "/risk/rules", "/risk/recomputation", "/reviews/overdue",
 						"/initiatives/" + initiative + "/signals", "/initiatives/" + initiative + "/flags",
 						"/initiatives/" + initiative + "/timeline", "/findings", "/initiatives/" + initiative + "/findings",
-						"/reports/board", "/reports/board/" + boardReport, "/initiatives/" + initiative + "/factsheet"),
+						"/reports/board", "/reports/board/" + boardReport, "/initiatives/" + initiative + "/factsheet",
+						"/initiatives/" + initiative + "/gates"),
+				"risk", List.of("/gates", "/gates/" + gateRequest),
 				"scientist", List.of("/initiatives/" + initiative + "/checklists",
 						"/initiatives/" + initiative + "/observations/new", "/initiatives/" + initiative + "/data-checks/new",
 						"/initiatives/" + initiative + "/findings/new"),
@@ -49,7 +52,8 @@ class AccessibilityBrowserTest extends BrowserJourney {
 						"/settings/notifications"),
 				"admin", List.of("/admin/users", "/admin/business-units", "/admin/risk-thresholds", "/admin/audit",
 						"/admin/checklist-templates", "/admin/checklist-templates/ALIGNMENT_PRACTICES",
-						"/initiatives/" + initiative + "/edit", findingPage, findingPage + "/edit"));
+						"/initiatives/" + initiative + "/edit", findingPage, findingPage + "/edit",
+						"/initiatives/" + initiative + "/gates/new?kind=STAGE", "/initiatives/" + initiative + "/gates/new?kind=PHASE"));
 		List<String> serious = new ArrayList<>();
 		int pages = 0;
 		for (Map.Entry<String, List<String>> role : pagesByRole.entrySet()) {
@@ -98,6 +102,25 @@ class AccessibilityBrowserTest extends BrowserJourney {
 		}
 		System.out.printf("axe: %d pages checked, %d serious or critical violations%n", pages, serious.size());
 		assertThat(serious).as("serious or critical accessibility violations").isEmpty();
+	}
+
+	/** A pending stage gate request by the lead with one waived check, as the service would store it; the risk officer decides. */
+	private long aGateRequest(long initiative) {
+		Long existing = jdbc.queryForObject("SELECT min(id) FROM gate_request WHERE initiative_id = ? AND status = 'PENDING'",
+				Long.class, initiative);
+		if (existing != null) {
+			return existing;
+		}
+		long request = jdbc.queryForObject("""
+				INSERT INTO gate_request (initiative_id, kind, from_value, to_value, requested_by, requested_at, note,
+				    initiative_version, status)
+				SELECT id, 'STAGE', lifecycle_stage, lifecycle_stage, 'lead', now(), 'Pilot data is ready.', version, 'PENDING'
+				FROM initiative WHERE id = ?
+				RETURNING id""", Long.class, initiative);
+		jdbc.update("INSERT INTO gate_request_check (request_id, position, check_key, label, status, evidence, waiver_reason)"
+				+ " VALUES (?, 1, 'RA_DATA_FEASIBILITY', 'Data feasibility was confirmed early.', 'NOT_MET', 'Checked in a test.',"
+				+ " 'Confirmed with the data owners by phone.')", request);
+		return request;
 	}
 
 	/** A finding with a step and its history (stored as the service would), owned by the scientist; admins see its forms. */

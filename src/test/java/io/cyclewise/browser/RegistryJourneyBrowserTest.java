@@ -39,6 +39,8 @@ class RegistryJourneyBrowserTest extends BrowserJourney {
 			page.getByLabel("Business unit").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Logistics"));
 			page.getByLabel("User contexts it serves", new Page.GetByLabelOptions().setExact(false)).fill("Warehouse North, Warehouse East");
 			page.getByLabel("Value-creation mechanism").selectOption("HIGH_DISCRETION_TASK_AUGMENTATION");
+			// A new initiative records where it already stands; later, forward needs a gate decision, back is direct.
+			page.getByLabel("Alignment phase").selectOption("EFFECTUATING");
 			page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
 					new Page.GetByRoleOptions().setName("Register")).click();
 
@@ -47,7 +49,7 @@ class RegistryJourneyBrowserTest extends BrowserJourney {
 			assertThat(page.locator(".alert-success")).containsText("registered");
 
 			page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit")).click();
-			page.getByLabel("Alignment phase").selectOption("EFFECTUATING");
+			page.getByLabel("Alignment phase").selectOption("REINITIATING");
 			page.getByLabel("Why (recorded in the history with every change)").fill("First planners use it live.");
 			page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
 					new Page.GetByRoleOptions().setName("Save changes")).click();

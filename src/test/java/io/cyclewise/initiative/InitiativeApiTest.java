@@ -110,11 +110,19 @@ class InitiativeApiTest {
 			.content(json.writeValueAsString(body)))
 			.andExpect(status().isPreconditionRequired())
 			.andExpect(jsonPath("$.detail", containsString("If-Match")));
+		// Forward needs a gate decision (docs/governance.md): refused with a field error, nothing stored.
+		mvc.perform(put(location).with(bearer(lead)).header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(body)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("alignmentPhase"))
+			.andExpect(jsonPath("$.errors[0].message", containsString("Moving forward needs a gate decision")));
+		body.put("alignmentPhase", "REINITIATING");
+		body.put("purpose", "Pilot starts with the finance team.");
 		mvc.perform(put(location).with(bearer(lead)).header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
 			.content(json.writeValueAsString(body)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("ETag", "\"1\""))
-			.andExpect(jsonPath("$.alignmentPhase").value("EFFECTUATING"));
+			.andExpect(jsonPath("$.purpose").value("Pilot starts with the finance team."));
 		body.put("name", "Stale rename");
 		mvc.perform(put(location).with(bearer(lead)).header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
 			.content(json.writeValueAsString(body)))

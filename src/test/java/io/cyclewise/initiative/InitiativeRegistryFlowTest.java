@@ -59,30 +59,45 @@ class InitiativeRegistryFlowTest {
 
 	@Test
 	void aLeadRegistersAnInitiativeAndChangesItsPhaseWhichTheHistoryShows() throws Exception {
+		// A new initiative records where it already stands, so it may start in any phase.
 		Map<String, String> form = validForm("Invoice anomaly insight");
+		form.put("alignmentPhase", "EFFECTUATING");
 		MvcResult created = mvc.perform(post("/initiatives").with(LEAD).with(csrf()).params(params(form)))
 			.andExpect(status().is3xxRedirection()).andReturn();
 		long id = idFrom(created);
 		Initiative initiative = service.get(id);
 		assertThat(initiative.getLead().getUsername()).isEqualTo("lead");
 		assertThat(initiative.getUserContexts()).containsExactly("Region North", "Region South");
+		assertThat(initiative.getAlignmentPhase()).isEqualTo(AlignmentPhase.EFFECTUATING);
 
-		form.put("alignmentPhase", "EFFECTUATING");
-		form.put("technologyState", "DEPLOYED");
+		// Forward needs a gate decision: refused next to the field, nothing stored.
+		form.put("alignmentPhase", "SUSTAINING");
+		form.put("lifecycleStage", "DATA_MANAGEMENT");
 		form.put("version", String.valueOf(initiative.getVersion()));
+		mvc.perform(post("/initiatives/" + id).with(LEAD).with(csrf()).params(params(form)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(
+					"Moving forward needs a gate decision: request it on the initiative page.")));
+		assertThat(service.get(id).getVersion()).isEqualTo(initiative.getVersion());
+		assertThat(service.history(id)).hasSize(1);
+
+		// Going back is always allowed directly, and recorded.
+		form.put("alignmentPhase", "REINITIATING");
+		form.put("lifecycleStage", "REQUIREMENTS_ANALYSIS");
+		form.put("technologyState", "DEPLOYED");
 		form.put("changeReason", "Released to the pilot users.");
 		mvc.perform(post("/initiatives/" + id).with(LEAD).with(csrf()).params(params(form)))
 			.andExpect(status().is3xxRedirection());
 
 		Initiative changed = service.get(id);
-		assertThat(changed.getAlignmentPhase()).isEqualTo(AlignmentPhase.EFFECTUATING);
+		assertThat(changed.getAlignmentPhase()).isEqualTo(AlignmentPhase.REINITIATING);
 		assertThat(changed.getTechnologySince()).isEqualTo(LocalDate.now());
 		assertThat(service.history(id)).extracting(InitiativeChange::getAspect)
 			.containsExactlyInAnyOrder(Aspect.REGISTERED, Aspect.ALIGNMENT_PHASE, Aspect.TECHNOLOGY_CYCLE_STATE);
 		assertThat(service.history(id)).filteredOn(c -> c.getAspect() == Aspect.ALIGNMENT_PHASE).singleElement()
 			.satisfies(c -> {
-				assertThat(c.getFromValue()).isEqualTo("REINITIATING");
-				assertThat(c.getToValue()).isEqualTo("EFFECTUATING");
+				assertThat(c.getFromValue()).isEqualTo("EFFECTUATING");
+				assertThat(c.getToValue()).isEqualTo("REINITIATING");
 				assertThat(c.getChangedBy()).isEqualTo("lead");
 				assertThat(c.getReason()).isEqualTo("Released to the pilot users.");
 			});
@@ -99,7 +114,7 @@ class InitiativeRegistryFlowTest {
 		Initiative initiative = service.get(id);
 		Map<String, String> mine = formOf(initiative);
 		Map<String, String> theirs = formOf(initiative);
-		theirs.put("alignmentPhase", "SUSTAINING");
+		theirs.put("userContexts", "Region East");
 		mvc.perform(post("/initiatives/" + id).with(user("admin").roles("ADMIN")).with(csrf()).params(params(theirs)))
 			.andExpect(status().is3xxRedirection());
 
@@ -108,7 +123,7 @@ class InitiativeRegistryFlowTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("changed by admin meanwhile")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("My carefully typed purpose")));
-		assertThat(service.get(id).getAlignmentPhase()).isEqualTo(AlignmentPhase.SUSTAINING);
+		assertThat(service.get(id).getUserContexts()).containsExactly("Region East");
 		assertThat(service.get(id).getPurpose()).isNotEqualTo("My carefully typed purpose");
 	}
 

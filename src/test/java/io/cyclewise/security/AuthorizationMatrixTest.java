@@ -31,6 +31,7 @@ import static io.cyclewise.security.AuthorizationMatrixTest.Who.ANONYMOUS;
 import static io.cyclewise.security.AuthorizationMatrixTest.Who.DATA_SCIENTIST;
 import static io.cyclewise.security.AuthorizationMatrixTest.Who.EXECUTIVE;
 import static io.cyclewise.security.AuthorizationMatrixTest.Who.PROJECT_LEAD;
+import static io.cyclewise.security.AuthorizationMatrixTest.Who.RISK_OFFICER;
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -54,11 +55,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 class AuthorizationMatrixTest {
 
 	enum Who {
-		ANONYMOUS, PROJECT_LEAD, DATA_SCIENTIST, EXECUTIVE, ADMIN
+		ANONYMOUS, PROJECT_LEAD, DATA_SCIENTIST, EXECUTIVE, RISK_OFFICER, ADMIN
 	}
 
 	static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
-	static final Set<Who> SIGNED_IN = EnumSet.of(PROJECT_LEAD, DATA_SCIENTIST, EXECUTIVE, ADMIN);
+	static final Set<Who> SIGNED_IN = EnumSet.of(PROJECT_LEAD, DATA_SCIENTIST, EXECUTIVE, RISK_OFFICER, ADMIN);
+	/** GatePermissions.canDecide and SignalPermissions.canReviewNoImpact: the second line and administrators. */
+	static final Set<Who> RISK_OFFICERS = EnumSet.of(RISK_OFFICER, ADMIN);
 	static final Set<Who> ADMINISTRATORS = EnumSet.of(ADMIN);
 	/** The initiative's own lead (the test uses one they lead) and administrators: InitiativePermissions.canEdit. */
 	static final Set<Who> INITIATIVE_EDITORS = EnumSet.of(PROJECT_LEAD, ADMIN);
@@ -89,6 +92,21 @@ class AuthorizationMatrixTest {
 			entry("GET /initiatives/{id}/edit", INITIATIVE_EDITORS),
 			entry("POST /initiatives/{id}/expectations", INITIATIVE_EDITORS),
 			entry("POST /initiatives/{id}/expectations/{expectationId}/withdraw", INITIATIVE_EDITORS),
+			// gates: the initiative's lead (or an admin) requests, risk officers and admins decide; everyone signed in reads.
+			// Withdrawing loads the request first (none exists here: 404 for everyone signed in), then checks the requester.
+			entry("GET /gates", SIGNED_IN),
+			entry("GET /gates/{requestId}", SIGNED_IN),
+			entry("POST /gates/{requestId}/decision", RISK_OFFICERS),
+			entry("POST /gates/{requestId}/withdraw", SIGNED_IN),
+			entry("POST /gates/acknowledgements/{impactId}/reviewed", RISK_OFFICERS),
+			entry("GET /initiatives/{id}/gates", SIGNED_IN),
+			entry("GET /initiatives/{id}/gates/new", INITIATIVE_EDITORS),
+			entry("POST /initiatives/{id}/gates", INITIATIVE_EDITORS),
+			entry("GET /api/v1/gate-requests", SIGNED_IN),
+			entry("GET /api/v1/gate-requests/{requestId}", SIGNED_IN),
+			entry("POST /api/v1/gate-requests/{requestId}/decision", RISK_OFFICERS),
+			entry("POST /api/v1/gate-requests/{requestId}/withdraw", SIGNED_IN),
+			entry("POST /api/v1/initiatives/{id}/gate-requests", INITIATIVE_EDITORS),
 			// findings: the initiative's lead, data scientists and admins record and work on them; everyone signed in reads.
 			// Verifying (closing) excludes the finding's owner, which the page answers with a message, not a 403.
 			entry("GET /findings", SIGNED_IN),
@@ -230,7 +248,7 @@ class AuthorizationMatrixTest {
 			"POST /notifications/{notificationId}/read", Map.of("notificationId", "0"));
 
 	static final Map<Who, String> USERNAMES = Map.of(PROJECT_LEAD, "lead", DATA_SCIENTIST, "scientist",
-			EXECUTIVE, "executive", ADMIN, "admin");
+			EXECUTIVE, "executive", RISK_OFFICER, "risk", ADMIN, "admin");
 
 	@Autowired
 	MockMvc mvc;

@@ -165,6 +165,9 @@ public final class MappedEndpoints {
 		ids.put("findingId", one(jdbc, "SELECT coalesce(min(id), 0) FROM finding WHERE initiative_id = " + ids.get("id")));
 		ids.put("stepId", one(jdbc, "SELECT coalesce(min(id), 0) FROM finding_step WHERE finding_id = " + ids.get("findingId")));
 		ids.put("unitId", one(jdbc, "SELECT min(id) FROM business_unit"));
+		// Gate requests and acknowledgements to review: 0 (answered 404 after the permission check), so nothing changes.
+		ids.put("requestId", "0");
+		ids.put("impactId", "0");
 		ids.put("kind", "CRAFT_TACTICS");
 		// A notification if any (the tests' users see only their own; another's is answered 404); 0 otherwise.
 		ids.put("notificationId", one(jdbc, "SELECT coalesce(min(id), 0) FROM notification"));

@@ -62,6 +62,12 @@ public class EventImpact {
 	@Column(length = 30)
 	private AcknowledgementOutcome outcome;
 
+	@Column(name = "reviewed_by", length = 60)
+	private String reviewedBy;
+
+	@Column(name = "reviewed_at")
+	private Instant reviewedAt;
+
 	@Version
 	private long version;
 
@@ -73,6 +79,20 @@ public class EventImpact {
 		this.acknowledgedAt = when;
 		this.outcome = outcome;
 		this.response = response;
+	}
+
+	/** A risk officer has seen a "no impact" judgement and its reason. */
+	public void markReviewed(String username, Instant when) {
+		this.reviewedBy = username;
+		this.reviewedAt = when;
+	}
+
+	public String getReviewedBy() {
+		return reviewedBy;
+	}
+
+	public Instant getReviewedAt() {
+		return reviewedAt;
 	}
 
 	public boolean isAcknowledged() {

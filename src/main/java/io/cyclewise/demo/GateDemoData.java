@@ -1,0 +1,58 @@
+package io.cyclewise.demo;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+import io.cyclewise.gate.GateCheck;
+import io.cyclewise.gate.GateKind;
+import io.cyclewise.gate.GatePreview;
+import io.cyclewise.gate.GateRequestForm;
+import io.cyclewise.gate.GateService;
+import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeRepository;
+import io.cyclewise.user.CurrentUser;
+import io.cyclewise.user.Role;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * One pending stage gate for the risk officer to decide in the demo: the credit limit advisor asks to leave user
+ * acceptance testing with its unmet readiness checks waived. After the checklists' demo answers (last in order).
+ */
+@Component
+class GateDemoData {
+
+	private static final CurrentUser LEAD = new CurrentUser("lead", EnumSet.of(Role.PROJECT_LEAD));
+
+	private final GateService gates;
+	private final InitiativeRepository initiatives;
+
+	GateDemoData(GateService gates, InitiativeRepository initiatives) {
+		this.gates = gates;
+		this.initiatives = initiatives;
+	}
+
+	@EventListener(DemoPortfolioLoaded.class)
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	void load() {
+		Initiative credit = initiatives.findByNameIgnoreCase("Credit limit advisor").orElseThrow();
+		GatePreview preview = gates.preview(credit.getId(), GateKind.STAGE);
+		GateRequestForm form = new GateRequestForm();
+		form.setKind(GateKind.STAGE);
+		form.setNote("Analysts accept the suggestions in the pilot; privacy review is booked.");
+		List<GateRequestForm.Waiver> waivers = new ArrayList<>();
+		for (GateCheck check : preview.checks()) {
+			if (!check.satisfied() && check.waivable()) {
+				GateRequestForm.Waiver waiver = new GateRequestForm.Waiver();
+				waiver.setItemId(check.itemId());
+				waiver.setReason("Pilot with three analysts; the full test round follows before go-live.");
+				waivers.add(waiver);
+			}
+		}
+		form.setWaivers(waivers);
+		gates.request(credit.getId(), form, LEAD);
+	}
+}

@@ -1,0 +1,61 @@
+package io.cyclewise.gate;
+
+import io.cyclewise.checklist.AnswerStatus;
+import io.cyclewise.initiative.DomainTerm;
+
+/** The state of one check at a gate; "satisfied" ones need no waiver. */
+public enum CheckStatus implements DomainTerm {
+	MET("Met", true),
+	NOT_APPLICABLE("Not applicable", true),
+	PARTLY_MET("Partly met", false),
+	NOT_MET("Not met", false),
+	NOT_ASSESSED("Not assessed", false),
+	TO_REASSESS("Met, marked to reassess", false),
+	REVIEW_RECORDED("Review recorded", true),
+	NO_REVIEW("No review recorded", false);
+
+	private final String label;
+	private final boolean satisfied;
+
+	CheckStatus(String label, boolean satisfied) {
+		this.label = label;
+		this.satisfied = satisfied;
+	}
+
+	@Override
+	public String label() {
+		return label;
+	}
+
+	@Override
+	public String meaning() {
+		return satisfied ? "Satisfied: no waiver needed." : "Not satisfied: waive it with a reason, or meet it first.";
+	}
+
+	public boolean isSatisfied() {
+		return satisfied;
+	}
+
+	/** A checklist answer as a gate sees it: a met condition marked "to reassess" does not count as met. */
+	static CheckStatus of(AnswerStatus answer, boolean toReassess) {
+		if (answer == null) {
+			return NOT_ASSESSED;
+		}
+		return switch (answer) {
+			case MET -> toReassess ? TO_REASSESS : MET;
+			case NOT_APPLICABLE -> NOT_APPLICABLE;
+			case PARTLY_MET -> PARTLY_MET;
+			case NOT_MET -> NOT_MET;
+		};
+	}
+
+	public String badgeClass() {
+		return switch (this) {
+			case MET, REVIEW_RECORDED -> "text-bg-success";
+			case NOT_APPLICABLE -> "text-bg-secondary";
+			case PARTLY_MET, TO_REASSESS -> "text-bg-warning";
+			case NOT_MET, NO_REVIEW -> "text-bg-danger";
+			case NOT_ASSESSED -> "text-bg-light border";
+		};
+	}
+}

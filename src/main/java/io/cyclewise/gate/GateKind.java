@@ -1,0 +1,80 @@
+package io.cyclewise.gate;
+
+import java.util.Optional;
+
+import io.cyclewise.initiative.AlignmentPhase;
+import io.cyclewise.initiative.DomainTerm;
+import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.LifecycleStage;
+
+/** What a gate moves: the lifecycle stage (one step, up to In operation) or the alignment phase (one step). */
+public enum GateKind implements DomainTerm {
+	STAGE("Stage gate", "Moves the initiative to the next lifecycle stage once the readiness checks of the stage it "
+			+ "leaves are met or waived."),
+	PHASE("Phase gate", "Moves the initiative to the next alignment phase: to Effectuating once the mechanism's "
+			+ "necessary conditions are met or waived, to Sustaining once a review was recorded.");
+
+	private final String label;
+	private final String meaning;
+
+	GateKind(String label, String meaning) {
+		this.label = label;
+		this.meaning = meaning;
+	}
+
+	@Override
+	public String label() {
+		return label;
+	}
+
+	@Override
+	public String meaning() {
+		return meaning;
+	}
+
+	/** The stored code of where the initiative stands now, e.g. {@code DATA_MANAGEMENT}. */
+	public String current(Initiative initiative) {
+		return this == STAGE ? initiative.getLifecycleStage().name() : initiative.getAlignmentPhase().name();
+	}
+
+	/** The code of the one step forward, or empty when the initiative is at the last one. */
+	public Optional<String> next(String current) {
+		if (this == STAGE) {
+			LifecycleStage stage = LifecycleStage.valueOf(current);
+			return stage.ordinal() + 1 < LifecycleStage.values().length
+					? Optional.of(LifecycleStage.values()[stage.ordinal() + 1].name()) : Optional.empty();
+		}
+		AlignmentPhase phase = AlignmentPhase.valueOf(current);
+		return phase.ordinal() + 1 < AlignmentPhase.values().length
+				? Optional.of(AlignmentPhase.values()[phase.ordinal() + 1].name()) : Optional.empty();
+	}
+
+	/** The paper's label of a stored code, e.g. "Data management". */
+	public String labelOf(String code) {
+		if (code == null) {
+			return null;
+		}
+		try {
+			return this == STAGE ? LifecycleStage.valueOf(code).label() : AlignmentPhase.valueOf(code).label();
+		}
+		catch (IllegalArgumentException unknown) {
+			return code;
+		}
+	}
+
+	/** Whether a code names one of this gate's stages or phases. */
+	public boolean knows(String code) {
+		try {
+			if (this == STAGE) {
+				LifecycleStage.valueOf(code);
+			}
+			else {
+				AlignmentPhase.valueOf(code);
+			}
+			return true;
+		}
+		catch (IllegalArgumentException | NullPointerException unknown) {
+			return false;
+		}
+	}
+}

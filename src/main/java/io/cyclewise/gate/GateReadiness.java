@@ -1,0 +1,113 @@
+package io.cyclewise.gate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.cyclewise.checklist.ChecklistItemFact;
+
+/**
+ * The rules of a gate, without Spring (see docs/governance.md): which checks a step forward needs, which waivers it
+ * accepts, and what changed since a request's snapshot.
+ */
+final class GateReadiness {
+
+	static final String REVIEW_KEY = "REVIEW";
+	static final int MIN_WAIVER_REASON = 10;
+
+	private GateReadiness() {
+	}
+
+	/**
+	 * Checklist items as checks: the readiness items of the stage being left (stage gate) or the necessary conditions
+	 * of the mechanism (to Effectuating). Met or not applicable needs no waiver; everything else may be waived.
+	 */
+	static List<GateCheck> checklist(List<ChecklistItemFact> items) {
+		return items.stream().map(item -> new GateCheck(item.itemKey(), item.templateItemId(), item.text(),
+				CheckStatus.of(item.status(), item.toReassess()), item.evidence(), true)).toList();
+	}
+
+	/**
+	 * To Sustaining Alignment: a review recorded on or after the day the initiative entered Effectuating (any review
+	 * if that day is unknown). Not waivable.
+	 */
+	static GateCheck review(LocalDate enteredEffectuatingOn, LocalDate lastReviewedOn) {
+		boolean recorded = lastReviewedOn != null
+				&& (enteredEffectuatingOn == null || !lastReviewedOn.isBefore(enteredEffectuatingOn));
+		String label = enteredEffectuatingOn == null ? "A review of the alignment has been recorded"
+				: "A review recorded on or after " + enteredEffectuatingOn + ", the day the initiative entered "
+						+ "Effectuating Alignment";
+		return new GateCheck(REVIEW_KEY, null, label, recorded ? CheckStatus.REVIEW_RECORDED : CheckStatus.NO_REVIEW,
+				lastReviewedOn == null ? null : "Last review on " + lastReviewedOn, false);
+	}
+
+	/**
+	 * What keeps the request from being stored, by check key: an unsatisfied check without a waiver reason, a
+	 * reason too short, a missing review. Satisfied checks need no waiver (one given is not stored).
+	 * @param waiverReasons by template item id, as typed (may be blank)
+	 */
+	static Map<String, String> problems(List<GateCheck> checks, Map<Long, String> waiverReasons) {
+		Map<String, String> problems = new LinkedHashMap<>();
+		for (GateCheck check : checks) {
+			if (check.satisfied()) {
+				continue;
+			}
+			if (!check.waivable()) {
+				problems.put(check.key(), "Record a review first: moving to Sustaining Alignment needs a review "
+						+ "recorded on or after the initiative entered Effectuating Alignment; it cannot be waived.");
+				continue;
+			}
+			String reason = waiverReasons.get(check.itemId());
+			if (reason == null || reason.isBlank()) {
+				problems.put(check.key(), "“" + check.label() + "” is " + check.status().label().toLowerCase()
+						+ ": give a reason to waive it, or meet it first.");
+			}
+			else if (reason.trim().length() < MIN_WAIVER_REASON) {
+				problems.put(check.key(), "A waiver reason has at least " + MIN_WAIVER_REASON
+						+ " characters: say why the gate may be passed without “" + check.label() + "”.");
+			}
+		}
+		return problems;
+	}
+
+	/** The waiver to store with a check: only unsatisfied checks keep one. */
+	static String waiverFor(GateCheck check, Map<Long, String> waiverReasons) {
+		if (check.satisfied() || !check.waivable()) {
+			return null;
+		}
+		String reason = waiverReasons.get(check.itemId());
+		return reason == null || reason.isBlank() ? null : reason.trim();
+	}
+
+	/** A check as it was stored with a request. */
+	record Snapshot(String key, String label, CheckStatus status) {
+	}
+
+	/**
+	 * The checks whose status differs from the snapshot, or that appeared or disappeared (e.g. a template was
+	 * republished), in words: "“Data sources are known”: Met → Not met".
+	 */
+	static List<String> changes(List<Snapshot> before, List<GateCheck> now) {
+		Map<String, GateCheck> current = new HashMap<>();
+		now.forEach(check -> current.put(check.key(), check));
+		List<String> changes = new ArrayList<>();
+		for (Snapshot old : before) {
+			GateCheck check = current.remove(old.key());
+			if (check == null) {
+				changes.add("“" + old.label() + "” is no longer a check of this gate");
+			}
+			else if (check.status() != old.status()) {
+				changes.add("“" + old.label() + "”: " + old.status().label() + " → " + check.status().label());
+			}
+		}
+		for (GateCheck added : now) {
+			if (current.containsKey(added.key())) {
+				changes.add("“" + added.label() + "” is a new check of this gate (" + added.status().label() + ")");
+			}
+		}
+		return changes;
+	}
+}
