@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Under the Content-Security-Policy (scripts from the portal's own files only) the pages still work: charts are
  * drawn, htmx loads sections, and the browser reports no violation. The Administration menu reaches every admin
- * page; on a phone-sized screen wide tables say that they scroll sideways.
+ * page and the user's menu signs out; on a phone-sized screen wide tables say that they scroll sideways.
  */
 class HeadersAndNavigationBrowserTest extends BrowserJourney {
 
@@ -87,6 +87,16 @@ class HeadersAndNavigationBrowserTest extends BrowserJourney {
 			page.waitForURL("**/admin/risk-thresholds");
 			assertThat(page.locator(".alert-success")).containsText("Thresholds saved");
 			assertThat(page.locator("#recomputation-progress")).isVisible();
+
+			// Every link of the bar stays inside the dark bar (an overflowing bar put "Sign out" on the white page).
+			assertThat((Boolean) page.evaluate("() => { const bar = document.querySelector('nav.navbar').getBoundingClientRect();"
+					+ " return [...document.querySelectorAll('nav.navbar .nav-link, #user-menu')].every(link => {"
+					+ " const box = link.getBoundingClientRect(); return box.right <= bar.right && box.bottom <= bar.bottom; }); }"))
+				.isTrue();
+			// The user's own menu: settings, tokens and signing out.
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("admin").setExact(true)).click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+			page.waitForURL("**/login?logout");
 		}
 	}
 
