@@ -28,6 +28,7 @@ import io.cyclewise.user.AppUser;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.Role;
 import io.cyclewise.user.UserDirectory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
@@ -58,10 +59,13 @@ public class GateService {
 	private final ChecklistFacts checklists;
 	private final SignalFacts signals;
 	private final UserDirectory users;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	GateService(GateRequestRepository requests, GateRequestCheckRepository checks, InitiativeService initiatives,
-			ChecklistFacts checklists, SignalFacts signals, UserDirectory users, Clock clock) {
+			ChecklistFacts checklists, SignalFacts signals, UserDirectory users, ApplicationEventPublisher events,
+			Clock clock) {
+		this.events = events;
 		this.requests = requests;
 		this.checks = checks;
 		this.initiatives = initiatives;
@@ -227,6 +231,8 @@ public class GateService {
 		initiatives.recordGateEvent(initiativeId, kind.labelOf(from), kind.labelOf(to), limit("Requested by "
 				+ name(user.username()) + " (" + kind.label().toLowerCase() + "): " + met + " of " + now.size()
 				+ " checks met, " + waived + " waived." + (note == null ? "" : " Note: " + note)), user.username());
+		events.publishEvent(new GateRequested(request.getId(), initiativeId, initiative.getName(), kind,
+				kind.labelOf(from) + " → " + kind.labelOf(to), user.username()));
 		return request.getId();
 	}
 
@@ -305,6 +311,10 @@ public class GateService {
 					.get(request.getInitiativeId()).getUpdatedBy()))));
 			}
 		}
+		events.publishEvent(new GateDecided(request.getId(), request.getInitiativeId(),
+				initiatives.get(request.getInitiativeId()).getName(), kind,
+				kind.labelOf(request.getFromValue()) + " → " + kind.labelOf(request.getToValue()), form.getDecision(),
+				user.username(), request.getRequestedBy(), comment));
 	}
 
 	/** The requester (or an administrator) takes a pending request back, e.g. to renew it after a change. */

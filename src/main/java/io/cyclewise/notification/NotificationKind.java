@@ -19,7 +19,13 @@ public enum NotificationKind {
 	REVIEW_OVERDUE("Your review is overdue", "The alignment review of an initiative you lead is past its due date.",
 			DeliveryPreference.IN_APP),
 	TOKEN_EXPIRING("One of your API tokens expires within 7 days",
-			"Create a new token before it expires so your pipelines keep working.", DeliveryPreference.IN_APP);
+			"Create a new token before it expires so your pipelines keep working.", DeliveryPreference.IN_APP),
+	GATE_WAITING("A gate decision waits for you",
+			"A lead requested a stage or phase gate; risk officers and administrators other than the requester decide it.",
+			DeliveryPreference.IN_APP),
+	GATE_DECIDED("A gate decision you requested was taken",
+			"A risk officer or administrator approved or rejected your stage or phase gate request.",
+			DeliveryPreference.IN_APP);
 
 	private final String label;
 	private final String meaning;

@@ -105,12 +105,19 @@ class GateFlowTest {
 		long stageRequest = requested(mvc.perform(request(id, LEAD, "STAGE", feasibility,
 				"Confirmed with the data owners by phone.").param("note", "Pilot data is ready.")).andReturn()
 			.getResponse().getRedirectedUrl());
+		// Risk officers and administrators hear of it in their inbox; the requester does not.
+		BackgroundWork.awaitDone(jdbc);
+		assertThat(jdbc.queryForList("SELECT recipient FROM notification WHERE kind = 'GATE_WAITING' AND subject_key = ?"
+				+ " ORDER BY recipient", String.class, "gate:" + stageRequest)).containsExactly("admin", "risk");
+		assertThat(jdbc.queryForObject("SELECT title FROM notification WHERE recipient = 'risk' AND subject_key = ?",
+				String.class, "gate:" + stageRequest)).isEqualTo("Stage gate requested: Gate flow subject");
 		assertThat(jdbc.queryForObject("SELECT status FROM gate_request WHERE id = ?", String.class, stageRequest))
 			.isEqualTo("PENDING");
 		assertThat(jdbc.queryForList("SELECT status || ':' || coalesce(waiver_reason, '-') FROM gate_request_check"
 				+ " WHERE request_id = ? ORDER BY position", String.class, stageRequest))
 			.containsExactly("MET:-", "MET:-", "MET:-", "MET:-", "NOT_MET:Confirmed with the data owners by phone.");
 		assertThat(gateHistory(id)).singleElement().asString().contains("Requested by Lena Lead", "4 of 5 checks met, 1 waived");
+		BackgroundWork.awaitDone(jdbc); // the request's notifications are made after it committed
 		before = MappedEndpoints.rowCounts(jdbc);
 		mvc.perform(request(id, LEAD, "STAGE", feasibility, "Confirmed with the data owners by phone."))
 			.andExpect(page(200, "already pending"));
@@ -125,6 +132,7 @@ class GateFlowTest {
 			.param("waivers[1].itemId", String.valueOf(domain))
 			.param("waivers[1].reason", "Domain experts join the weekly review."))
 			.andReturn().getResponse().getRedirectedUrl());
+		BackgroundWork.awaitDone(jdbc); // the request's notifications are made after it committed
 		before = MappedEndpoints.rowCounts(jdbc);
 		mvc.perform(decide(phaseRequest, ADMIN, "APPROVED", "Looks fine to me, approved."))
 			.andExpect(page(200, GateService.OWN_REQUEST));
@@ -142,6 +150,11 @@ class GateFlowTest {
 		assertThat(initiatives.get(id).getLifecycleStage()).isEqualTo(LifecycleStage.DATA_MANAGEMENT);
 		assertThat(jdbc.queryForObject("SELECT status || ' ' || decided_by FROM gate_request WHERE id = ?", String.class,
 				stageRequest)).isEqualTo("APPROVED risk");
+		BackgroundWork.awaitDone(jdbc);
+		assertThat(jdbc.queryForObject("SELECT title || ' | ' || body || ' | ' || link FROM notification"
+				+ " WHERE recipient = 'lead' AND kind = 'GATE_DECIDED' AND subject_key = ?", String.class, "gate:" + stageRequest))
+			.isEqualTo("Stage gate approved: Gate flow subject | Requirements analysis → Data management — approved by Rita Risk Officer:"
+					+ " Feasibility waiver accepted for the pilot. | /gates/" + stageRequest);
 		assertThat(jdbc.queryForObject("SELECT changed_by || ' ' || to_value || ' ' || reason FROM initiative_change"
 				+ " WHERE initiative_id = ? AND aspect = 'LIFECYCLE_STAGE'", String.class, id))
 			.isEqualTo("risk DATA_MANAGEMENT Gate approved by Rita Risk Officer: Feasibility waiver accepted for the pilot.");
@@ -151,6 +164,7 @@ class GateFlowTest {
 			.andExpect(page(200, "Gate decision", "Approved by Rita Risk Officer: Feasibility waiver accepted for the pilot."));
 		mvc.perform(get("/gates/" + stageRequest).with(EXECUTIVE))
 			.andExpect(page(200, "Confirmed with the data owners by phone.", "Approved", "Pilot data is ready."));
+		BackgroundWork.awaitDone(jdbc); // the request's notifications are made after it committed
 		before = MappedEndpoints.rowCounts(jdbc);
 		mvc.perform(decide(stageRequest, ADMIN, "REJECTED", "Rejecting it after all.")).andExpect(page(200, "approved already"));
 
@@ -174,6 +188,7 @@ class GateFlowTest {
 		}
 		long dataRequest = requested(mvc.perform(next).andReturn().getResponse().getRedirectedUrl());
 		answer(id, ChecklistKind.STAGE_READINESS, "DM_DATA_UNDERSTOOD", AnswerStatus.MET);
+		BackgroundWork.awaitDone(jdbc); // the request's notifications are made after it committed
 		before = MappedEndpoints.rowCounts(jdbc);
 		mvc.perform(decide(dataRequest, RISK, "APPROVED", "All waived, approved."))
 			.andExpect(page(200, "The data is understood, validated and cleaned.”: Not assessed → Met"));
