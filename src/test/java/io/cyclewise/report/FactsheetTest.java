@@ -44,6 +44,19 @@ class FactsheetTest {
 	}
 
 	@Test
+	void gateDecisionsHaveTheirOwnSectionWhereThereAreAny() throws Exception {
+		long gated = jdbc.queryForObject("SELECT initiative_id FROM gate_request WHERE status = 'PENDING' LIMIT 1", Long.class);
+		assertThat(mvc.perform(get("/initiatives/" + gated + "/factsheet").with(user("executive").roles("EXECUTIVE")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+			.contains("<h2>Gate decisions</h2>", "Stage gate: ", "Pending", "requested by ");
+		long ungated = jdbc.queryForObject("SELECT min(id) FROM initiative i WHERE NOT EXISTS"
+				+ " (SELECT 1 FROM gate_request r WHERE r.initiative_id = i.id)", Long.class);
+		assertThat(mvc.perform(get("/initiatives/" + ungated + "/factsheet").with(user("executive").roles("EXECUTIVE")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+			.doesNotContain("Gate decisions");
+	}
+
+	@Test
 	void thePdfIsTheSameFactsheetWithExtractableText() throws Exception {
 		long id = initiativeWithFlagsAndHistory();
 		String name = jdbc.queryForObject("SELECT name FROM initiative WHERE id = ?", String.class, id);
