@@ -93,4 +93,12 @@ public class ChecklistFacts {
 	public List<MechanismShift> shifts(long initiativeId) {
 		return shifts.findByInitiativeIdOrderByShiftedAtAscIdAsc(initiativeId);
 	}
+
+	/**
+	 * The EU AI Act obligations still open (not met, partly met or not assessed) per initiative, for those currently
+	 * high-risk; an initiative the checklist does not apply to is absent.
+	 */
+	public Map<Long, Long> openAiActObligations(java.util.Collection<Long> initiativeIds) {
+		return queries.openObligations(initiativeIds);
+	}
 }

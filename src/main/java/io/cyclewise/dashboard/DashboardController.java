@@ -30,14 +30,26 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @Controller
 class DashboardController {
 
+	/** The AI Act tiers as the regulation module names them (the dashboard reads its table, not its code). */
+	private static final Map<String, String> AI_ACT_TIERS = new java.util.LinkedHashMap<>(Map.of());
+
+	static {
+		AI_ACT_TIERS.put("PROHIBITED", "Prohibited");
+		AI_ACT_TIERS.put("HIGH_RISK", "High-risk");
+		AI_ACT_TIERS.put("TRANSPARENCY", "Transparency duties");
+		AI_ACT_TIERS.put("MINIMAL", "Minimal risk");
+	}
+
 	private final PortfolioOverviewCache overviews;
 	private final BusinessUnitRepository businessUnits;
 	private final UserDirectory users;
 	private final HtmlFragment fragments;
+	private final DashboardQueries queries;
 
 	DashboardController(PortfolioOverviewCache overviews, BusinessUnitRepository businessUnits, UserDirectory users,
-			HtmlFragment fragments) {
+			HtmlFragment fragments, DashboardQueries queries) {
 		this.overviews = overviews;
+		this.queries = queries;
 		this.fragments = fragments;
 		this.businessUnits = businessUnits;
 		this.users = users;
@@ -63,6 +75,9 @@ class DashboardController {
 		model.addAttribute("phases", AlignmentPhase.values());
 		model.addAttribute("mechanisms", ValueCreationMechanism.values());
 		String variant = ownOnly + "|" + problems;
+		// Not part of the cached content: a classification changes no risk rollup, so it must show at once.
+		model.addAttribute("aiAct", queries.aiAct(PortfolioScope.of(filter)));
+		model.addAttribute("aiActTiers", AI_ACT_TIERS);
 		model.addAttribute("dashboardContent", overviews.content(PortfolioScope.of(filter), variant, locale, overview -> {
 			Map<String, Object> contentModel = new HashMap<>(model.asMap());
 			contentModel.put("overview", overview);
