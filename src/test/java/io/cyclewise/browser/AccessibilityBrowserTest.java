@@ -32,18 +32,22 @@ class AccessibilityBrowserTest extends BrowserJourney {
 		long unit = jdbc.queryForObject("SELECT min(id) FROM business_unit", Long.class);
 		long finding = aFinding(initiative);
 		String findingPage = "/initiatives/" + initiative + "/findings/" + finding;
+		long highRisk = jdbc.queryForObject("SELECT coalesce(min(initiative_id), ?) FROM ai_act_current WHERE tier = 'HIGH_RISK'",
+				Long.class, initiative);
 		Map<String, List<String>> pagesByRole = Map.of(
 				"executive", List.of("/", "/dashboard", "/initiatives", "/initiatives/" + initiative, "/timeline",
 						"/checklists", "/checklists/mechanism-shifts", "/sources", "/maturity/" + unit, "/risk/rules", "/risk/recomputation", "/reviews/overdue",
 						"/initiatives/" + initiative + "/signals", "/initiatives/" + initiative + "/flags",
-						"/initiatives/" + initiative + "/timeline", "/findings", "/initiatives/" + initiative + "/findings"),
+						"/initiatives/" + initiative + "/timeline", "/findings", "/initiatives/" + initiative + "/findings",
+						"/ai-act", "/initiatives/" + highRisk + "/ai-act"),
 				"scientist", List.of("/initiatives/" + initiative + "/checklists",
 						"/initiatives/" + initiative + "/observations/new", "/initiatives/" + initiative + "/data-checks/new",
 						"/initiatives/" + initiative + "/findings/new"),
 				"lead", List.of("/initiatives/new", "/events/new", "/initiatives/import"),
 				"admin", List.of("/admin/users", "/admin/business-units", "/admin/risk-thresholds",
 						"/admin/checklist-templates", "/admin/checklist-templates/ALIGNMENT_PRACTICES",
-						"/initiatives/" + initiative + "/edit", findingPage, findingPage + "/edit"));
+						"/initiatives/" + initiative + "/edit", findingPage, findingPage + "/edit",
+						"/initiatives/" + highRisk + "/ai-act/classify", "/initiatives/" + highRisk + "/checklists"));
 		List<String> serious = new ArrayList<>();
 		int pages = 0;
 		for (Map.Entry<String, List<String>> role : pagesByRole.entrySet()) {
