@@ -29,13 +29,8 @@ class AiActRegister {
 		this.checklists = checklists;
 	}
 
-	/** One classified initiative in the register; openObligations is null when the checklist does not apply. */
-	record Entry(long initiativeId, String initiative, AiActTier tier, AiActRole role, Instant classifiedAt,
-			Long openObligations) {
-	}
-
 	/** @param tier null for every tier */
-	record Register(Map<AiActTier, Long> byTier, long classified, long unclassified, AiActTier tier, List<Entry> entries,
+	record Register(Map<AiActTier, Long> byTier, long classified, long unclassified, AiActTier tier, List<AiActRegisterEntry> entries,
 			int page, int size, long totalEntries) {
 
 		public int totalPages() {
@@ -44,7 +39,7 @@ class AiActRegister {
 
 		public long openObligations() {
 			return entries.stream().filter(entry -> entry.openObligations() != null)
-				.mapToLong(Entry::openObligations).sum();
+				.mapToLong(AiActRegisterEntry::openObligations).sum();
 		}
 	}
 
@@ -57,7 +52,7 @@ class AiActRegister {
 		Map<Long, String> names = new HashMap<>();
 		initiatives.findAllById(ids).forEach(initiative -> names.put(initiative.getId(), name(initiative)));
 		Map<Long, Long> open = checklists.openAiActObligations(ids);
-		List<Entry> entries = current.stream().map(row -> new Entry(row.initiativeId(), names.get(row.initiativeId()),
+		List<AiActRegisterEntry> entries = current.stream().map(row -> new AiActRegisterEntry(row.initiativeId(), names.get(row.initiativeId()),
 				row.tier(), row.role(), row.classifiedAt(), open.get(row.initiativeId()))).toList();
 		return new Register(byTier, classified, Math.max(0, total - classified), tier, entries, page, size,
 				tier == null ? classified : byTier.get(tier));
