@@ -50,7 +50,8 @@ ALTER TABLE checklist_template ADD CONSTRAINT checklist_template_kind_check
     CHECK (kind IN ('MECHANISM_CONDITIONS', 'ALIGNMENT_PRACTICES', 'STAGE_READINESS', 'CRAFT_TACTICS', 'AI_ACT_OBLIGATIONS'));
 
 -- AI Act obligations apply only to initiatives currently classified high-risk, and only the items of their role
--- (the item key starts with PROVIDER_ or DEPLOYER_).
+-- (the item key starts with PROVIDER_ or DEPLOYER_; an item an administrator adds later, key ADDED_V<n>, applies
+-- to both roles, its text says whose it is).
 CREATE OR REPLACE VIEW checklist_applicable_item AS
 SELECT i.id AS initiative_id, i.mechanism, t.kind, ti.id AS template_item_id, ti.item_key, ti.group_key,
        ti.position, ti.text, a.status, a.reassess_since IS NOT NULL AS to_reassess
@@ -62,7 +63,8 @@ WHERE t.current
   AND (t.kind <> 'MECHANISM_CONDITIONS' OR checklist_mechanism_level(ti.group_key) <= checklist_mechanism_level(i.mechanism))
   AND (t.kind <> 'STAGE_READINESS' OR checklist_stage_level(ti.group_key) <= checklist_stage_level(i.lifecycle_stage))
   AND (t.kind <> 'AI_ACT_OBLIGATIONS' OR EXISTS (SELECT 1 FROM checklist_ai_act_scope s
-        WHERE s.initiative_id = i.id AND s.high_risk AND s.role = split_part(ti.item_key, '_', 1)));
+        WHERE s.initiative_id = i.id AND s.high_risk
+          AND (s.role = split_part(ti.item_key, '_', 1) OR split_part(ti.item_key, '_', 1) NOT IN ('PROVIDER', 'DEPLOYER'))));
 
 -- Version 1 of the obligations of high-risk AI systems (Chapter III); each item cites its article.
 INSERT INTO checklist_template (kind, version, title, seed, description, current, published_at, published_by) VALUES

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.Column;
@@ -98,10 +99,10 @@ class AiActClassification {
 		return values.stream().sorted().map(Enum::name).toArray(String[]::new);
 	}
 
-	private static <E extends Enum<E>> Set<E> values(String[] names, Class<E> type) {
+	private static <E extends Enum<E>> List<E> values(String[] names, Class<E> type) {
 		Set<E> set = EnumSet.noneOf(type);
 		Arrays.stream(names).forEach(name -> set.add(Enum.valueOf(type, name)));
-		return set;
+		return List.copyOf(set);
 	}
 
 	ClassificationView view() {
