@@ -145,6 +145,22 @@ class AiActFlowTest {
 			.contains("Prohibited");
 	}
 
+	@Test
+	void aProhibitedPracticeIsStoredWithAStrongWarningAndNoObligationsChecklist() throws Exception {
+		long id = register("AI Act prohibited test");
+		mvc.perform(classify(id, LEAD).param("role", "PROVIDER").param("annexISafetyComponent", "true")
+				.param("prohibitedPractices", "EMOTION_RECOGNITION_AT_WORK_OR_EDUCATION").param("statedTier", "PROHIBITED")
+				.param("reasoning", "It infers the moods of call-centre agents from their voices."))
+			.andExpect(status().is3xxRedirection());
+		BackgroundWork.awaitDone(jdbc);
+		assertThat(page(EXECUTIVE, "/initiatives/" + id + "/ai-act")).contains("must not be placed on the market")
+			.contains("Art. 5(1)(f) Emotion recognition at work or in education");
+		assertThat(page(EXECUTIVE, "/initiatives/" + id + "/ai-act/summary")).contains("must not be placed on the market");
+		assertThat(page(EXECUTIVE, "/ai-act")).contains("must not be placed on the market");
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM checklist_applicable_item WHERE initiative_id = ?"
+				+ " AND kind = 'AI_ACT_OBLIGATIONS'", Long.class, id)).isZero();
+	}
+
 	private MockHttpServletRequestBuilder classify(long id, RequestPostProcessor who) {
 		return post("/initiatives/" + id + "/ai-act/classify").with(who).with(csrf());
 	}
