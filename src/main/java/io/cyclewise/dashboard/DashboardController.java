@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class DashboardController {
 
 	/** The AI Act tiers as the regulation module names them (the dashboard reads its table, not its code). */
-	private static final Map<String, String> AI_ACT_TIERS = new java.util.LinkedHashMap<>(Map.of());
+	private static final Map<String, String> AI_ACT_TIERS = new java.util.LinkedHashMap<>();
 
 	static {
 		AI_ACT_TIERS.put("PROHIBITED", "Prohibited");

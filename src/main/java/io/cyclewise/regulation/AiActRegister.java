@@ -1,12 +1,10 @@
 package io.cyclewise.regulation;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.cyclewise.checklist.ChecklistFacts;
-import io.cyclewise.initiative.Initiative;
 import io.cyclewise.initiative.InitiativeRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,11 +34,6 @@ class AiActRegister {
 		public int totalPages() {
 			return size == 0 ? 0 : (int) ((totalEntries + size - 1) / size);
 		}
-
-		public long openObligations() {
-			return entries.stream().filter(entry -> entry.openObligations() != null)
-				.mapToLong(AiActRegisterEntry::openObligations).sum();
-		}
 	}
 
 	Register register(AiActTier tier, int page, int size) {
@@ -50,15 +43,11 @@ class AiActRegister {
 		List<AiActService.Current> current = service.currentClassifications(tier, Math.multiplyExact(page, size), size);
 		List<Long> ids = current.stream().map(AiActService.Current::initiativeId).toList();
 		Map<Long, String> names = new HashMap<>();
-		initiatives.findAllById(ids).forEach(initiative -> names.put(initiative.getId(), name(initiative)));
+		initiatives.findAllById(ids).forEach(initiative -> names.put(initiative.getId(), initiative.getName()));
 		Map<Long, Long> open = checklists.openAiActObligations(ids);
 		List<AiActRegisterEntry> entries = current.stream().map(row -> new AiActRegisterEntry(row.initiativeId(), names.get(row.initiativeId()),
 				row.tier(), row.role(), row.classifiedAt(), open.get(row.initiativeId()))).toList();
 		return new Register(byTier, classified, Math.max(0, total - classified), tier, entries, page, size,
 				tier == null ? classified : byTier.get(tier));
-	}
-
-	private static String name(Initiative initiative) {
-		return initiative.getName();
 	}
 }
