@@ -45,6 +45,10 @@ CREATE TABLE checklist_ai_act_scope (
 );
 CREATE INDEX checklist_ai_act_scope_high_risk_ix ON checklist_ai_act_scope (initiative_id) WHERE high_risk;
 
+-- The few answers to AI Act obligations among the many checklist answers: without it, counting open obligations
+-- (dashboard, register) scans every answer of the portfolio (45 ms at 10,000 initiatives; docs/benchmarks.md).
+CREATE INDEX checklist_answer_ai_act_ix ON checklist_answer (initiative_id, item_key) WHERE kind = 'AI_ACT_OBLIGATIONS';
+
 ALTER TABLE checklist_template DROP CONSTRAINT checklist_template_kind_check;
 ALTER TABLE checklist_template ADD CONSTRAINT checklist_template_kind_check
     CHECK (kind IN ('MECHANISM_CONDITIONS', 'ALIGNMENT_PRACTICES', 'STAGE_READINESS', 'CRAFT_TACTICS', 'AI_ACT_OBLIGATIONS'));

@@ -44,12 +44,10 @@ class DashboardController {
 	private final BusinessUnitRepository businessUnits;
 	private final UserDirectory users;
 	private final HtmlFragment fragments;
-	private final DashboardQueries queries;
 
 	DashboardController(PortfolioOverviewCache overviews, BusinessUnitRepository businessUnits, UserDirectory users,
-			HtmlFragment fragments, DashboardQueries queries) {
+			HtmlFragment fragments) {
 		this.overviews = overviews;
-		this.queries = queries;
 		this.fragments = fragments;
 		this.businessUnits = businessUnits;
 		this.users = users;
@@ -75,8 +73,6 @@ class DashboardController {
 		model.addAttribute("phases", AlignmentPhase.values());
 		model.addAttribute("mechanisms", ValueCreationMechanism.values());
 		String variant = ownOnly + "|" + problems;
-		// Not part of the cached content: a classification changes no risk rollup, so it must show at once.
-		model.addAttribute("aiAct", queries.aiAct(PortfolioScope.of(filter)));
 		model.addAttribute("aiActTiers", AI_ACT_TIERS);
 		model.addAttribute("dashboardContent", overviews.content(PortfolioScope.of(filter), variant, locale, overview -> {
 			Map<String, Object> contentModel = new HashMap<>(model.asMap());

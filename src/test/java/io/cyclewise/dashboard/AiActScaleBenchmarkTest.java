@@ -88,7 +88,32 @@ class AiActScaleBenchmarkTest {
 					classified, highRisk, panel.openObligations()))
 			.append("| what | p50 ms | p95 ms |\n|---|---|---|\n");
 		report.append(row("panel SQL (both statements)", time(50, () -> queries.aiAct(all))));
+		report.append(row("tiers GROUP BY", time(50, () -> jdbc.queryForList("SELECT c.tier, count(*) FROM initiative i"
+				+ " LEFT JOIN ai_act_current c ON c.initiative_id = i.id GROUP BY c.tier"))));
+		report.append(row("open obligations", time(50, () -> jdbc.queryForList("SELECT count(*) FROM checklist_applicable_item v"
+				+ " JOIN initiative i ON i.id = v.initiative_id WHERE v.kind = 'AI_ACT_OBLIGATIONS'"
+				+ " AND (v.status IS NULL OR v.status IN ('NOT_MET', 'PARTLY_MET'))"
+				+ " AND v.initiative_id IN (SELECT s.initiative_id FROM checklist_ai_act_scope s WHERE s.high_risk)"))));
+		Long[] page = jdbc.queryForList("SELECT initiative_id FROM ai_act_current ORDER BY classified_at DESC, initiative_id LIMIT 50",
+				Long.class).toArray(Long[]::new);
+		String registerSql = "select initiative_id, count(*) filter (where status is null or status in ('NOT_MET', 'PARTLY_MET'))"
+				+ " from checklist_applicable_item where kind = 'AI_ACT_OBLIGATIONS' and initiative_id = any(?) group by initiative_id";
+		report.append(row("register page: current 50", time(50, () -> jdbc.queryForList("SELECT initiative_id, tier, role,"
+				+ " classified_at FROM ai_act_current WHERE (?::varchar IS NULL OR tier = ?) ORDER BY classified_at DESC,"
+				+ " initiative_id LIMIT 50 OFFSET 0", (Object) null, (Object) null))));
+		report.append(row("register page: open obligations of 50", time(50, () -> jdbc.queryForList(registerSql, (Object) page))));
+		report.append("\n```\n").append(String.join("\n", jdbc.queryForList("EXPLAIN ANALYZE " + registerSql, String.class,
+				(Object) page))).append("\n```\n");
+		report.append("\n```\n").append(String.join("\n", jdbc.queryForList("EXPLAIN ANALYZE SELECT count(*), count(DISTINCT v.initiative_id)"
+				+ " FROM checklist_applicable_item v JOIN initiative i ON i.id = v.initiative_id WHERE v.kind = 'AI_ACT_OBLIGATIONS'"
+				+ " AND (v.status IS NULL OR v.status IN ('NOT_MET', 'PARTLY_MET'))"
+				+ " AND v.initiative_id IN (SELECT s.initiative_id FROM checklist_ai_act_scope s WHERE s.high_risk)", String.class)))
+			.append("\n```\n\n| what | p50 ms | p95 ms |\n|---|---|---|\n");
 		report.append(row("GET /dashboard (executive)", time(30, () -> mvc.perform(get("/dashboard")
+			.with(user("executive").roles("EXECUTIVE"))).andExpect(status().isOk()))));
+		report.append(row("GET /sources (a static page, for comparison)", time(30, () -> mvc.perform(get("/sources")
+			.with(user("executive").roles("EXECUTIVE"))).andExpect(status().isOk()))));
+		report.append(row("GET /ai-act?tier=PROHIBITED (no rows)", time(30, () -> mvc.perform(get("/ai-act").param("tier", "PROHIBITED")
 			.with(user("executive").roles("EXECUTIVE"))).andExpect(status().isOk()))));
 		report.append(row("GET /ai-act (executive)", time(30, () -> mvc.perform(get("/ai-act")
 			.with(user("executive").roles("EXECUTIVE"))).andExpect(status().isOk()))));
