@@ -61,6 +61,11 @@ public class AiActService {
 				errors.rejectValue(field, "contradiction", message);
 			}
 		});
+		// Spaces do not explain anything: the reasoning is stored without them.
+		if (form.getReasoning() != null && form.getReasoning().strip().length() < 20
+				&& errors.getFieldErrorCount("reasoning") == 0) {
+			errors.rejectValue("reasoning", "tooShort", "Explain the classification in at least 20 characters.");
+		}
 	}
 
 	/**
@@ -72,10 +77,10 @@ public class AiActService {
 		requireClassifier(initiativeId, user);
 		Errors errors = new BeanPropertyBindingResult(form, "classification");
 		validate(form, errors);
-		if (form.getRole() == null || form.getStatedTier() == null || form.getReasoning() == null
-				|| form.getReasoning().strip().length() < 20) {
+		if (form.getRole() == null || form.getStatedTier() == null || form.getReasoning() == null) {
 			errors.reject("incomplete", "The role, the tier and a reasoning of at least 20 characters are required.");
 		}
+		// Callers validate first (pages show the errors at the fields); this guards every other path.
 		RequestValidation.throwIfInvalid(errors);
 		ClassificationAnswers answers = form.answers();
 		Instant now = clock.instant();

@@ -128,6 +128,10 @@ class AiActFlowTest {
 			.andExpect(status().is(422));
 		mvc.perform(classify(id, LEAD).param("role", "NOBODY").param("highRiskAreas", "MARS").param("reasoning", "short"))
 			.andExpect(status().is(422));
+		assertThat(mvc.perform(classify(id, LEAD).param("role", "PROVIDER").param("annexISafetyComponent", "false")
+				.param("statedTier", "MINIMAL").param("reasoning", "   short   " + " ".repeat(30)))
+			.andExpect(status().is(422)).andReturn().getResponse().getContentAsString())
+			.contains("Explain the classification in at least 20 characters.");
 		assertThat(rows()).isEqualTo(before);
 	}
 
