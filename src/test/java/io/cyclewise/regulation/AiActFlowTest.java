@@ -94,6 +94,11 @@ class AiActFlowTest {
 		String register = page(EXECUTIVE, "/ai-act?tier=HIGH_RISK");
 		assertThat(register).contains(DISCLAIMER).contains("AI Act credit scoring test").contains(">" + open + "<");
 		assertThat(page(EXECUTIVE, "/dashboard")).contains("EU AI Act").contains(DISCLAIMER);
+		// The register's "not classified" count leads to the initiative list of exactly those.
+		long notClassified = jdbc.queryForObject("SELECT count(*) FROM initiative i WHERE NOT EXISTS"
+				+ " (SELECT 1 FROM ai_act_classification c WHERE c.initiative_id = i.id)", Long.class);
+		assertThat(page(EXECUTIVE, "/initiatives?only=ai-act-not-classified&size=100"))
+			.contains(notClassified + " matching initiative").doesNotContain("AI Act credit scoring test");
 
 		mvc.perform(classify(id, LEAD).param("role", "DEPLOYER").param("annexISafetyComponent", "false")
 				.param("statedTier", "MINIMAL").param("reasoning", "The credit decision moved out of the system; it only sorts files."))
