@@ -74,6 +74,9 @@ class ChecklistBoardService {
 				rowsByGroup.computeIfAbsent(item.getGroupKey(), group -> new ArrayList<>())
 					.add(row(initiativeId, kind, item, answer, applies, canWork, answeredItems));
 			}
+			if (kind == ChecklistKind.AI_ACT_OBLIGATIONS && rowsByGroup.isEmpty()) {
+				continue; // only for initiatives currently classified high-risk
+			}
 			List<ChecklistBoard.Group> groups = rowsByGroup.entrySet().stream()
 				.map(entry -> ChecklistBoard.Group.of(kind, entry.getKey(), entry.getValue())).toList();
 			sections.add(new ChecklistBoard.Section(kind, template, completion.get(kind), groups, notYetApplicable));

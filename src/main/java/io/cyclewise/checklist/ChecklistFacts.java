@@ -101,4 +101,12 @@ public class ChecklistFacts {
 	public List<ChecklistItemFact> items(long initiativeId, ChecklistKind kind, String groupKey) {
 		return queries.items(initiativeId, kind, groupKey);
 	}
+
+	/**
+	 * The EU AI Act obligations still open (not met, partly met or not assessed) per initiative, for those currently
+	 * high-risk; an initiative the checklist does not apply to is absent.
+	 */
+	public Map<Long, Long> openAiActObligations(java.util.Collection<Long> initiativeIds) {
+		return queries.openObligations(initiativeIds);
+	}
 }

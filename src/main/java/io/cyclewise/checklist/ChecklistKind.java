@@ -9,8 +9,9 @@ import io.cyclewise.initiative.MechanismType;
 import io.cyclewise.shared.Study;
 
 /**
- * The four checklists, each from one paper (each template cites its study by name). The groups of a checklist
- * are the paper's own categories: mechanism types, alignment practices, lifecycle stages, craft challenges.
+ * The four checklists from the papers (each template cites its study by name), and the EU AI Act obligations for
+ * high-risk initiatives (citing the regulation). The groups of a checklist are the source's own categories:
+ * mechanism types, alignment practices, lifecycle stages, craft challenges, obligation areas with their articles.
  */
 public enum ChecklistKind implements DomainTerm {
 	MECHANISM_CONDITIONS("Value-creation mechanism conditions", Study.VALUE_CREATION,
@@ -20,7 +21,9 @@ public enum ChecklistKind implements DomainTerm {
 	STAGE_READINESS("Lifecycle stage readiness", Study.LIFECYCLE,
 			"The readiness checks of the current lifecycle stage and the stages before it.", true),
 	CRAFT_TACTICS("Craft and mechanical work tactics", Study.CRAFT,
-			"The five challenges of craft versus mechanical data-science work and their tactics.", true);
+			"The five challenges of craft versus mechanical data-science work and their tactics.", true),
+	AI_ACT_OBLIGATIONS("AI Act obligations", Study.AI_ACT,
+			"The obligations of high-risk AI systems for the organization's role; only for initiatives currently classified high-risk.", true);
 
 	private final String label;
 	private final Study study;
@@ -64,6 +67,7 @@ public enum ChecklistKind implements DomainTerm {
 			case ALIGNMENT_PRACTICES -> List.of(AlignmentPractice.values());
 			case STAGE_READINESS -> Arrays.stream(LifecycleStage.values()).filter(s -> s != LifecycleStage.IN_OPERATION).toList();
 			case CRAFT_TACTICS -> List.of(CraftChallenge.values());
+			case AI_ACT_OBLIGATIONS -> List.of(AiActObligationArea.values());
 		};
 	}
 

@@ -30,7 +30,10 @@ class ChecklistQueries {
 			.param(initiativeId).query(Long.class).list());
 	}
 
-	/** Per checklist, in the order of {@link ChecklistKind}; a checklist with nothing applicable shows 0/0. */
+	/**
+	 * Per checklist, in the order of {@link ChecklistKind}; a checklist with nothing applicable shows 0/0, except the
+	 * AI Act obligations, which are left out unless the initiative is currently high-risk.
+	 */
 	List<ChecklistCompletion> completion(long initiativeId) {
 		Map<ChecklistKind, ChecklistCompletion> byKind = new EnumMap<>(ChecklistKind.class);
 		jdbc.sql("""
@@ -46,12 +49,17 @@ class ChecklistQueries {
 			.list().forEach(completion -> byKind.put(completion.kind(), completion));
 		List<ChecklistCompletion> all = new ArrayList<>();
 		for (ChecklistKind kind : ChecklistKind.values()) {
-			all.add(byKind.getOrDefault(kind, new ChecklistCompletion(kind, 0, 0, 0)));
+			if (kind != ChecklistKind.AI_ACT_OBLIGATIONS || byKind.containsKey(kind)) {
+				all.add(byKind.getOrDefault(kind, new ChecklistCompletion(kind, 0, 0, 0)));
+			}
 		}
 		return all;
 	}
 
-	/** Completion of several initiatives at once (one GROUP BY), e.g. for a chunk of the risk engine's work. */
+	/**
+	 * Completion of several initiatives at once (one GROUP BY), e.g. for a chunk of the risk engine's work. The
+	 * papers' checklists only: the AI Act obligations are counted apart ({@link #openObligations}).
+	 */
 	List<InitiativeCompletion> completionOf(Collection<Long> initiativeIds) {
 		if (initiativeIds.isEmpty()) {
 			return List.of();
@@ -63,7 +71,7 @@ class ChecklistQueries {
 				       count(*) filter (where kind = 'MECHANISM_CONDITIONS' and status = 'MET' and not to_reassess) as conditions_met,
 				       count(*) filter (where kind = 'MECHANISM_CONDITIONS') as conditions_required
 				from checklist_applicable_item
-				where initiative_id = any(?)
+				where initiative_id = any(?) and kind <> 'AI_ACT_OBLIGATIONS'
 				group by initiative_id
 				""").param(initiativeIds.toArray(Long[]::new))
 			.query((rs, row) -> new InitiativeCompletion(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
@@ -81,6 +89,7 @@ class ChecklistQueries {
 				       count(*) filter (where kind = 'MECHANISM_CONDITIONS' and status = 'MET' and not to_reassess) as conditions_met,
 				       count(*) filter (where kind = 'MECHANISM_CONDITIONS') as conditions_required
 				from checklist_applicable_item
+				where kind <> 'AI_ACT_OBLIGATIONS'
 				group by mechanism
 				""").query((rs, row) -> new CompletionByMechanism(ValueCreationMechanism.valueOf(rs.getString("mechanism")),
 						rs.getLong("initiatives"), rs.getLong("met"), rs.getLong("applicable"),
@@ -105,6 +114,23 @@ class ChecklistQueries {
 			.list();
 	}
 
+	/** Per initiative, the AI Act obligations that apply and are still open (not met, partly met, not assessed). */
+	Map<Long, Long> openObligations(Collection<Long> initiativeIds) {
+		Map<Long, Long> open = new java.util.HashMap<>();
+		if (initiativeIds.isEmpty()) {
+			return open;
+		}
+		jdbc.sql("""
+				select initiative_id, count(*) filter (where status is null or status in ('NOT_MET', 'PARTLY_MET'))
+				from checklist_applicable_item
+				where kind = 'AI_ACT_OBLIGATIONS' and initiative_id = any(?)
+				group by initiative_id
+				""").param(initiativeIds.toArray(Long[]::new))
+			.query((rs, row) -> Map.entry(rs.getLong(1), rs.getLong(2))).list()
+			.forEach(entry -> open.put(entry.getKey(), entry.getValue()));
+		return open;
+	}
+
 	/** Applicable items still open (not met, partly met, not assessed), in checklist and template order. */
 	List<OpenItem> openItems(long initiativeId) {
 		return jdbc.sql("""
@@ -112,7 +138,7 @@ class ChecklistQueries {
 				from checklist_applicable_item
 				where initiative_id = ? and (status is null or status in ('NOT_MET', 'PARTLY_MET'))
 				order by case kind when 'MECHANISM_CONDITIONS' then 1 when 'ALIGNMENT_PRACTICES' then 2
-				                   when 'STAGE_READINESS' then 3 else 4 end, position
+				                   when 'STAGE_READINESS' then 3 when 'CRAFT_TACTICS' then 4 else 5 end, position
 				""").param(initiativeId).query((rs, row) -> {
 					ChecklistKind kind = ChecklistKind.valueOf(rs.getString("kind"));
 					String status = rs.getString("status");

@@ -30,6 +30,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @Controller
 class DashboardController {
 
+	/** The AI Act tiers as the regulation module names them (the dashboard reads its table, not its code). */
+	private static final Map<String, String> AI_ACT_TIERS = new java.util.LinkedHashMap<>();
+
+	static {
+		AI_ACT_TIERS.put("PROHIBITED", "Prohibited");
+		AI_ACT_TIERS.put("HIGH_RISK", "High-risk");
+		AI_ACT_TIERS.put("TRANSPARENCY", "Transparency duties");
+		AI_ACT_TIERS.put("MINIMAL", "Minimal risk");
+	}
+
 	private final PortfolioOverviewCache overviews;
 	private final BusinessUnitRepository businessUnits;
 	private final UserDirectory users;
@@ -63,6 +73,7 @@ class DashboardController {
 		model.addAttribute("phases", AlignmentPhase.values());
 		model.addAttribute("mechanisms", ValueCreationMechanism.values());
 		String variant = ownOnly + "|" + problems;
+		model.addAttribute("aiActTiers", AI_ACT_TIERS);
 		model.addAttribute("dashboardContent", overviews.content(PortfolioScope.of(filter), variant, locale, overview -> {
 			Map<String, Object> contentModel = new HashMap<>(model.asMap());
 			contentModel.put("overview", overview);

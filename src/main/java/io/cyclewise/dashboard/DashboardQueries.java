@@ -189,6 +189,39 @@ class DashboardQueries {
 						rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant()));
 	}
 
+	/**
+	 * The EU AI Act panel: initiatives in scope per current tier ({@code null} = not classified), from the regulation
+	 * module's {@code ai_act_current} (one row per classified initiative), and the open obligations (not met, partly
+	 * met or not assessed) of the high-risk ones, from the checklist module's {@code checklist_applicable_item} view
+	 * narrowed first to its read model of high-risk initiatives ({@code checklist_ai_act_scope}).
+	 */
+	record AiActPanel(Map<String, Long> byTier, long unclassified, long openObligations, long initiativesWithOpenObligations) {
+
+		public long count(String tier) {
+			return byTier.getOrDefault(tier, 0L);
+		}
+	}
+
+	AiActPanel aiAct(PortfolioScope scope) {
+		Map<String, Long> byTier = new HashMap<>();
+		long[] unclassified = new long[1];
+		jdbc.query("SELECT c.tier, count(*) FROM initiative i LEFT JOIN ai_act_current c ON c.initiative_id = i.id"
+				+ " WHERE " + scope.where() + " GROUP BY c.tier", scope.parameters(), rs -> {
+					if (rs.getString(1) == null) {
+						unclassified[0] = rs.getLong(2);
+					}
+					else {
+						byTier.put(rs.getString(1), rs.getLong(2));
+					}
+				});
+		long[] open = jdbc.queryForObject("SELECT count(*), count(DISTINCT v.initiative_id) FROM checklist_applicable_item v"
+				+ " JOIN initiative i ON i.id = v.initiative_id"
+				+ " WHERE v.kind = 'AI_ACT_OBLIGATIONS' AND (v.status IS NULL OR v.status IN ('NOT_MET', 'PARTLY_MET'))"
+				+ " AND v.initiative_id IN (SELECT s.initiative_id FROM checklist_ai_act_scope s WHERE s.high_risk)"
+				+ " AND " + scope.where(), scope.parameters(), (rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) });
+		return new AiActPanel(byTier, unclassified[0], open[0], open[1]);
+	}
+
 	private static MapSqlParameterSource copy(PortfolioScope scope) {
 		return new MapSqlParameterSource(scope.parameters().getValues());
 	}

@@ -15,7 +15,7 @@ record PortfolioOverview(Map<AlignmentPhase, Map<ValueCreationMechanism, Long>> 
 		List<StageStep> funnel, DashboardQueries.Deployment deployment, List<HeatRow> heatMap, long maxHeat,
 		List<DashboardQueries.RankedInitiative> topByRisk, List<DashboardQueries.Week> weeks,
 		List<DashboardQueries.AcceptedRisk> acceptedRisks, Map<ValueCreationMechanism, DashboardQueries.Completion> completion,
-		DashboardQueries.Freshness freshness) {
+		DashboardQueries.Freshness freshness, DashboardQueries.AiActPanel aiAct) {
 
 	/** Papineni & Lind (2023) cites Pohle (2018): about 20 % of ML projects reach deployment, and 60 % of those are productive. */
 	static final double BENCHMARK_DEPLOYED = 0.20;
@@ -76,7 +76,7 @@ record PortfolioOverview(Map<AlignmentPhase, Map<ValueCreationMechanism, Long>> 
 			.forEach(c -> completion.put(ValueCreationMechanism.valueOf(c.mechanism()), c));
 		return new PortfolioOverview(matrix, funnel, queries.deployment(scope), List.copyOf(heat.values()), max,
 				queries.topByRisk(scope), queries.raisedAndClearedPerWeek(scope), queries.acceptedRisks(scope), completion,
-				queries.freshness(scope));
+				queries.freshness(scope), queries.aiAct(scope));
 	}
 
 	private static Map<Characteristic, Long> emptyCharacteristics() {

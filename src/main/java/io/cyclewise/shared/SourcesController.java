@@ -10,7 +10,8 @@ class SourcesController {
 
 	@GetMapping("/sources")
 	String sources(Model model) {
-		model.addAttribute("studies", Study.values());
+		model.addAttribute("studies", java.util.Arrays.stream(Study.values()).filter(study -> !study.isLegalSource()).toList());
+		model.addAttribute("legalSources", java.util.Arrays.stream(Study.values()).filter(Study::isLegalSource).toList());
 		return "sources";
 	}
 }

@@ -1,8 +1,9 @@
 package io.cyclewise.shared;
 
 /**
- * The five studies the portal is built on, as pages cite them. Only what the texts themselves give is said of each
- * (authors, venue, sample); nothing is invented. The Sources page lists them.
+ * The five studies the portal is built on, as pages cite them, and the legal sources it helps to apply (the EU AI
+ * Act). Only what the texts themselves give is said of each (authors, venue, sample); nothing is invented. The
+ * Sources page lists them: the studies first, then the legal sources.
  */
 public enum Study {
 
@@ -20,16 +21,31 @@ public enum Study {
 			"The challenges of craft versus mechanical data-science work and their tactics."),
 	LIFECYCLE("Papineni & Lind (2023)",
 			"Durga Devi Papineni and Mary L. Lind, Journal of Strategic Innovation and Sustainability 18(1), 2023.",
-			"The lifecycle stages, their readiness checks and deployment challenges; the 20 % deployed / 60 % productive benchmark, which they cite from Pohle (2018).");
+			"The lifecycle stages, their readiness checks and deployment challenges; the 20 % deployed / 60 % productive benchmark, which they cite from Pohle (2018)."),
+	AI_ACT("Regulation (EU) 2024/1689 (AI Act)",
+			"The EU Artificial Intelligence Act, Official Journal of the European Union, 12 July 2024; the obligations for high-risk AI systems apply from 2 August 2026.",
+			"The AI Act classification of each initiative (prohibited practices, high-risk areas, transparency duties, minimal risk), the organization's role and the obligations checklist of high-risk systems. A legal source, not a study: the portal supports, and does not replace, legal advice.",
+			true);
 
 	private final String name;
 	private final String about;
 	private final String usedFor;
+	private final boolean legalSource;
 
 	Study(String name, String about, String usedFor) {
+		this(name, about, usedFor, false);
+	}
+
+	Study(String name, String about, String usedFor, boolean legalSource) {
 		this.name = name;
 		this.about = about;
 		this.usedFor = usedFor;
+		this.legalSource = legalSource;
+	}
+
+	/** A regulation the portal helps to apply, rather than one of the studies it is built on. */
+	public boolean isLegalSource() {
+		return legalSource;
 	}
 
 	/** The short name pages cite the study by. */

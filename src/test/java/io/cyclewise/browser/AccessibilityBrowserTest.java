@@ -37,13 +37,15 @@ class AccessibilityBrowserTest extends BrowserJourney {
 				+ " done, total, started_at, finished_at) VALUES ('executive', now(), 'Whole portfolio', 'DONE', 1, 1, now(),"
 				+ " now()) RETURNING id", Long.class);
 		long gateRequest = aGateRequest(initiative);
+		long highRisk = jdbc.queryForObject("SELECT coalesce(min(initiative_id), ?) FROM ai_act_current WHERE tier = 'HIGH_RISK'",
+				Long.class, initiative);
 		Map<String, List<String>> pagesByRole = Map.of(
 				"executive", List.of("/", "/dashboard", "/initiatives", "/initiatives/" + initiative, "/timeline",
 						"/checklists", "/checklists/mechanism-shifts", "/sources", "/maturity/" + unit, "/risk/rules", "/risk/recomputation", "/reviews/overdue",
 						"/initiatives/" + initiative + "/signals", "/initiatives/" + initiative + "/flags",
 						"/initiatives/" + initiative + "/timeline", "/findings", "/initiatives/" + initiative + "/findings",
 						"/reports/board", "/reports/board/" + boardReport, "/initiatives/" + initiative + "/factsheet",
-						"/initiatives/" + initiative + "/gates"),
+						"/initiatives/" + initiative + "/gates", "/ai-act", "/initiatives/" + highRisk + "/ai-act"),
 				"risk", List.of("/gates", "/gates/" + gateRequest),
 				"scientist", List.of("/initiatives/" + initiative + "/checklists",
 						"/initiatives/" + initiative + "/observations/new", "/initiatives/" + initiative + "/data-checks/new",
@@ -53,7 +55,8 @@ class AccessibilityBrowserTest extends BrowserJourney {
 				"admin", List.of("/admin/users", "/admin/business-units", "/admin/risk-thresholds", "/admin/audit",
 						"/admin/checklist-templates", "/admin/checklist-templates/ALIGNMENT_PRACTICES",
 						"/initiatives/" + initiative + "/edit", findingPage, findingPage + "/edit",
-						"/initiatives/" + initiative + "/gates/new?kind=STAGE", "/initiatives/" + initiative + "/gates/new?kind=PHASE"));
+						"/initiatives/" + initiative + "/gates/new?kind=STAGE", "/initiatives/" + initiative + "/gates/new?kind=PHASE",
+						"/initiatives/" + highRisk + "/ai-act/classify", "/initiatives/" + highRisk + "/checklists"));
 		List<String> serious = new ArrayList<>();
 		int pages = 0;
 		for (Map.Entry<String, List<String>> role : pagesByRole.entrySet()) {

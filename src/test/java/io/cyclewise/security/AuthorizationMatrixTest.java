@@ -135,6 +135,13 @@ class AuthorizationMatrixTest {
 			entry("GET /admin/checklist-templates", ADMINISTRATORS),
 			entry("GET /admin/checklist-templates/{kind}", ADMINISTRATORS),
 			entry("POST /admin/checklist-templates/{kind}", ADMINISTRATORS),
+			// EU AI Act: the initiative's lead and administrators classify; everyone signed in reads
+			entry("GET /ai-act", SIGNED_IN),
+			entry("GET /initiatives/{id}/ai-act", SIGNED_IN),
+			entry("GET /initiatives/{id}/ai-act/summary", SIGNED_IN),
+			entry("GET /initiatives/{id}/ai-act/derived-tier", SIGNED_IN),
+			entry("GET /initiatives/{id}/ai-act/classify", INITIATIVE_EDITORS),
+			entry("POST /initiatives/{id}/ai-act/classify", INITIATIVE_EDITORS),
 			// maturity
 			entry("GET /maturity", SIGNED_IN),
 			entry("GET /maturity/{unitId}", SIGNED_IN),
@@ -229,6 +236,9 @@ class AuthorizationMatrixTest {
 			entry("PUT /api/v1/initiatives/{id}/review-cadence", INITIATIVE_EDITORS),
 			entry("GET /api/v1/reviews/overdue", SIGNED_IN),
 			entry("GET /api/v1/initiatives/{id}/checklist", SIGNED_IN),
+			entry("GET /api/v1/initiatives/{id}/ai-act", SIGNED_IN),
+			entry("POST /api/v1/initiatives/{id}/ai-act", INITIATIVE_EDITORS),
+			entry("GET /api/v1/ai-act", SIGNED_IN),
 			entry("PUT /api/v1/initiatives/{id}/checklist/items/{itemId}/answer", EnumSet.of(PROJECT_LEAD, DATA_SCIENTIST, ADMIN)),
 			entry("GET /api/v1/initiatives/{id}/observations", SIGNED_IN),
 			entry("POST /api/v1/initiatives/{id}/observations", EnumSet.of(DATA_SCIENTIST, ADMIN)),

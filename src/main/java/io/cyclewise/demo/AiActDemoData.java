@@ -1,0 +1,90 @@
+package io.cyclewise.demo;
+
+import java.util.EnumSet;
+import java.util.List;
+
+import io.cyclewise.checklist.AnswerInput;
+import io.cyclewise.checklist.AnswerStatus;
+import io.cyclewise.checklist.ChecklistKind;
+import io.cyclewise.checklist.ChecklistService;
+import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeRepository;
+import io.cyclewise.regulation.AiActClassificationForm;
+import io.cyclewise.regulation.AiActRole;
+import io.cyclewise.regulation.AiActService;
+import io.cyclewise.regulation.AiActTier;
+import io.cyclewise.regulation.HighRiskArea;
+import io.cyclewise.regulation.TransparencyDuty;
+import io.cyclewise.user.CurrentUser;
+import io.cyclewise.user.Role;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Demo EU AI Act classifications: the credit limit advisor is high-risk (creditworthiness, Annex III point 5) and
+ * the organization deploys it, with two obligations answered; the chatbot has transparency duties; the slotting
+ * insights are minimal risk; the rest of the portfolio is not classified yet.
+ */
+@Component
+class AiActDemoData {
+
+	private static final CurrentUser ADMIN = new CurrentUser("admin", EnumSet.of(Role.ADMIN));
+	private static final CurrentUser SCIENTIST = new CurrentUser("scientist", EnumSet.of(Role.DATA_SCIENTIST));
+
+	private final AiActService classifications;
+	private final ChecklistService checklists;
+	private final InitiativeRepository initiatives;
+	private final TransactionTemplate transaction;
+
+	AiActDemoData(AiActService classifications, ChecklistService checklists, InitiativeRepository initiatives,
+			TransactionTemplate transaction) {
+		this.classifications = classifications;
+		this.checklists = checklists;
+		this.initiatives = initiatives;
+		this.transaction = transaction;
+	}
+
+	@EventListener(DemoPortfolioLoaded.class)
+	void load() {
+		transaction.executeWithoutResult(status -> {
+			Initiative credit = byName("Credit limit advisor");
+			AiActClassificationForm creditForm = form(AiActRole.DEPLOYER, AiActTier.HIGH_RISK,
+					"Sets credit limits from a vendor's creditworthiness model: Annex III point 5(b), and it profiles customers, "
+							+ "so the Article 6(3) exception is not available. We deploy it; the vendor is the provider.");
+			creditForm.setHighRiskAreas(List.of(HighRiskArea.ESSENTIAL_SERVICES));
+			creditForm.setProfilesNaturalPersons(true);
+			classifications.classify(credit.getId(), creditForm, ADMIN);
+			answer(credit, "DEPLOYER_HUMAN_OVERSIGHT", AnswerStatus.MET, "Credit officers review every limit above 5,000 EUR.");
+			answer(credit, "DEPLOYER_FUNDAMENTAL_RIGHTS_IMPACT_ASSESSMENT", AnswerStatus.NOT_MET,
+					"Planned with the data protection officer before August 2026.");
+
+			AiActClassificationForm chatbotForm = form(AiActRole.PROVIDER, AiActTier.TRANSPARENCY,
+					"Our own chatbot talks to customers directly, so Article 50(1) applies; it decides nothing about them.");
+			chatbotForm.setTransparencyDuties(List.of(TransparencyDuty.INTERACTS_WITH_PEOPLE,
+					TransparencyDuty.GENERATES_SYNTHETIC_CONTENT));
+			classifications.classify(byName("Customer service chatbot").getId(), chatbotForm, ADMIN);
+
+			classifications.classify(byName("Warehouse slotting insights").getId(), form(AiActRole.PROVIDER,
+					AiActTier.MINIMAL, "Internal analysis of where goods are stored; no person is assessed or addressed."), ADMIN);
+		});
+	}
+
+	private static AiActClassificationForm form(AiActRole role, AiActTier tier, String reasoning) {
+		AiActClassificationForm form = new AiActClassificationForm();
+		form.setRole(role);
+		form.setAnnexISafetyComponent(false);
+		form.setStatedTier(tier);
+		form.setReasoning(reasoning);
+		return form;
+	}
+
+	private void answer(Initiative initiative, String itemKey, AnswerStatus status, String note) {
+		checklists.answerCurrent(initiative.getId(), ChecklistKind.AI_ACT_OBLIGATIONS, itemKey,
+				new AnswerInput(status, null, note, List.of()), SCIENTIST);
+	}
+
+	private Initiative byName(String name) {
+		return initiatives.findByNameIgnoreCase(name).orElseThrow();
+	}
+}
