@@ -57,6 +57,18 @@ class FactsheetTest {
 	}
 
 	@Test
+	void theCurrentAiActClassificationHasItsOwnSectionWithTheDisclaimer() throws Exception {
+		long classified = jdbc.queryForObject("SELECT initiative_id FROM ai_act_current WHERE tier = 'HIGH_RISK' LIMIT 1",
+				Long.class);
+		String reasoning = jdbc.queryForObject("SELECT c.reasoning FROM ai_act_current cur JOIN ai_act_classification c"
+				+ " ON c.id = cur.classification_id WHERE cur.initiative_id = ?", String.class, classified);
+		assertThat(mvc.perform(get("/initiatives/" + classified + "/factsheet").with(user("executive").roles("EXECUTIVE")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+			.contains("<h2>EU AI Act classification</h2>", "Annex III areas", HtmlUtils.htmlEscape(reasoning),
+					"This classification supports, and does not replace, legal advice.");
+	}
+
+	@Test
 	void thePdfIsTheSameFactsheetWithExtractableText() throws Exception {
 		long id = initiativeWithFlagsAndHistory();
 		String name = jdbc.queryForObject("SELECT name FROM initiative WHERE id = ?", String.class, id);
