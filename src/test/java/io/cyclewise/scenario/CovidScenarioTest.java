@@ -112,12 +112,26 @@ class CovidScenarioTest {
 			.andExpect(page(200, "To reassess", "Pandemic lockdown " + suffix, "Mechanism–condition mismatch"));
 		mvc.perform(get("/initiatives/" + agent + "/checklists/summary").with(EXECUTIVE).header("HX-Request", "true"))
 			.andExpect(page(200, "Consider shifting to 2b Task augmentation, low discretion"));
+		mvc.perform(get("/initiatives/" + agent + "/timeline").with(EXECUTIVE)).andExpect(page(200, "Pandemic lockdown " + suffix));
+
+		// The scientist reassesses: the environment is not stable any more. The mark clears, the mismatch stays.
+		long stableVersion = jdbc.queryForObject("SELECT version FROM checklist_answer WHERE initiative_id = ?"
+				+ " AND kind = 'MECHANISM_CONDITIONS' AND item_key = 'STABLE_ENVIRONMENT'", Long.class, agent);
+		mvc.perform(answer(agent, "STABLE_ENVIRONMENT", "NOT_MET", stableVersion)
+			.param("note", "Lockdown: store demand changes weekly.")).andExpect(page(200));
+		BackgroundWork.awaitDone(jdbc);
+		assertThat(jdbc.queryForObject("SELECT status || ' ' || (reassess_since IS NULL) FROM checklist_answer"
+				+ " WHERE initiative_id = ? AND kind = 'MECHANISM_CONDITIONS' AND item_key = 'STABLE_ENVIRONMENT'",
+				String.class, agent)).isEqualTo("NOT_MET true");
+		assertThat(openFlags(agent, "MECHANISM_CONDITION_MISMATCH")).isEqualTo(1);
 
 		// 3. Acknowledgements without substance: "ok" as no impact is refused and stores nothing; "retrained" without
 		// an observation or data check after the shock is stored but leaves the flag open, saying what is missing.
 		Map<String, Long> before = MappedEndpoints.rowCounts(jdbc);
 		mvc.perform(acknowledge(agent, event, "NO_IMPACT", "ok"))
 			.andExpect(page(200, "Say why the change has no impact on this initiative"));
+		mvc.perform(acknowledge(agent, event, "NO_IMPACT", "No impact, the agent only orders stock.").with(SCIENTIST))
+			.andExpect(page(403));
 		assertThat(MappedEndpoints.rowCounts(jdbc)).isEqualTo(before);
 		long siblingEvent = event;
 		mvc.perform(acknowledge(sibling, siblingEvent, "RETRAINED_OR_RECALIBRATED", "Retrained on the lockdown data."))
@@ -126,6 +140,10 @@ class CovidScenarioTest {
 		assertThat(openFlags(sibling, "EXTERNAL_ENVIRONMENT_CHANGE")).isEqualTo(1);
 		mvc.perform(get("/initiatives/" + sibling + "/flags").with(EXECUTIVE))
 			.andExpect(page(200, "acknowledged by lead as retrained, but no observation or data check dated on or after " + SHOCK));
+		// Its evidence, an observation after the shock, clears the sibling's flag.
+		mvc.perform(observation(sibling, TODAY, "0.81")).andExpect(page(302));
+		BackgroundWork.awaitDone(jdbc);
+		assertThat(openFlags(sibling, "EXTERNAL_ENVIRONMENT_CHANGE")).isZero();
 
 		// 4. The lead returns the agent to Effectuating: the acknowledgement names the outcome (flag still open until
 		// its evidence exists), the review that returns the initiative is that evidence.
@@ -145,6 +163,8 @@ class CovidScenarioTest {
 			.isEqualTo("SUSTAINING → EFFECTUATING: Review of " + RETURN_REVIEW + ": Pandemic lockdown: demand no longer stable.");
 		mvc.perform(get("/initiatives/" + agent + "/timeline").with(EXECUTIVE))
 			.andExpect(page(200, "Review: Return to an earlier alignment phase"));
+		mvc.perform(get("/initiatives/" + agent).with(EXECUTIVE))
+			.andExpect(page(200, "Review of " + RETURN_REVIEW + ": Pandemic lockdown: demand no longer stable."));
 
 		// 5. The mechanism shifts left, to augmentation, caused externally by the lost stable environment.
 		mvc.perform(post("/initiatives/" + agent + "/checklists/shift").with(LEAD).with(csrf())
@@ -179,6 +199,9 @@ class CovidScenarioTest {
 		long request = requested(mvc.perform(post("/initiatives/" + agent + "/gates").with(LEAD).with(csrf())
 			.param("kind", "PHASE").param("note", "Augmentation is stable with people deciding.")).andExpect(page(302)).andReturn());
 		BackgroundWork.awaitDone(jdbc);
+		assertThat(jdbc.queryForList("SELECT recipient FROM notification WHERE kind = 'GATE_WAITING' AND subject_key = ?"
+				+ " ORDER BY recipient", String.class, "gate:" + request)).containsExactly("admin", "risk");
+		mvc.perform(get("/gates").with(RISK)).andExpect(page(200, name, "Decide"));
 		before = MappedEndpoints.rowCounts(jdbc);
 		mvc.perform(decide(request, LEAD, "APPROVED", "I would like this approved.")).andExpect(page(403));
 		assertThat(MappedEndpoints.rowCounts(jdbc)).isEqualTo(before);
@@ -190,6 +213,10 @@ class CovidScenarioTest {
 		assertThat(jdbc.queryForList("SELECT reason FROM initiative_change WHERE initiative_id = ? AND aspect = 'GATE_DECISION'"
 				+ " ORDER BY id", String.class, agent)).hasSize(2).last().asString()
 			.contains("Approved by Rita Risk Officer");
+		assertThat(jdbc.queryForList("SELECT reason FROM initiative_change WHERE initiative_id = ? AND aspect = 'GATE_DECISION'"
+				+ " ORDER BY id", String.class, agent).get(0)).contains("Requested by Lena Lead");
+		mvc.perform(get("/gates/" + request).with(EXECUTIVE))
+			.andExpect(page(200, "Approved", "Augmentation is stable with people deciding."));
 		mvc.perform(get("/initiatives/" + agent + "/timeline").with(EXECUTIVE))
 			.andExpect(page(200, "Gate decision", "Approved by Rita Risk Officer: Augmentation holds after the shock; approved."));
 		assertThat(jdbc.queryForObject("SELECT title FROM notification WHERE recipient = 'lead' AND kind = 'GATE_DECIDED'"
