@@ -1,6 +1,8 @@
 package io.cyclewise.gate;
 
-import java.time.LocalDate;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.cyclewise.checklist.ChecklistItemFact;
+import io.cyclewise.signal.RecordedReview;
 
 /**
  * The rules of a gate, without Spring (see docs/governance.md): which checks a step forward needs, which waivers it
@@ -17,6 +20,8 @@ final class GateReadiness {
 
 	static final String REVIEW_KEY = "REVIEW";
 	static final int MIN_WAIVER_REASON = 10;
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private GateReadiness() {
 	}
@@ -31,17 +36,19 @@ final class GateReadiness {
 	}
 
 	/**
-	 * To Sustaining Alignment: a review recorded on or after the day the initiative entered Effectuating (any review
-	 * if that day is unknown). Not waivable.
+	 * To Sustaining Alignment: a review recorded after the initiative entered Effectuating (any review if the history
+	 * does not say when), not one that returned it: {@code last} is the latest review that kept the phase. Recorded,
+	 * not dated, since a review can be dated back. Not waivable.
 	 */
-	static GateCheck review(LocalDate enteredEffectuatingOn, LocalDate lastReviewedOn) {
-		boolean recorded = lastReviewedOn != null
-				&& (enteredEffectuatingOn == null || !lastReviewedOn.isBefore(enteredEffectuatingOn));
-		String label = enteredEffectuatingOn == null ? "A review of the alignment has been recorded"
-				: "A review recorded on or after " + enteredEffectuatingOn + ", the day the initiative entered "
-						+ "Effectuating Alignment";
+	static GateCheck review(Instant enteredEffectuatingAt, RecordedReview last, ZoneId zone) {
+		boolean recorded = last != null
+				&& (enteredEffectuatingAt == null || last.recordedAt().isAfter(enteredEffectuatingAt));
+		String label = enteredEffectuatingAt == null ? "A review of the alignment has been recorded"
+				: "A review recorded after the initiative entered Effectuating Alignment on "
+						+ WHEN.format(enteredEffectuatingAt.atZone(zone));
 		return new GateCheck(REVIEW_KEY, null, label, recorded ? CheckStatus.REVIEW_RECORDED : CheckStatus.NO_REVIEW,
-				lastReviewedOn == null ? null : "Last review on " + lastReviewedOn, false);
+				last == null ? null : "Last review: " + last.reviewedOn() + ", recorded "
+						+ WHEN.format(last.recordedAt().atZone(zone)), false);
 	}
 
 	/**

@@ -22,7 +22,6 @@ import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.LifecycleStage;
 import io.cyclewise.initiative.StaleEditException;
 import io.cyclewise.shared.InvalidRequestException;
-import io.cyclewise.signal.ReviewFact;
 import io.cyclewise.signal.SignalFacts;
 import io.cyclewise.user.AppUser;
 import io.cyclewise.user.CurrentUser;
@@ -344,17 +343,16 @@ public class GateService {
 		if (AlignmentPhase.EFFECTUATING.name().equals(to)) {
 			return GateReadiness.checklist(checklists.items(id, ChecklistKind.MECHANISM_CONDITIONS, null));
 		}
-		LocalDate lastReview = signals.review(id).map(ReviewFact::lastReviewedOn).orElse(null);
-		return List.of(GateReadiness.review(enteredEffectuatingOn(id), lastReview));
+		return List.of(GateReadiness.review(enteredEffectuatingAt(id), signals.lastReviewKeepingThePhase(id).orElse(null),
+				clock.getZone()));
 	}
 
-	/** The day of the latest move into Effectuating Alignment in the history; null if the history does not say. */
-	private LocalDate enteredEffectuatingOn(long initiativeId) {
+	/** When the initiative last moved into Effectuating Alignment, from its history; null if the history does not say. */
+	private Instant enteredEffectuatingAt(long initiativeId) {
 		return initiatives.history(initiativeId).stream()
 			.filter(change -> change.getAspect() == Aspect.ALIGNMENT_PHASE
 					&& AlignmentPhase.EFFECTUATING.name().equals(change.getToValue()))
-			.map(InitiativeChange::getChangedAt).findFirst()
-			.map(when -> LocalDate.ofInstant(when, clock.getZone())).orElse(null);
+			.map(InitiativeChange::getChangedAt).findFirst().orElse(null);
 	}
 
 	/** Why a pending request can no longer be approved: the initiative was edited, or a check changed. */

@@ -1,6 +1,7 @@
 package io.cyclewise.signal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.cyclewise.signal.review.ReviewQueries;
@@ -103,6 +104,19 @@ public class SignalFacts {
 	/** Cadence, last review and due date; empty for an unknown initiative. */
 	public Optional<ReviewFact> review(long initiativeId) {
 		return reviews.schedule(initiativeId).map(ReviewQueries.Schedule::fact);
+	}
+
+	/**
+	 * The review recorded last (by when it was entered, not the day it names) that kept the initiative in its phase,
+	 * if any: a gate asks for a review of the phase the initiative is in, and a review that returned it to an earlier
+	 * phase reviewed the phase it left.
+	 */
+	public Optional<RecordedReview> lastReviewKeepingThePhase(long initiativeId) {
+		return jdbc.query("SELECT reviewed_on, recorded_at FROM alignment_review WHERE initiative_id = :initiative"
+				+ " AND outcome <> 'RETURN_TO_EARLIER_PHASE' ORDER BY recorded_at DESC, id DESC LIMIT 1", Map.of("initiative", initiativeId),
+				(row, index) -> new RecordedReview(row.getObject("reviewed_on", java.time.LocalDate.class),
+						row.getObject("recorded_at", java.time.OffsetDateTime.class).toInstant()))
+			.stream().findFirst();
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package io.cyclewise.gate;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +9,10 @@ import io.cyclewise.checklist.AnswerStatus;
 import io.cyclewise.checklist.ChecklistItemFact;
 import io.cyclewise.initiative.AlignmentPhase;
 import io.cyclewise.initiative.LifecycleStage;
+import io.cyclewise.signal.RecordedReview;
 import org.junit.jupiter.api.Test;
 
+import static java.time.ZoneOffset.UTC;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The gate rules without Spring: statuses, waivers, the review for Sustaining, staleness, the next step. */
@@ -47,13 +50,21 @@ class GateReadinessTest {
 	}
 
 	@Test
-	void sustainingNeedsAReviewOnOrAfterEnteringEffectuatingAndCannotBeWaived() {
-		LocalDate entered = LocalDate.of(2026, 3, 1);
-		assertThat(GateReadiness.review(entered, entered).satisfied()).isTrue();
-		assertThat(GateReadiness.review(entered, entered.minusDays(1)).satisfied()).isFalse();
-		assertThat(GateReadiness.review(entered, null).satisfied()).isFalse();
-		assertThat(GateReadiness.review(null, entered.minusYears(1)).satisfied()).isTrue();
-		GateCheck missing = GateReadiness.review(entered, null);
+	void sustainingNeedsAReviewRecordedAfterEnteringEffectuatingAndCannotBeWaived() {
+		Instant entered = Instant.parse("2026-03-01T10:00:00Z");
+		LocalDate day = LocalDate.of(2026, 3, 1);
+		assertThat(GateReadiness.review(entered, new RecordedReview(day, entered.plusSeconds(60)), UTC).satisfied()).isTrue();
+		// Recorded before the return (or the return review itself, which the caller never passes): does not count.
+		assertThat(GateReadiness.review(entered, new RecordedReview(day, entered.minusMillis(1)), UTC).satisfied()).isFalse();
+		assertThat(GateReadiness.review(entered, new RecordedReview(day, entered), UTC).satisfied()).isFalse();
+		// Recorded later but dated back before the return: recorded after, so it counts.
+		assertThat(GateReadiness.review(entered, new RecordedReview(day.minusDays(3), entered.plusSeconds(3600)), UTC)
+			.satisfied()).isTrue();
+		assertThat(GateReadiness.review(entered, null, UTC).satisfied()).isFalse();
+		assertThat(GateReadiness.review(null, new RecordedReview(day.minusYears(1), entered.minusSeconds(86_400 * 365)), UTC)
+			.satisfied()).isTrue();
+		GateCheck missing = GateReadiness.review(entered, null, UTC);
+		assertThat(missing.label()).isEqualTo("A review recorded after the initiative entered Effectuating Alignment on 2026-03-01 10:00");
 		assertThat(missing.waivable()).isFalse();
 		assertThat(GateReadiness.problems(List.of(missing), Map.of())).containsOnlyKeys(GateReadiness.REVIEW_KEY)
 			.hasEntrySatisfying(GateReadiness.REVIEW_KEY, message -> assertThat(message).contains("Record a review first"));
