@@ -23,12 +23,12 @@ import org.springframework.web.server.ResponseStatusException;
  * that is already stored does nothing, so several instances (or a rerun) never build or send twice.
  */
 @Service
-class ExecutiveDigests {
+public class ExecutiveDigests {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
 	/** What a build did: the week's digest id and whether this call built it. */
-	record Build(long id, boolean built, int notified) {
+	public record Build(long id, boolean built, int notified) {
 	}
 
 	private final ExecutiveDigestQueries queries;
@@ -49,7 +49,7 @@ class ExecutiveDigests {
 	}
 
 	/** The Monday the week just ended began on. */
-	LocalDate lastWeek() {
+	public LocalDate lastWeek() {
 		return thisWeek().minusWeeks(1);
 	}
 
@@ -58,13 +58,13 @@ class ExecutiveDigests {
 	}
 
 	@Transactional
-	Build buildLastWeek() {
+	public Build buildLastWeek() {
 		return build(lastWeek());
 	}
 
 	/** Builds and stores the week's digest and notifies the executives, unless the week is stored already. */
 	@Transactional
-	Build build(LocalDate weekStart) {
+	public Build build(LocalDate weekStart) {
 		if (weekStart.getDayOfWeek() != DayOfWeek.MONDAY) {
 			throw new IllegalArgumentException("A digest's week starts on a Monday, not on " + weekStart + ".");
 		}
