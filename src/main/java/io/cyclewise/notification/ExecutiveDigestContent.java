@@ -16,7 +16,7 @@ public record ExecutiveDigestContent(LocalDate weekStart, LocalDate weekEnd, Lis
 	public record FlagCount(String characteristic, String severity, long raised, long cleared) {
 	}
 
-	public record CriticalFlag(String initiative, String rule, String subject, boolean clearedSince, String url) {
+	public record CriticalFlag(String initiative, String rule, boolean clearedSince, String url) {
 	}
 
 	/** A context change recorded in the week and the leads who have not acknowledged it yet. */

@@ -85,13 +85,13 @@ class ExecutiveDigestQueries {
 	/** Critical flags raised in the week, whether they were cleared again by its end. */
 	private List<ExecutiveDigestContent.CriticalFlag> criticalFlags(Timestamp from, Timestamp to, Timestamp end) {
 		return jdbc.sql("""
-				SELECT f.initiative_id, i.name, f.rule, f.subject, (f.cleared_at IS NOT NULL AND f.cleared_at < :end) AS cleared
+				SELECT f.initiative_id, i.name, f.rule, (f.cleared_at IS NOT NULL AND f.cleared_at < :end) AS cleared
 				FROM risk_flag f JOIN initiative i ON i.id = f.initiative_id
 				WHERE f.severity = 'CRITICAL' AND f.raised_at >= :from AND f.raised_at < :to
 				ORDER BY f.raised_at, f.id LIMIT :cap
 				""").param("from", from).param("to", to).param("end", end).param("cap", CAP)
 			.query((rs, row) -> new ExecutiveDigestContent.CriticalFlag(rs.getString(2), label(rs.getString(3)),
-					rs.getString(4), rs.getBoolean(5), baseUrl + "/initiatives/" + rs.getLong(1) + "/flags"))
+					rs.getBoolean(4), baseUrl + "/initiatives/" + rs.getLong(1) + "/flags"))
 			.list();
 	}
 
