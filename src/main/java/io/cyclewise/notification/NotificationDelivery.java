@@ -61,8 +61,9 @@ class NotificationDelivery {
 	private final RetryPolicy retries;
 	private final ExecutiveDigestStore digests;
 
-	NotificationDelivery(ExecutiveDigestStore digests, JdbcClient jdbc, ObjectProvider<JavaMailSender> mailSender, MailComposer composer,
-			UserDirectory users, @Value("${cyclewise.notifications.mail.first-retry:1m}") Duration firstRetry,
+	NotificationDelivery(ExecutiveDigestStore digests, JdbcClient jdbc, ObjectProvider<JavaMailSender> mailSender,
+			MailComposer composer, UserDirectory users,
+			@Value("${cyclewise.notifications.mail.first-retry:1m}") Duration firstRetry,
 			@Value("${cyclewise.notifications.mail.longest-wait:1h}") Duration longestWait,
 			@Value("${cyclewise.notifications.mail.max-attempts:8}") int maxAttempts) {
 		this.digests = digests;

@@ -48,7 +48,10 @@ public enum NotificationKind {
 		return meaning;
 	}
 
-	/** What a person gets who never chose: in-app only, plus an immediate e-mail for critical flags. */
+	/**
+	 * What a person gets who never chose: in-app only, plus an immediate e-mail for critical flags and the executive
+	 * digest.
+	 */
 	public DeliveryPreference defaultDelivery() {
 		return defaultDelivery;
 	}
