@@ -75,7 +75,9 @@ class MailComposer {
 	void prebuilt(MimeMessage message, String to, String subject, Rendered body) {
 		String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
 				+ HtmlUtils.htmlEscape(subject) + "</title></head>"
-				+ "<body style=\"font-family: sans-serif; line-height: 1.4;\">" + body.html() + "</body></html>";
+				+ "<body style=\"font-family: sans-serif; line-height: 1.4;\">" + body.html()
+				+ "<hr><p style=\"color: #555; font-size: 0.9em;\"><a href=\"" + baseUrl + "/notifications\">Your notifications</a>"
+				+ " · <a href=\"" + baseUrl + "/settings/notifications\">Choose which e-mails you get</a></p></body></html>";
 		send(message, to, subject, new Rendered(body.text(), html));
 	}
 

@@ -147,7 +147,8 @@ class ExecutiveDigestFlowTest {
 		assertThat(text).doesNotContain("not acknowledged yet by " + acknowledgingLead);
 		assertThat(html).contains("<html lang=\"en\">", "href=\"" + BASE + "/events/" + event + "\"",
 				"href=\"" + BASE + "/gates/" + gate + "\"", "href=\"" + BASE + "/initiatives/" + top + "/flags\"",
-				"href=\"" + BASE + "/initiatives/" + top + "\"");
+				"href=\"" + BASE + "/initiatives/" + top + "\"",
+				"href=\"" + BASE + "/settings/notifications\"");
 
 		// Egon has no address: the digest is in his inbox, its e-mail skipped with the reason.
 		Map<String, Object> egon = jdbc.queryForMap("SELECT delivery, last_error, link FROM notification"
