@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -61,17 +62,44 @@ class MailComposer {
 				Map.of("entries", entries, "period", period));
 	}
 
-	private void fill(MimeMessage message, String to, String subject, String template, Map<String, Object> variables) {
+	/** A mail's two parts, rendered once and stored (the executive digest is built once for every recipient). */
+	record Rendered(String text, String html) {
+	}
+
+	Rendered render(String template, Map<String, Object> variables) {
+		Context context = context(variables);
+		return new Rendered(textTemplates.process(template, context), htmlTemplates.process(template, context));
+	}
+
+	/** A mail rendered before, e.g. a stored executive digest; {@code html} is a body fragment. */
+	void prebuilt(MimeMessage message, String to, String subject, Rendered body) {
+		String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
+				+ HtmlUtils.htmlEscape(subject) + "</title></head>"
+				+ "<body style=\"font-family: sans-serif; line-height: 1.4;\">" + body.html()
+				+ "<hr><p style=\"color: #555; font-size: 0.9em;\"><a href=\"" + baseUrl + "/notifications\">Your notifications</a>"
+				+ " · <a href=\"" + baseUrl + "/settings/notifications\">Choose which e-mails you get</a></p></body></html>";
+		send(message, to, subject, new Rendered(body.text(), html));
+	}
+
+	private Context context(Map<String, Object> variables) {
 		Context context = new Context();
 		context.setVariables(variables);
 		context.setVariable("inboxUrl", baseUrl + "/notifications");
 		context.setVariable("settingsUrl", baseUrl + "/settings/notifications");
+		return context;
+	}
+
+	private void fill(MimeMessage message, String to, String subject, String template, Map<String, Object> variables) {
+		send(message, to, subject, render(template, variables));
+	}
+
+	private void send(MimeMessage message, String to, String subject, Rendered body) {
 		try {
 			MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
 			helper.setFrom(from);
 			helper.setTo(to);
 			helper.setSubject(subject);
-			helper.setText(textTemplates.process(template, context), htmlTemplates.process(template, context));
+			helper.setText(body.text(), body.html());
 		}
 		catch (MessagingException invalid) {
 			throw new MailPreparationException("The e-mail could not be built: " + invalid.getMessage(), invalid);

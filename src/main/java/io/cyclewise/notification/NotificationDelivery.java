@@ -59,11 +59,14 @@ class NotificationDelivery {
 	private final MailComposer composer;
 	private final UserDirectory users;
 	private final RetryPolicy retries;
+	private final ExecutiveDigestStore digests;
 
-	NotificationDelivery(JdbcClient jdbc, ObjectProvider<JavaMailSender> mailSender, MailComposer composer,
-			UserDirectory users, @Value("${cyclewise.notifications.mail.first-retry:1m}") Duration firstRetry,
+	NotificationDelivery(ExecutiveDigestStore digests, JdbcClient jdbc, ObjectProvider<JavaMailSender> mailSender,
+			MailComposer composer, UserDirectory users,
+			@Value("${cyclewise.notifications.mail.first-retry:1m}") Duration firstRetry,
 			@Value("${cyclewise.notifications.mail.longest-wait:1h}") Duration longestWait,
 			@Value("${cyclewise.notifications.mail.max-attempts:8}") int maxAttempts) {
+		this.digests = digests;
 		this.jdbc = jdbc;
 		this.mailSender = mailSender;
 		this.composer = composer;
@@ -168,7 +171,15 @@ class NotificationDelivery {
 		int attempts = notification.attempts() + 1;
 		try {
 			MimeMessage message = sender.createMimeMessage();
-			composer.single(message, address.get(), notification.entry(composer));
+			Optional<ExecutiveDigestStore.Stored> digest = NotificationKind.EXECUTIVE_DIGEST.name()
+				.equals(notification.kind()) ? digests.byLink(notification.link()) : Optional.empty();
+			if (digest.isPresent()) {
+				// The whole digest, as stored once for everyone; the notification only points at it.
+				composer.prebuilt(message, address.get(), digest.get().subject(), digest.get().body());
+			}
+			else {
+				composer.single(message, address.get(), notification.entry(composer));
+			}
 			sender.send(message);
 			jdbc.sql("UPDATE notification SET delivery = 'SENT', sent_at = now(), attempts = ?, claimed_until = NULL,"
 					+ " last_error = NULL WHERE id = ?").params(attempts, notification.id()).update();

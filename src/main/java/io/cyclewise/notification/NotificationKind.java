@@ -25,7 +25,10 @@ public enum NotificationKind {
 			DeliveryPreference.IN_APP),
 	GATE_DECIDED("A gate decision you requested was taken",
 			"A risk officer or administrator approved or rejected your stage or phase gate request.",
-			DeliveryPreference.IN_APP);
+			DeliveryPreference.IN_APP),
+	EXECUTIVE_DIGEST("The weekly executive digest",
+			"Every Monday for executives: flags raised and cleared, new context changes, gate decisions, the top 10 by risk.",
+			DeliveryPreference.EMAIL);
 
 	private final String label;
 	private final String meaning;
@@ -45,7 +48,10 @@ public enum NotificationKind {
 		return meaning;
 	}
 
-	/** What a person gets who never chose: in-app only, plus an immediate e-mail for critical flags. */
+	/**
+	 * What a person gets who never chose: in-app only, plus an immediate e-mail for critical flags and the executive
+	 * digest.
+	 */
 	public DeliveryPreference defaultDelivery() {
 		return defaultDelivery;
 	}

@@ -21,10 +21,12 @@ class NotificationSchedule {
 
 	private final NotificationScans scans;
 	private final NotificationDelivery delivery;
+	private final ExecutiveDigests executiveDigests;
 
-	NotificationSchedule(NotificationScans scans, NotificationDelivery delivery) {
+	NotificationSchedule(NotificationScans scans, NotificationDelivery delivery, ExecutiveDigests executiveDigests) {
 		this.scans = scans;
 		this.delivery = delivery;
+		this.executiveDigests = executiveDigests;
 	}
 
 	@Scheduled(initialDelayString = "${cyclewise.notifications.scan.interval:1m}",
@@ -49,7 +51,7 @@ class NotificationSchedule {
 		}
 	}
 
-	/** Each morning; the weekly one on Mondays. The executive weekly digest (later) belongs beside it. */
+	/** Each morning; the weekly one on Mondays. */
 	@Scheduled(cron = "${cyclewise.notifications.digest.daily-cron:0 0 7 * * *}")
 	void dailyDigest() {
 		delivery.sendDigests("DAILY_DIGEST", "Daily");
@@ -58,5 +60,23 @@ class NotificationSchedule {
 	@Scheduled(cron = "${cyclewise.notifications.digest.weekly-cron:0 0 7 * * MON}")
 	void weeklyDigest() {
 		delivery.sendDigests("WEEKLY_DIGEST", "Weekly");
+	}
+
+	/**
+	 * The executive digest of the week just ended, built once and stored; the delivery worker sends it. A week
+	 * already built (by another instance, or a rerun) is left alone.
+	 */
+	@Scheduled(cron = "${cyclewise.digest.weekly.cron:0 0 7 * * MON}")
+	void executiveDigest() {
+		try {
+			ExecutiveDigests.Build build = executiveDigests.buildLastWeek();
+			if (build.built()) {
+				log.info("Built the weekly executive digest {} for {} executives", build.id(), build.notified());
+			}
+		}
+		catch (DataAccessException failed) {
+			log.warn("Building the weekly executive digest failed; the week stays unbuilt until the job runs again: {}",
+					failed.getMessage());
+		}
 	}
 }

@@ -1,5 +1,6 @@
 package io.cyclewise.browser;
 
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import io.cyclewise.notification.ExecutiveDigests;
 import io.cyclewise.support.BackgroundWork;
 import io.cyclewise.support.BrowserJourney;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,9 @@ class AccessibilityBrowserTest extends BrowserJourney {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	ExecutiveDigests digests;
+
 	@Test
 	void mainPagesHaveNoSeriousAccessibilityViolations() {
 		BackgroundWork.awaitDone(jdbc);
@@ -37,6 +42,7 @@ class AccessibilityBrowserTest extends BrowserJourney {
 				+ " done, total, started_at, finished_at) VALUES ('executive', now(), 'Whole portfolio', 'DONE', 1, 1, now(),"
 				+ " now()) RETURNING id", Long.class);
 		long gateRequest = aGateRequest(initiative);
+		long digest = digests.buildLastWeek().id();
 		long highRisk = jdbc.queryForObject("SELECT coalesce(min(initiative_id), ?) FROM ai_act_current WHERE tier = 'HIGH_RISK'",
 				Long.class, initiative);
 		Map<String, List<String>> pagesByRole = Map.of(
@@ -45,7 +51,8 @@ class AccessibilityBrowserTest extends BrowserJourney {
 						"/initiatives/" + initiative + "/signals", "/initiatives/" + initiative + "/flags",
 						"/initiatives/" + initiative + "/timeline", "/findings", "/initiatives/" + initiative + "/findings",
 						"/reports/board", "/reports/board/" + boardReport, "/initiatives/" + initiative + "/factsheet",
-						"/initiatives/" + initiative + "/gates", "/ai-act", "/initiatives/" + highRisk + "/ai-act"),
+						"/initiatives/" + initiative + "/gates", "/ai-act", "/initiatives/" + highRisk + "/ai-act",
+						"/digests", "/digests/" + digest, "/digests/preview"),
 				"risk", List.of("/gates", "/gates/" + gateRequest),
 				"scientist", List.of("/initiatives/" + initiative + "/checklists",
 						"/initiatives/" + initiative + "/observations/new", "/initiatives/" + initiative + "/data-checks/new",
@@ -77,6 +84,11 @@ class AccessibilityBrowserTest extends BrowserJourney {
 								+ rule.getHelp() + " (" + rule.getNodes().size() + " elements, e.g. "
 								+ rule.getNodes().get(0).getTarget() + ")"));
 					pages++;
+					if (path.equals("/digests/preview")) {
+						// For docs/notifications.md ("How a weekly digest looks"), copied there by hand.
+						page.screenshot(new Page.ScreenshotOptions()
+							.setPath(Paths.get("target/screenshots/weekly-digest.png")).setFullPage(true));
+					}
 				}
 			}
 		}

@@ -40,9 +40,10 @@ class NotificationRulesTest {
 	}
 
 	@Test
-	void byDefaultOnlyCriticalFlagsAreEmailedAndEverythingIsInTheInbox() {
+	void byDefaultOnlyCriticalFlagsAndTheExecutiveDigestAreEmailedAndEverythingIsInTheInbox() {
+		// The executive digest is an e-mail by nature (docs/notifications.md); everything else stays in the inbox.
 		assertThat(Arrays.stream(NotificationKind.values()).filter(kind -> kind.defaultDelivery() == DeliveryPreference.EMAIL))
-			.containsExactly(NotificationKind.CRITICAL_FLAG);
+			.containsExactly(NotificationKind.CRITICAL_FLAG, NotificationKind.EXECUTIVE_DIGEST);
 		assertThat(Arrays.stream(NotificationKind.values()).map(NotificationKind::defaultDelivery))
 			.doesNotContain(DeliveryPreference.OFF);
 	}

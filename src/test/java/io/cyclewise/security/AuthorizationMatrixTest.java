@@ -199,6 +199,10 @@ class AuthorizationMatrixTest {
 			entry("GET /settings/tokens", SIGNED_IN),
 			// notifications: everyone's own inbox and settings (someone else's notification is answered 404)
 			entry("GET /notifications", SIGNED_IN),
+			// the weekly executive digest: ExecutiveDigestController.canRead
+			entry("GET /digests", EnumSet.of(EXECUTIVE, RISK_OFFICER, ADMIN)),
+			entry("GET /digests/{digestId}", EnumSet.of(EXECUTIVE, RISK_OFFICER, ADMIN)),
+			entry("GET /digests/preview", EnumSet.of(EXECUTIVE, RISK_OFFICER, ADMIN)),
 			entry("GET /notifications/unread-count", SIGNED_IN),
 			entry("POST /notifications/{notificationId}/read", SIGNED_IN),
 			entry("POST /notifications/read-all", SIGNED_IN),

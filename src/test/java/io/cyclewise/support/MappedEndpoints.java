@@ -174,6 +174,8 @@ public final class MappedEndpoints {
 		ids.put("userId", one(jdbc, "SELECT min(id) FROM app_user WHERE username = 'executive'"));
 		// A board report if there is one; 0 (answered 404 after the permission check) otherwise.
 		ids.put("runId", one(jdbc, "SELECT coalesce(min(id), 0) FROM report_run"));
+		// A stored weekly executive digest, or 0 when none is built yet (permission is checked before the lookup).
+		ids.put("digestId", one(jdbc, "SELECT coalesce(min(id), 0) FROM executive_digest"));
 		return ids;
 	}
 
