@@ -1,10 +1,7 @@
 package io.cyclewise.notification;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,11 +11,8 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.cyclewise.support.BackgroundWork;
 import io.cyclewise.user.Role;
 import io.cyclewise.user.UserDirectory;
-import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +25,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static io.cyclewise.support.MailMessages.freePort;
+import static io.cyclewise.support.MailMessages.textParts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.allOf;
@@ -228,29 +224,5 @@ class ExecutiveDigestFlowTest {
 		List<MimeMessage> found = mailsTo(address);
 		assertThat(found).hasSize(1);
 		return found.get(0);
-	}
-
-	private static Map<String, String> textParts(Part part) throws MessagingException, IOException {
-		Map<String, String> parts = new HashMap<>();
-		if (part.isMimeType("text/*")) {
-			parts.put(part.getContentType().split(";")[0].trim().toLowerCase(), (String) part.getContent());
-		}
-		else if (part.isMimeType("multipart/*")) {
-			Multipart multipart = (Multipart) part.getContent();
-			for (int index = 0; index < multipart.getCount(); index++) {
-				BodyPart child = multipart.getBodyPart(index);
-				parts.putAll(textParts(child));
-			}
-		}
-		return parts;
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException exception) {
-			throw new IllegalStateException(exception);
-		}
 	}
 }
