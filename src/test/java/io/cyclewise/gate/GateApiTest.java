@@ -147,6 +147,7 @@ class GateApiTest {
 				Long.parseLong(location.substring(location.lastIndexOf('/') + 1)));
 
 		// Deciding: only risk officers and admins, a comment, the request's version; a read-only token may not.
+		BackgroundWork.awaitDone(jdbc); // the request's notifications are made after it committed
 		before = MappedEndpoints.rowCounts(jdbc);
 		mvc.perform(json(post(location + "/decision"), lead, decision("APPROVED", "Please approve it.", version)))
 			.andExpect(status().isForbidden());
@@ -184,6 +185,7 @@ class GateApiTest {
 			.andExpect(jsonPath("$.toLabel").value("Effectuating Alignment"))
 			.andReturn().getResponse().getHeader("Location");
 		long phaseVersion = 0;
+		BackgroundWork.awaitDone(jdbc);
 		before = MappedEndpoints.rowCounts(jdbc);
 		mvc.perform(json(post(phase + "/decision"), admin, decision("APPROVED", "My own request, approved.", phaseVersion)))
 			.andExpect(status().isConflict())
