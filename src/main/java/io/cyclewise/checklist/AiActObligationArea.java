@@ -1,6 +1,6 @@
 package io.cyclewise.checklist;
 
-import io.cyclewise.initiative.DomainTerm;
+import io.cyclewise.shared.DomainTerm;
 
 /** The groups of the AI Act obligations checklist: the obligation areas of Chapter III, each with its article. */
 public enum AiActObligationArea implements DomainTerm {

@@ -1,6 +1,6 @@
 package io.cyclewise.checklist;
 
-import io.cyclewise.initiative.DomainTerm;
+import io.cyclewise.shared.DomainTerm;
 
 /** The ML-based capability alignment study: the alignment practices, grouped under the two structural characteristics they answer. */
 public enum AlignmentPractice implements DomainTerm {

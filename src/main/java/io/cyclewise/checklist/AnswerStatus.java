@@ -1,6 +1,6 @@
 package io.cyclewise.checklist;
 
-import io.cyclewise.initiative.DomainTerm;
+import io.cyclewise.shared.DomainTerm;
 
 /** How far a checklist item holds for an initiative; "not applicable" always carries a reason. */
 public enum AnswerStatus implements DomainTerm {

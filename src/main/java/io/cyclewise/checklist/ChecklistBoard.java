@@ -2,7 +2,7 @@ package io.cyclewise.checklist;
 
 import java.util.List;
 
-import io.cyclewise.initiative.DomainTerm;
+import io.cyclewise.shared.DomainTerm;
 import io.cyclewise.initiative.Initiative;
 
 /** Everything the checklists page of one initiative shows. */

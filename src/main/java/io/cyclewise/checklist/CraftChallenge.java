@@ -1,6 +1,6 @@
 package io.cyclewise.checklist;
 
-import io.cyclewise.initiative.DomainTerm;
+import io.cyclewise.shared.DomainTerm;
 
 /** Hopf, Müller, Shollo & Thiess: the five challenges of managing craft and mechanical data-science work, along the project lifecycle. */
 public enum CraftChallenge implements DomainTerm {

@@ -1,6 +1,6 @@
 package io.cyclewise.checklist;
 
-import io.cyclewise.initiative.DomainTerm;
+import io.cyclewise.shared.DomainTerm;
 
 /** The JSIS 2022 value-creation study: why an initiative shifted to another value-creation mechanism. */
 public enum ShiftReason implements DomainTerm {

@@ -1,7 +1,7 @@
 package io.cyclewise.gate;
 
 import io.cyclewise.checklist.AnswerStatus;
-import io.cyclewise.initiative.DomainTerm;
+import io.cyclewise.shared.DomainTerm;
 
 /** The state of one check at a gate; "satisfied" ones need no waiver. */
 public enum CheckStatus implements DomainTerm {

@@ -3,7 +3,7 @@ package io.cyclewise.gate;
 import java.util.Optional;
 
 import io.cyclewise.initiative.AlignmentPhase;
-import io.cyclewise.initiative.DomainTerm;
+import io.cyclewise.shared.DomainTerm;
 import io.cyclewise.initiative.Initiative;
 import io.cyclewise.initiative.LifecycleStage;
 

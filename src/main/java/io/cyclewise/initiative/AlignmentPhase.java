@@ -1,5 +1,7 @@
 package io.cyclewise.initiative;
 
+import io.cyclewise.shared.DomainTerm;
+
 /** The ML-based capability alignment study: organizations move iteratively through three alignment phases and return to earlier ones. */
 public enum AlignmentPhase implements DomainTerm {
 	REINITIATING("(Re)Initiating Alignment", "development",

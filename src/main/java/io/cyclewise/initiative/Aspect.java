@@ -1,5 +1,7 @@
 package io.cyclewise.initiative;
 
+import io.cyclewise.shared.DomainTerm;
+
 /**
  * What a history row is about. Every change of these is a new dated row (who, when, from, to, why), so an edit
  * never loses the earlier value.

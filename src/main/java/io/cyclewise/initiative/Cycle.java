@@ -1,6 +1,7 @@
 package io.cyclewise.initiative;
 
 import java.util.List;
+import io.cyclewise.shared.DomainTerm;
 
 /** The ML-based capability alignment study: an ML-based capability is three interacting cycles, each with successive states and a pace. */
 public enum Cycle implements DomainTerm {

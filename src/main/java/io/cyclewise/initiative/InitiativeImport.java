@@ -1,6 +1,7 @@
 package io.cyclewise.initiative;
 
 import java.io.IOException;
+import io.cyclewise.shared.DomainTerm;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;

@@ -1,5 +1,7 @@
 package io.cyclewise.initiative;
 
+import io.cyclewise.shared.DomainTerm;
+
 /** The JSIS 2022 value-creation study: the three broad types of ML value-creation mechanism. */
 public enum MechanismType implements DomainTerm {
 	KNOWLEDGE_CREATION("Knowledge creation", "Descriptions and explanations for organizational knowing; a human decides and acts."),

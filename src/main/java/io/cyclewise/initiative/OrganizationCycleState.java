@@ -1,5 +1,7 @@
 package io.cyclewise.initiative;
 
+import io.cyclewise.shared.DomainTerm;
+
 /** States of the ML Organization Cycle (the ML-based capability alignment study; the values are the domain brief's operationalization). */
 public enum OrganizationCycleState implements DomainTerm {
 	FORMING("Forming", "Sponsor and team being assembled; roles undefined."),

@@ -1,5 +1,7 @@
 package io.cyclewise.initiative;
 
+import io.cyclewise.shared.DomainTerm;
+
 /** States of the ML Technology Cycle (the ML-based capability alignment study; the values are the domain brief's operationalization). */
 public enum TechnologyCycleState implements DomainTerm {
 	EXPLORING("Exploring", "Data access and feasibility."),

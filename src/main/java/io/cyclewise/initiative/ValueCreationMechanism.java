@@ -1,5 +1,7 @@
 package io.cyclewise.initiative;
 
+import io.cyclewise.shared.DomainTerm;
+
 /** The JSIS 2022 value-creation study: the five mechanism subtypes, numbered as the paper does (1, 2a, 2b, 3a, 3b). */
 public enum ValueCreationMechanism implements DomainTerm {
 	KNOWLEDGE_CREATION("1", MechanismType.KNOWLEDGE_CREATION, "Knowledge creation",

@@ -2,7 +2,7 @@ package io.cyclewise.maturity;
 
 import java.util.List;
 
-import io.cyclewise.initiative.DomainTerm;
+import io.cyclewise.shared.DomainTerm;
 
 /** The implementing-and-scaling AI study, Table 2 (reconstructed from the text): six socio-technical components, each with a goal per phase. */
 public enum MaturityComponent implements DomainTerm {

@@ -1,6 +1,6 @@
 package io.cyclewise.regulation;
 
-import io.cyclewise.initiative.DomainTerm;
+import io.cyclewise.shared.DomainTerm;
 
 /** The four risk tiers of the AI Act, from the strictest. */
 public enum AiActTier implements DomainTerm {

@@ -1,6 +1,6 @@
 package io.cyclewise.regulation;
 
-import io.cyclewise.initiative.DomainTerm;
+import io.cyclewise.shared.DomainTerm;
 
 /** The eight areas of Annex III in which an AI system is high-risk (unless the Article 6(3) exception holds). */
 public enum HighRiskArea implements DomainTerm {

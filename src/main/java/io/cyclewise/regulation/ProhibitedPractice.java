@@ -1,6 +1,6 @@
 package io.cyclewise.regulation;
 
-import io.cyclewise.initiative.DomainTerm;
+import io.cyclewise.shared.DomainTerm;
 
 /** The eight prohibited AI practices of Article 5(1)(a)–(h), by short labels. */
 public enum ProhibitedPractice implements DomainTerm {

@@ -1,6 +1,6 @@
 package io.cyclewise.regulation;
 
-import io.cyclewise.initiative.DomainTerm;
+import io.cyclewise.shared.DomainTerm;
 
 /** The transparency duties of Article 50 (they apply to high-risk systems too). */
 public enum TransparencyDuty implements DomainTerm {

@@ -42,7 +42,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  * Never a stack trace; a 5xx says only that the portal failed. The pages keep their own error handling.
  */
 @RestControllerAdvice(annotations = RestController.class)
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private static final Log log = LogFactory.getLog(ApiProblems.class);

@@ -1,6 +1,6 @@
 package io.cyclewise.signal;
 
-import io.cyclewise.initiative.DomainTerm;
+import io.cyclewise.shared.DomainTerm;
 
 /**
  * What a lead decided about a context change (the ML-based capability alignment study: context sensitivity is answered

@@ -3,7 +3,7 @@ package io.cyclewise.signal;
 import java.util.Arrays;
 import java.util.List;
 
-import io.cyclewise.initiative.DomainTerm;
+import io.cyclewise.shared.DomainTerm;
 
 /** The forms of each context change that the ML-based capability alignment study names (its Table of structural characteristics). */
 public enum ContextChangeKind implements DomainTerm {

@@ -1,6 +1,6 @@
 package io.cyclewise.signal;
 
-import io.cyclewise.initiative.DomainTerm;
+import io.cyclewise.shared.DomainTerm;
 
 /** The ML-based capability alignment study, context sensitivity: the three kinds of context change an MLbC is vulnerable to. */
 public enum ContextChangeType implements DomainTerm {

@@ -1,6 +1,6 @@
 package io.cyclewise.signal;
 
-import io.cyclewise.initiative.DomainTerm;
+import io.cyclewise.shared.DomainTerm;
 
 /** The ML-based capability alignment study task context change / Hopf, Müller, Shollo & Thiess data drift: does the training data still match the operational data? */
 public enum DataCheckResult implements DomainTerm {

@@ -1,6 +1,6 @@
 package io.cyclewise.signal;
 
-import io.cyclewise.initiative.DomainTerm;
+import io.cyclewise.shared.DomainTerm;
 
 /** The ML-based capability alignment study, sustaining alignment: what a review concluded. */
 public enum ReviewOutcome implements DomainTerm {
