@@ -47,6 +47,12 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private static final Log log = LogFactory.getLog(ApiProblems.class);
 
+	private final org.springframework.context.MessageSource messages;
+
+	ApiProblems(org.springframework.context.MessageSource messages) {
+		this.messages = messages;
+	}
+
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -137,8 +143,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
-	ResponseEntity<ProblemDetail> forbidden(AccessDeniedException exception) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, exception.getMessage());
+	ResponseEntity<ProblemDetail> forbidden(AccessDeniedException exception, java.util.Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+				exception instanceof NotAllowedException refusal ? messages.getMessage(refusal, locale) : exception.getMessage());
 		problem.setTitle("Not allowed");
 		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
 	}

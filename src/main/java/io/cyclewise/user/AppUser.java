@@ -43,6 +43,10 @@ public class AppUser {
 	@Column(length = EmailAddress.MAX_LENGTH)
 	private String email;
 
+	/** The chosen language tag, or null to follow the browser (Accept-Language). */
+	@Column(length = 10)
+	private String language;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
 	@Column(name = "role", length = 30)
@@ -94,6 +98,14 @@ public class AppUser {
 	}
 
 	/** Blank means none. */
+	public String getLanguage() {
+		return language;
+	}
+
+	public void setLanguage(String language) {
+		this.language = language;
+	}
+
 	public void setEmail(String email) {
 		this.email = email == null || email.isBlank() ? null : email.trim();
 	}

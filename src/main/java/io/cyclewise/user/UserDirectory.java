@@ -1,6 +1,7 @@
 package io.cyclewise.user;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -48,6 +49,17 @@ public class UserDirectory {
 	/** The person's notification address, or empty when they have none (or do not exist). */
 	public Optional<String> emailOf(String username) {
 		return findByUsername(username).map(AppUser::getEmail);
+	}
+
+	/**
+	 * The language a person reads in where there is no browser to ask (e-mails, digests, reports made in the
+	 * background): their chosen language, else English.
+	 */
+	public Locale localeOf(String username) {
+		return findByUsername(username).map(AppUser::getLanguage)
+			.filter(tag -> !tag.isBlank())
+			.map(Locale::forLanguageTag)
+			.orElse(Locale.ENGLISH);
 	}
 
 	/**
