@@ -30,7 +30,7 @@ public class DashboardFilter {
 		return builder;
 	}
 
-	void reset(String field) {
+	public void reset(String field) {
 		switch (field) {
 			case "businessUnit" -> businessUnit = null;
 			case "phase" -> phase = null;

@@ -1,5 +1,9 @@
 package io.cyclewise.dashboard;
 
+
+
+
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -8,7 +12,9 @@ import io.cyclewise.initiative.AlignmentPhase;
 import io.cyclewise.initiative.ValueCreationMechanism;
 import io.cyclewise.organization.BusinessUnitRepository;
 import io.cyclewise.risk.Characteristic;
+import io.cyclewise.dashboard.internal.BoardFiguresReader;
 import io.cyclewise.user.CurrentUser;
+import io.cyclewise.user.Role;
 import io.cyclewise.user.UserDirectory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,21 +24,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PortfolioFigures {
 
-	static final int TOP_RISKS = 25;
-
-	private final DashboardQueries queries;
+	private final BoardFiguresReader reader;
 	private final BusinessUnitRepository businessUnits;
 	private final UserDirectory users;
 
-	PortfolioFigures(DashboardQueries queries, BusinessUnitRepository businessUnits, UserDirectory users) {
-		this.queries = queries;
+	PortfolioFigures(BoardFiguresReader reader, BusinessUnitRepository businessUnits, UserDirectory users) {
+		this.reader = reader;
 		this.businessUnits = businessUnits;
 		this.users = users;
 	}
 
 	/** A project lead without another role sees only the initiatives they lead, as on the dashboard. */
 	public DashboardFilter scopedFor(DashboardFilter filter, CurrentUser user) {
-		if (DashboardController.seesOnlyOwnInitiatives(user)) {
+		if (seesOnlyOwnInitiatives(user)) {
 			filter.setLead(users.findByUsername(user.username()).map(u -> u.getId()).orElse(-1L));
 		}
 		return filter;
@@ -59,37 +63,12 @@ public class PortfolioFigures {
 	}
 
 	public BoardFigures of(DashboardFilter filter) {
-		PortfolioScope scope = PortfolioScope.of(filter);
-		PortfolioOverview overview = PortfolioOverview.of(queries, scope);
-		List<ValueCreationMechanism> mechanisms = Arrays.asList(ValueCreationMechanism.values());
-		List<BoardFigures.PhaseRow> phases = Arrays.stream(AlignmentPhase.values())
-			.map(phase -> new BoardFigures.PhaseRow(phase.label(),
-					mechanisms.stream().map(mechanism -> overview.phaseByMechanism().get(phase).get(mechanism)).toList(),
-					overview.phaseTotal(phase)))
-			.toList();
-		List<BoardFigures.StageRow> funnel = overview.funnel().stream()
-			.map(step -> new BoardFigures.StageRow(step.stage().label(), step.at(), step.reached())).toList();
-		List<BoardFigures.HeatRow> heat = overview.heatMap().stream()
-			.map(row -> new BoardFigures.HeatRow(row.businessUnit(), row.flags().get(Characteristic.TEMPORAL_COMPLEXITY),
-					row.flags().get(Characteristic.CONTEXT_SENSITIVITY), row.flags().get(Characteristic.MECHANISM_FIT)))
-			.toList();
-		List<BoardFigures.RankedRisk> top = queries.topByRisk(scope, TOP_RISKS).stream()
-			.map(ranked -> new BoardFigures.RankedRisk(ranked.id(), ranked.name(), ranked.businessUnit(), ranked.score(),
-					ranked.critical(), ranked.warning(), ranked.info()))
-			.toList();
-		List<BoardFigures.AcceptedRisk> accepted = overview.acceptedRisks().stream()
-			.map(risk -> new BoardFigures.AcceptedRisk(risk.initiative(), risk.rule(), risk.acceptedBy(), risk.expiresOn()))
-			.toList();
-		List<BoardFigures.CompletionRow> completion = overview.completion().entrySet().stream()
-			.map(entry -> new BoardFigures.CompletionRow(entry.getKey().label(), entry.getValue().initiatives(),
-					entry.getValue().percentMet(), entry.getValue().conditionsMet(), entry.getValue().conditionsRequired()))
-			.toList();
-		var deployment = overview.deployment();
-		return new BoardFigures(deployment.initiatives(), deployment.deployed(), deployment.productive(),
-				overview.deployedRate(), overview.productiveRate(),
-				mechanisms.stream().map(ValueCreationMechanism::label).toList(), phases, funnel, heat, top,
-				overview.weeks().stream().mapToLong(DashboardQueries.Week::raised).sum(),
-				overview.weeks().stream().mapToLong(DashboardQueries.Week::cleared).sum(), overview.weeks().size(),
-				accepted, completion, overview.freshness().evaluated(), overview.freshness().oldestEvaluation());
+		return reader.of(filter);
+	}
+
+	/** A project lead without another role sees only the initiatives they lead. */
+	public static boolean seesOnlyOwnInitiatives(CurrentUser user) {
+		return user.has(Role.PROJECT_LEAD) && !user.has(Role.EXECUTIVE) && !user.has(Role.ADMIN)
+				&& !user.has(Role.DATA_SCIENTIST);
 	}
 }

@@ -85,7 +85,7 @@ public class Notifications {
 	}
 
 	/** Usernames are unique regardless of case; notifications are stored under the lower-cased one. */
-	static String recipientOf(String username) {
+	public static String recipientOf(String username) {
 		return username.trim().toLowerCase(Locale.ROOT);
 	}
 
@@ -133,7 +133,7 @@ public class Notifications {
 	}
 
 	/** A kind this version does not know (stored by a newer one) still shows, without its label. */
-	static String labelOf(String kind) {
+	public static String labelOf(String kind) {
 		for (NotificationKind known : NotificationKind.values()) {
 			if (known.name().equals(kind)) {
 				return known.label();

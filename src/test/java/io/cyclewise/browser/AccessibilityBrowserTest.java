@@ -9,7 +9,7 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import io.cyclewise.notification.ExecutiveDigests;
+import io.cyclewise.notification.internal.ExecutiveDigests;
 import io.cyclewise.support.BackgroundWork;
 import io.cyclewise.support.BrowserJourney;
 import org.junit.jupiter.api.Test;
