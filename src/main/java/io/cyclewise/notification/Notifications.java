@@ -5,12 +5,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
+
+import io.cyclewise.shared.NotFoundException;
 
 /**
  * The notification module's API: create notifications (other modules too, e.g. stage gates) and read and mark a
@@ -116,13 +116,13 @@ public class Notifications {
 	/**
 	 * Marks one of the person's notifications read.
 	 * @return its link
-	 * @throws ResponseStatusException 404 if the person has no such notification (someone else's is "no such")
+	 * @throws NotFoundException if the person has no such notification (someone else's is "no such")
 	 */
 	@Transactional
 	public String markRead(String username, long id) {
 		return jdbc.sql("UPDATE notification SET read_at = coalesce(read_at, now()) WHERE id = ? AND recipient = ? RETURNING link")
 			.params(id, recipientOf(username)).query(String.class).optional()
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no notification " + id + "."));
+			.orElseThrow(() -> new NotFoundException("notification.notFound", String.valueOf(id)));
 	}
 
 	/** @return how many were unread */

@@ -1,8 +1,8 @@
 package io.cyclewise.notification.internal;
 
+import io.cyclewise.shared.NotAllowedException;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.Role;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,7 +57,7 @@ class ExecutiveDigestController {
 
 	private static void checkReader(Authentication authentication) {
 		if (!canRead(CurrentUser.of(authentication))) {
-			throw new AccessDeniedException("Only executives, risk officers and administrators read the weekly digests.");
+			throw new NotAllowedException("notification.digest.readersOnly");
 		}
 	}
 }

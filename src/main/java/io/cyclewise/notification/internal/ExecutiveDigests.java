@@ -16,11 +16,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
+
+import io.cyclewise.shared.NotFoundException;
 
 /**
  * The weekly executive digest (docs/notifications.md): built once per week (Monday to Monday in the portal's zone,
@@ -105,8 +105,7 @@ public class ExecutiveDigests {
 
 	@Transactional(readOnly = true)
 	ExecutiveDigestStore.Stored find(long id) {
-		return store.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-				"There is no weekly digest " + id + "."));
+		return store.find(id).orElseThrow(() -> new NotFoundException("notification.digest.notFound", String.valueOf(id)));
 	}
 
 	private List<String> executives() {

@@ -10,11 +10,12 @@ import io.cyclewise.dashboard.PortfolioFigures;
 import io.cyclewise.initiative.AlignmentPhase;
 import io.cyclewise.initiative.ValueCreationMechanism;
 import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.shared.ConflictException;
+import io.cyclewise.shared.NotFoundException;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.UserDirectory;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -26,7 +27,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Board reports: request one for the dashboard's filters (everyone who sees the dashboard; a project lead's report
@@ -144,12 +144,13 @@ class BoardReportController {
 
 	private static void ready(ReportRun run) {
 		if (!run.isDone()) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, "Report " + run.id() + " is not ready: "
-					+ run.getStatusText().toLowerCase() + (run.failure() == null ? "." : " — " + run.failure()));
+			String code = "report.board.notReady." + run.status().name();
+			throw run.failure() == null ? new ConflictException(code, String.valueOf(run.id()))
+					: new ConflictException(code + ".reason", String.valueOf(run.id()), run.failure());
 		}
 	}
 
-	private static ResponseStatusException notFound(long runId) {
-		return new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no board report " + runId + ".");
+	private static NotFoundException notFound(long runId) {
+		return new NotFoundException("report.board.notFound", String.valueOf(runId));
 	}
 }

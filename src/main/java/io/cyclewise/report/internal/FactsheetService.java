@@ -56,7 +56,7 @@ class FactsheetService {
 		this.readOnly.setReadOnly(true);
 	}
 
-	/** @throws org.springframework.web.server.ResponseStatusException 404 for an unknown initiative */
+	/** @throws io.cyclewise.shared.NotFoundException for an unknown initiative */
 	Factsheet of(long id, CurrentUser user) {
 		return readOnly.execute(status -> {
 			Initiative initiative = initiatives.get(id);
