@@ -1,7 +1,9 @@
 package io.cyclewise.audit;
 
+import io.cyclewise.shared.DomainTerm;
+
 /** What an audit entry records. */
-public enum AuditAction {
+public enum AuditAction implements DomainTerm {
 
 	SIGN_IN_SUCCEEDED("Sign-in succeeded"),
 	SIGN_IN_FAILED("Sign-in failed"),
@@ -18,6 +20,8 @@ public enum AuditAction {
 		this.label = label;
 	}
 
+	/** Transitional (DomainTerm): the bundle holds the words; use Terms. */
+	@Override
 	public String label() {
 		return label;
 	}

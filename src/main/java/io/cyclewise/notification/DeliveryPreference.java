@@ -1,7 +1,9 @@
 package io.cyclewise.notification;
 
+import io.cyclewise.shared.DomainTerm;
+
 /** How a person wants one kind of notification. Every choice but {@link #OFF} keeps it in the inbox. */
-public enum DeliveryPreference {
+public enum DeliveryPreference implements DomainTerm {
 
 	IN_APP("In the inbox only", "Shown under the bell; no e-mail."),
 	EMAIL("E-mail immediately", "In the inbox and sent by e-mail right away."),
@@ -17,10 +19,13 @@ public enum DeliveryPreference {
 		this.meaning = meaning;
 	}
 
+	/** Transitional (DomainTerm): the bundle holds the words; use Terms. */
+	@Override
 	public String label() {
 		return label;
 	}
 
+	@Override
 	public String meaning() {
 		return meaning;
 	}

@@ -1,11 +1,13 @@
 package io.cyclewise.notification;
 
+import io.cyclewise.shared.DomainTerm;
+
 /**
  * What a notification is about. Stored by name (no database CHECK), so a module that needs a new kind adds a
  * constant here and calls {@link Notifications#notify(NewNotification)}; its preference row and its default come
  * with it. A kind that is no longer known is delivered in-app only.
  */
-public enum NotificationKind {
+public enum NotificationKind implements DomainTerm {
 
 	CRITICAL_FLAG("A critical flag on an initiative you lead",
 			"Raised with severity Critical by the risk engine.", DeliveryPreference.EMAIL),
@@ -40,10 +42,13 @@ public enum NotificationKind {
 		this.defaultDelivery = defaultDelivery;
 	}
 
+	/** Transitional (DomainTerm): the bundle holds the words; use Terms. */
+	@Override
 	public String label() {
 		return label;
 	}
 
+	@Override
 	public String meaning() {
 		return meaning;
 	}

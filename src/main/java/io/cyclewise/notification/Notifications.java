@@ -1,16 +1,21 @@
 package io.cyclewise.notification;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.cyclewise.shared.NotFoundException;
+import io.cyclewise.shared.Terms;
 
 /**
  * The notification module's API: create notifications (other modules too, e.g. stage gates) and read and mark a
@@ -46,10 +51,14 @@ public class Notifications {
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate batch;
+	private final Terms terms;
+	private final MessageSource messages;
 
-	Notifications(JdbcClient jdbc, JdbcTemplate batch) {
+	Notifications(JdbcClient jdbc, JdbcTemplate batch, Terms terms, MessageSource messages) {
 		this.jdbc = jdbc;
 		this.batch = batch;
+		this.terms = terms;
+		this.messages = messages;
 	}
 
 	/** @return whether it was created (false: the recipient already has it, or switched its kind off) */
@@ -97,6 +106,7 @@ public class Notifications {
 
 	@Transactional(readOnly = true)
 	public InboxPage inbox(String username, int page, boolean unreadFirst) {
+		Locale locale = LocaleContextHolder.getLocale();
 		String recipient = recipientOf(username);
 		long total = jdbc.sql("SELECT count(*) FROM notification WHERE recipient = ?").param(recipient).query(Long.class)
 			.single();
@@ -106,7 +116,7 @@ public class Notifications {
 				+ " WHERE recipient = ? ORDER BY " + (unreadFirst ? "(read_at IS NULL) DESC, " : "")
 				+ "created_at DESC, id DESC LIMIT ? OFFSET ?")
 			.params(recipient, PAGE_SIZE, shown * PAGE_SIZE)
-			.query((rs, row) -> new NotificationView(rs.getLong("id"), labelOf(rs.getString("kind")), rs.getString("title"),
+			.query((rs, row) -> new NotificationView(rs.getLong("id"), labelOf(rs.getString("kind"), locale), rs.getString("title"),
 					rs.getString("body"), rs.getString("link"), rs.getTimestamp("created_at").toInstant(),
 					rs.getTimestamp("read_at") == null ? null : rs.getTimestamp("read_at").toInstant()))
 			.list();
@@ -132,13 +142,14 @@ public class Notifications {
 			.param(recipientOf(username)).update();
 	}
 
-	/** A kind this version does not know (stored by a newer one) still shows, without its label. */
-	public static String labelOf(String kind) {
-		for (NotificationKind known : NotificationKind.values()) {
-			if (known.name().equals(kind)) {
-				return known.label();
-			}
-		}
-		return "Notification";
+	/** The kind stored by name; empty for a kind this version does not know (stored by a newer one). */
+	public static Optional<NotificationKind> kindOf(String kind) {
+		return Arrays.stream(NotificationKind.values()).filter(known -> known.name().equals(kind)).findFirst();
+	}
+
+	/** The kind's label in the reader's language; an unknown kind still shows, without its label. */
+	private String labelOf(String kind, Locale locale) {
+		return kindOf(kind).map(known -> terms.label(known, locale))
+			.orElseGet(() -> messages.getMessage("notification.kind.unknown", null, locale));
 	}
 }

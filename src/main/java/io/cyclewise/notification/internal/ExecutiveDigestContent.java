@@ -33,17 +33,18 @@ public record ExecutiveDigestContent(LocalDate weekStart, LocalDate weekEnd, Lis
 	public record TopRisk(int rank, String initiative, String businessUnit, long score, Integer previousRank,
 			long raisedThisWeek, String url) {
 
-		public String change() {
+		/** The message key of the change since the week's start ({@code previousRank} is its argument). */
+		public String changeCode() {
 			if (previousRank == null) {
-				return "new in the top 10";
+				return "notification.executive.top.new";
 			}
 			if (previousRank > rank) {
-				return "up from " + previousRank;
+				return "notification.executive.top.up";
 			}
 			if (previousRank < rank) {
-				return "down from " + previousRank;
+				return "notification.executive.top.down";
 			}
-			return "unchanged";
+			return "notification.executive.top.unchanged";
 		}
 	}
 }

@@ -3,6 +3,9 @@ package io.cyclewise.notification.internal;
 import io.cyclewise.shared.NotAllowedException;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.Role;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,9 +23,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class ExecutiveDigestController {
 
 	private final ExecutiveDigests digests;
+	private final MessageSource messages;
 
-	ExecutiveDigestController(ExecutiveDigests digests) {
+	ExecutiveDigestController(ExecutiveDigests digests, MessageSource messages) {
 		this.digests = digests;
+		this.messages = messages;
 	}
 
 	static boolean canRead(CurrentUser user) {
@@ -47,9 +52,9 @@ class ExecutiveDigestController {
 	}
 
 	@GetMapping("/preview")
-	String preview(Model model, Authentication authentication) {
+	String preview(Model model, Authentication authentication, Locale locale) {
 		checkReader(authentication);
-		model.addAttribute("heading", "This week so far (preview, not sent)");
+		model.addAttribute("heading", messages.getMessage("notification.digest.previewHeading", null, locale));
 		model.addAttribute("html", digests.previewThisWeek().html());
 		model.addAttribute("preview", true);
 		return "notification/digest";

@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -37,19 +39,22 @@ class ExecutiveDigestQueries {
 
 	private final JdbcClient jdbc;
 	private final String baseUrl;
+	private final MessageSource messages;
 
-	ExecutiveDigestQueries(JdbcClient jdbc, @Value("${cyclewise.base-url:http://localhost:8080}") String baseUrl) {
+	ExecutiveDigestQueries(JdbcClient jdbc, MessageSource messages, @Value("${cyclewise.base-url:http://localhost:8080}") String baseUrl) {
 		this.jdbc = jdbc;
+		this.messages = messages;
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
-	ExecutiveDigestContent read(LocalDate weekStart, ZoneId zone) {
+	/** @param locale the language of the enum words in it (severity, characteristic) */
+	ExecutiveDigestContent read(LocalDate weekStart, ZoneId zone, Locale locale) {
 		Timestamp from = Timestamp.from(weekStart.atStartOfDay(zone).toInstant());
 		Timestamp to = Timestamp.from(weekStart.plusWeeks(1).atStartOfDay(zone).toInstant());
-		List<ExecutiveDigestContent.FlagCount> counts = flagCounts(from, to);
+		List<ExecutiveDigestContent.FlagCount> counts = flagCounts(from, to, locale);
 		long raised = counts.stream().mapToLong(ExecutiveDigestContent.FlagCount::raised).sum();
 		long cleared = counts.stream().mapToLong(ExecutiveDigestContent.FlagCount::cleared).sum();
-		long criticalRaised = counts.stream().filter(count -> count.severity().equals(Severity.CRITICAL.label()))
+		long criticalRaised = counts.stream().filter(count -> count.severity().equals(term("Severity", Severity.CRITICAL.name(), locale)))
 			.mapToLong(ExecutiveDigestContent.FlagCount::raised).sum();
 		List<ExecutiveDigestContent.CriticalFlag> critical = criticalFlags(from, to, to);
 		long eventCount = jdbc.sql("SELECT count(*) FROM context_event WHERE recorded_at >= ? AND recorded_at < ?")
@@ -67,7 +72,7 @@ class ExecutiveDigestQueries {
 				baseUrl + "/dashboard");
 	}
 
-	private List<ExecutiveDigestContent.FlagCount> flagCounts(Timestamp from, Timestamp to) {
+	private List<ExecutiveDigestContent.FlagCount> flagCounts(Timestamp from, Timestamp to, Locale locale) {
 		return jdbc.sql("""
 				SELECT f.characteristic, f.severity,
 				       count(*) FILTER (WHERE f.raised_at >= :from AND f.raised_at < :to) AS raised,
@@ -77,8 +82,8 @@ class ExecutiveDigestQueries {
 				GROUP BY f.characteristic, f.severity
 				ORDER BY f.characteristic, f.severity
 				""").param("from", from).param("to", to)
-			.query((rs, row) -> new ExecutiveDigestContent.FlagCount(label(rs.getString(1)),
-					Severity.valueOf(rs.getString(2)).label(), rs.getLong(3), rs.getLong(4)))
+			.query((rs, row) -> new ExecutiveDigestContent.FlagCount(term("Characteristic", rs.getString(1), locale),
+					term("Severity", rs.getString(2), locale), rs.getLong(3), rs.getLong(4)))
 			.list();
 	}
 
@@ -168,6 +173,11 @@ class ExecutiveDigestQueries {
 
 	private static List<String> strings(Array array) throws SQLException {
 		return array == null ? List.of() : List.of((String[]) array.getArray());
+	}
+
+	/** The risk module's word for a stored constant from its bundle ({@code term.<Type>.<NAME>}), else humanized. */
+	private String term(String type, String constant, Locale locale) {
+		return messages.getMessage("term." + type + "." + constant, null, label(constant), locale);
 	}
 
 	/** TASK_CONTEXT_DRIFT → Task context drift. */

@@ -31,11 +31,18 @@ class ExecutiveDigestStore {
 
 	/** A line of the list of issues. */
 	record Summary(long id, LocalDate weekStart, String subject, Instant builtAt) {
+
+		/** The list's line: the subject without the mail prefix. */
+		public String heading() {
+			return subject.replace(SUBJECT_PREFIX, "");
+		}
 	}
+
+	static final String SUBJECT_PREFIX = "[Cyclewise] ";
 
 	/** The page heading of an issue: its subject without the mail prefix. */
 	static String headingOf(Stored digest) {
-		return digest.subject().replace("[Cyclewise] ", "");
+		return digest.subject().replace(SUBJECT_PREFIX, "");
 	}
 
 	private final JdbcClient jdbc;

@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +33,11 @@ import io.cyclewise.shared.NotFoundException;
 @Service
 public class ExecutiveDigests {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+	/**
+	 * The stored digest is built once for every executive, in the portal's base language; the preview is in the
+	 * reader's.
+	 */
+	private static final Locale STORED = Locale.ENGLISH;
 
 	/** What a build did: the week's digest id and whether this call built it. */
 	public record Build(long id, boolean built, int notified) {
@@ -43,9 +49,11 @@ public class ExecutiveDigests {
 	private final Notifications notifications;
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final MessageSource messages;
 
 	ExecutiveDigests(ExecutiveDigestQueries queries, ExecutiveDigestStore store, MailComposer composer,
-			Notifications notifications, JdbcClient jdbc, Clock clock) {
+			Notifications notifications, JdbcClient jdbc, Clock clock, MessageSource messages) {
+		this.messages = messages;
 		this.queries = queries;
 		this.store = store;
 		this.composer = composer;
@@ -78,16 +86,16 @@ public class ExecutiveDigests {
 		if (existing.isPresent()) {
 			return new Build(existing.get(), false, 0);
 		}
-		ExecutiveDigestContent content = queries.read(weekStart, clock.getZone());
-		String subject = subject(content);
-		Optional<Long> inserted = store.insert(weekStart, subject, render(content), clock.instant());
+		ExecutiveDigestContent content = queries.read(weekStart, clock.getZone(), STORED);
+		String subject = ExecutiveDigestStore.SUBJECT_PREFIX + title(content, STORED);
+		Optional<Long> inserted = store.insert(weekStart, subject, render(content, STORED), clock.instant());
 		if (inserted.isEmpty()) {
 			return new Build(store.idOf(weekStart).orElseThrow(), false, 0);
 		}
 		long id = inserted.get();
 		List<NewNotification> toSend = executives().stream()
 			.map(executive -> new NewNotification(executive, NotificationKind.EXECUTIVE_DIGEST, "digest:" + weekStart,
-					subject.replace("[Cyclewise] ", ""), summary(content), "/digests/" + id))
+					title(content, STORED), summary(content), "/digests/" + id))
 			.toList();
 		return new Build(id, true, notifications.notifyAll(toSend));
 	}
@@ -95,7 +103,8 @@ public class ExecutiveDigests {
 	/** The digest of this week so far, not stored and not sent: the "preview" button. */
 	@Transactional(readOnly = true)
 	MailComposer.Rendered previewThisWeek() {
-		return render(queries.read(thisWeek(), clock.getZone()));
+		Locale locale = LocaleContextHolder.getLocale();
+		return render(queries.read(thisWeek(), clock.getZone(), locale), locale);
 	}
 
 	@Transactional(readOnly = true)
@@ -113,22 +122,22 @@ public class ExecutiveDigests {
 				+ " WHERE r.role = 'EXECUTIVE' AND u.enabled ORDER BY 1").query(String.class).list();
 	}
 
-	private MailComposer.Rendered render(ExecutiveDigestContent content) {
-		return composer.render("mail/executive-digest",
-				Map.of("digest", content, "title", title(content)));
+	private MailComposer.Rendered render(ExecutiveDigestContent content, Locale locale) {
+		return composer.render("mail/executive-digest", Map.of("digest", content, "title", title(content, locale)),
+				locale);
 	}
 
-	static String title(ExecutiveDigestContent content) {
-		return "Weekly executive digest, " + DAY.format(content.weekStart()) + " – " + DAY.format(content.weekEnd());
+	private String title(ExecutiveDigestContent content, Locale locale) {
+		DateTimeFormatter day = DateTimeFormatter.ofPattern(messages.getMessage("notification.executive.day", null, locale),
+				locale);
+		return messages.getMessage("notification.executive.title",
+				new Object[] { day.format(content.weekStart()), day.format(content.weekEnd()) }, locale);
 	}
 
-	private static String subject(ExecutiveDigestContent content) {
-		return "[Cyclewise] " + title(content);
-	}
-
-	private static String summary(ExecutiveDigestContent content) {
-		return content.raised() + " flags raised, " + content.cleared() + " cleared; "
-				+ (content.events().size() + content.moreEvents()) + " new context changes; "
-				+ (content.decisions().size() + content.moreDecisions()) + " gate decisions.";
+	/** The notification's text, stored with it (in the portal's base language, like the digest). */
+	private String summary(ExecutiveDigestContent content) {
+		return messages.getMessage("notification.executive.summary", new Object[] { content.raised(), content.cleared(),
+				content.events().size() + content.moreEvents(), content.decisions().size() + content.moreDecisions() },
+				STORED);
 	}
 }

@@ -3,8 +3,10 @@ package io.cyclewise.notification.internal;
 import io.cyclewise.notification.Notifications;
 
 import java.security.Principal;
+import java.util.Locale;
 
 import io.cyclewise.shared.FragmentPage;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,9 +23,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class NotificationController {
 
 	private final Notifications notifications;
+	private final MessageSource messages;
 
-	NotificationController(Notifications notifications) {
+	NotificationController(Notifications notifications, MessageSource messages) {
 		this.notifications = notifications;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -36,10 +40,11 @@ class NotificationController {
 	/** The bell, polled by htmx every minute; a whole page when opened directly. */
 	@GetMapping("/unread-count")
 	String unreadCount(@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
-			Principal principal) {
+			Principal principal, Locale locale) {
 		model.addAttribute("unread", notifications.unreadCount(principal.getName()));
-		return FragmentPage.unlessHtmx(htmx, "notification/bell :: bell", model, "Unread notifications", "/notifications",
-				"your notifications");
+		return FragmentPage.unlessHtmx(htmx, "notification/bell :: bell", model,
+				messages.getMessage("notification.bell.pageTitle", null, locale), "/notifications",
+				messages.getMessage("notification.bell.back", null, locale));
 	}
 
 	/** Marks it read and opens what it is about. Someone else's notification is answered 404, like a missing one. */
@@ -49,10 +54,10 @@ class NotificationController {
 	}
 
 	@PostMapping("/read-all")
-	String readAll(Principal principal, RedirectAttributes redirect) {
+	String readAll(Principal principal, RedirectAttributes redirect, Locale locale) {
 		int marked = notifications.markAllRead(principal.getName());
-		redirect.addFlashAttribute("message", marked == 0 ? "There were no unread notifications."
-				: marked == 1 ? "1 notification marked read." : marked + " notifications marked read.");
+		redirect.addFlashAttribute("message", messages.getMessage("notification.inbox.markedRead",
+				new Object[] { marked }, locale));
 		return "redirect:/notifications";
 	}
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -140,8 +141,8 @@ class NotificationDelivery {
 					rs.getString("body"), rs.getString("link"), rs.getInt("attempts"));
 		}
 
-		MailComposer.Entry entry(MailComposer composer) {
-			return composer.entry(Notifications.labelOf(kind), title, body, link);
+		MailComposer.Entry entry(MailComposer composer, Locale locale) {
+			return composer.entry(kind, title, body, link, locale);
 		}
 	}
 
@@ -175,14 +176,15 @@ class NotificationDelivery {
 		int attempts = notification.attempts() + 1;
 		try {
 			MimeMessage message = sender.createMimeMessage();
+			Locale locale = users.localeOf(notification.recipient());
 			Optional<ExecutiveDigestStore.Stored> digest = NotificationKind.EXECUTIVE_DIGEST.name()
 				.equals(notification.kind()) ? digests.byLink(notification.link()) : Optional.empty();
 			if (digest.isPresent()) {
 				// The whole digest, as stored once for everyone; the notification only points at it.
-				composer.prebuilt(message, address.get(), digest.get().subject(), digest.get().body());
+				composer.prebuilt(message, address.get(), locale, digest.get().subject(), digest.get().body());
 			}
 			else {
-				composer.single(message, address.get(), notification.entry(composer));
+				composer.single(message, address.get(), locale, notification.entry(composer, locale));
 			}
 			sender.send(message);
 			jdbc.sql("UPDATE notification SET delivery = 'SENT', sent_at = now(), attempts = ?, claimed_until = NULL,"
@@ -261,8 +263,9 @@ class NotificationDelivery {
 						continue;
 					}
 					MimeMessage message = sender.createMimeMessage();
-					composer.digest(message, address.get(), period,
-							digest.getValue().stream().map(row -> row.entry(composer)).toList());
+					Locale locale = users.localeOf(digest.getKey());
+					composer.digest(message, address.get(), locale, state,
+							digest.getValue().stream().map(row -> row.entry(composer, locale)).toList());
 					sender.send(message);
 					jdbc.sql("UPDATE notification SET delivery = 'DIGESTED', sent_at = now(), attempts = attempts + 1,"
 							+ " claimed_until = NULL, last_error = NULL WHERE id = ANY(?)").param(ids).update();

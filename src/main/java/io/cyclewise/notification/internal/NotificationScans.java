@@ -12,11 +12,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 
 import io.cyclewise.signal.ReviewFact;
 import io.cyclewise.token.PersonalAccessTokens;
+import io.cyclewise.user.UserDirectory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -98,9 +101,11 @@ class NotificationScans {
 	private final Clock clock;
 	private final int batchSize;
 	private final Duration settle;
+	private final UserDirectory users;
+	private final MessageSource messages;
 
 	NotificationScans(JdbcClient jdbc, TransactionTemplate transaction, Notifications notifications,
-			PersonalAccessTokens tokens, Clock clock, @Value("${cyclewise.notifications.scan.batch-size:5000}") int batchSize,
+			PersonalAccessTokens tokens, UserDirectory users, MessageSource messages, Clock clock, @Value("${cyclewise.notifications.scan.batch-size:5000}") int batchSize,
 			@Value("${cyclewise.notifications.scan.settle:1m}") Duration settle) {
 		this.jdbc = jdbc;
 		this.transaction = transaction;
@@ -109,6 +114,8 @@ class NotificationScans {
 		this.clock = clock;
 		this.batchSize = batchSize;
 		this.settle = settle;
+		this.users = users;
+		this.messages = messages;
 	}
 
 	/** Every scan once; @return how many notifications were created */
@@ -147,10 +154,13 @@ class NotificationScans {
 	int expiringTokens() {
 		Instant now = clock.instant();
 		return notifications.notifyAll(tokens.expiringBetween(now, now.plus(Duration.ofDays(SOON_DAYS))).stream()
-			.map(token -> new NewNotification(token.owner(), NotificationKind.TOKEN_EXPIRING, "token:" + token.id(),
-					"API token “" + token.name() + "” expires on " + DAY.format(token.expiresAt().atOffset(ZoneOffset.UTC)),
-					"Calls with this token are refused after it expires. Create a new one and replace it where it is used.",
-					"/settings/tokens"))
+			.map(token -> {
+				Locale locale = users.localeOf(token.owner());
+				return new NewNotification(token.owner(), NotificationKind.TOKEN_EXPIRING, "token:" + token.id(),
+						messages.getMessage("notification.token.title",
+								new Object[] { token.name(), DAY.format(token.expiresAt().atOffset(ZoneOffset.UTC)) }, locale),
+						messages.getMessage("notification.token.text", null, locale), "/settings/tokens");
+			})
 			.toList());
 	}
 

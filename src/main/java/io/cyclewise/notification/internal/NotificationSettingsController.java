@@ -7,9 +7,11 @@ import io.cyclewise.notification.NotificationKind;
 import io.cyclewise.notification.Notifications;
 
 import java.security.Principal;
+import java.util.Locale;
 
 import io.cyclewise.user.UserDirectory;
 import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
@@ -29,9 +31,11 @@ class NotificationSettingsController {
 	private final NotificationPreferences preferences;
 	private final NotificationDelivery delivery;
 	private final TransactionTemplate transaction;
+	private final MessageSource messages;
 
 	NotificationSettingsController(UserDirectory users, NotificationPreferences preferences,
-			NotificationDelivery delivery, TransactionTemplate transaction) {
+			NotificationDelivery delivery, TransactionTemplate transaction, MessageSource messages) {
+		this.messages = messages;
 		this.users = users;
 		this.preferences = preferences;
 		this.delivery = delivery;
@@ -47,7 +51,7 @@ class NotificationSettingsController {
 
 	@PostMapping
 	String save(@Valid @ModelAttribute("settings") NotificationSettingsForm form, BindingResult result, Model model,
-			Principal principal, RedirectAttributes redirect) {
+			Principal principal, RedirectAttributes redirect, Locale locale) {
 		if (result.hasErrors()) {
 			return page(model, principal);
 		}
@@ -55,7 +59,7 @@ class NotificationSettingsController {
 			users.changeEmail(principal.getName(), form.getEmail());
 			preferences.save(principal.getName(), form.choices());
 		});
-		redirect.addFlashAttribute("message", "Notification settings saved.");
+		redirect.addFlashAttribute("message", messages.getMessage("notification.settings.saved", null, locale));
 		return "redirect:/settings/notifications";
 	}
 

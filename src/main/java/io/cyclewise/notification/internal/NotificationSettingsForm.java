@@ -23,16 +23,16 @@ public class NotificationSettingsForm {
 	private String email;
 
 	@Valid
-	@Size(max = 100, message = "There are more choices than kinds of notification; reload the page.")
+	@Size(max = 100, message = "{notification.settings.tooManyChoices}")
 	private List<Choice> preferences = new ArrayList<>();
 
 	/** One kind's choice. */
 	public static class Choice {
 
-		@NotNull(message = "The form is incomplete; reload the page.")
+		@NotNull(message = "{notification.settings.incomplete}")
 		private NotificationKind kind;
 
-		@NotNull(message = "Choose how to receive this kind.")
+		@NotNull(message = "{notification.settings.delivery.required}")
 		private DeliveryPreference delivery;
 
 		public Choice() {
