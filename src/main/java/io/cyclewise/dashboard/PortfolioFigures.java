@@ -7,15 +7,18 @@ package io.cyclewise.dashboard;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import io.cyclewise.initiative.AlignmentPhase;
 import io.cyclewise.initiative.ValueCreationMechanism;
 import io.cyclewise.organization.BusinessUnitRepository;
 import io.cyclewise.risk.Characteristic;
 import io.cyclewise.dashboard.internal.BoardFiguresReader;
+import io.cyclewise.shared.Terms;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.Role;
 import io.cyclewise.user.UserDirectory;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,8 +30,13 @@ public class PortfolioFigures {
 	private final BoardFiguresReader reader;
 	private final BusinessUnitRepository businessUnits;
 	private final UserDirectory users;
+	private final Terms terms;
+	private final MessageSource messages;
 
-	PortfolioFigures(BoardFiguresReader reader, BusinessUnitRepository businessUnits, UserDirectory users) {
+	PortfolioFigures(BoardFiguresReader reader, BusinessUnitRepository businessUnits, UserDirectory users, Terms terms,
+			MessageSource messages) {
+		this.terms = terms;
+		this.messages = messages;
 		this.reader = reader;
 		this.businessUnits = businessUnits;
 		this.users = users;
@@ -43,27 +51,31 @@ public class PortfolioFigures {
 	}
 
 	/** The filter in words, for the report's header: "Whole portfolio" or "Business unit: …; Phase: …". */
-	public String describe(DashboardFilter filter) {
+	public String describe(DashboardFilter filter, Locale locale) {
 		List<String> parts = new ArrayList<>();
 		if (filter.getBusinessUnit() != null) {
-			parts.add("Business unit: " + businessUnits.findById(filter.getBusinessUnit()).map(unit -> unit.getName())
-				.orElse("#" + filter.getBusinessUnit()));
+			parts.add(messages.getMessage("dashboard.filter.businessUnit", new Object[] { businessUnits
+				.findById(filter.getBusinessUnit()).map(unit -> unit.getName()).orElse("#" + filter.getBusinessUnit()) },
+					locale));
 		}
 		if (filter.getPhase() != null) {
-			parts.add("Alignment phase: " + filter.getPhase().label());
+			parts.add(messages.getMessage("dashboard.filter.phase", new Object[] { terms.label(filter.getPhase(), locale) },
+					locale));
 		}
 		if (filter.getMechanism() != null) {
-			parts.add("Mechanism: " + filter.getMechanism().label());
+			parts.add(messages.getMessage("dashboard.filter.mechanism",
+					new Object[] { terms.label(filter.getMechanism(), locale) }, locale));
 		}
 		if (filter.getLead() != null) {
-			parts.add("Lead: " + users.findById(filter.getLead()).map(lead -> lead.getDisplayName())
-				.orElse("#" + filter.getLead()));
+			parts.add(messages.getMessage("dashboard.filter.lead", new Object[] { users.findById(filter.getLead())
+				.map(lead -> lead.getDisplayName()).orElse("#" + filter.getLead()) }, locale));
 		}
-		return parts.isEmpty() ? "Whole portfolio" : String.join("; ", parts);
+		return parts.isEmpty() ? messages.getMessage("dashboard.filter.whole", null, locale) : String.join("; ", parts);
 	}
 
-	public BoardFigures of(DashboardFilter filter) {
-		return reader.of(filter);
+	/** @param locale the language of the labels in the figures */
+	public BoardFigures of(DashboardFilter filter, Locale locale) {
+		return reader.of(filter, locale);
 	}
 
 	/** A project lead without another role sees only the initiatives they lead. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import io.cyclewise.report.FactsheetSection;
@@ -24,7 +25,7 @@ class GateFactsheetSection implements FactsheetSection {
 	}
 
 	@Override
-	public Optional<Content> of(long initiativeId) {
+	public Optional<Content> of(long initiativeId, Locale locale) {
 		List<Line> lines = gates.ofInitiative(initiativeId).stream().map(this::line).toList();
 		return lines.isEmpty() ? Optional.empty() : Optional.of(new Content("Gate decisions", lines));
 	}

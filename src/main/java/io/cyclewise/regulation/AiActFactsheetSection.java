@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -27,7 +28,7 @@ class AiActFactsheetSection implements FactsheetSection {
 	}
 
 	@Override
-	public Optional<Content> of(long initiativeId) {
+	public Optional<Content> of(long initiativeId, Locale locale) {
 		return classifications.current(initiativeId).map(this::content);
 	}
 

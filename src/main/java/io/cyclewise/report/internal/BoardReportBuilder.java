@@ -10,12 +10,15 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import io.cyclewise.dashboard.BoardFigures;
 import io.cyclewise.dashboard.DashboardFilter;
 import io.cyclewise.dashboard.PortfolioFigures;
+import io.cyclewise.shared.Terms;
+import io.cyclewise.user.UserDirectory;
 import io.cyclewise.initiative.Initiative;
 import io.cyclewise.initiative.InitiativeFilter;
 import io.cyclewise.initiative.InitiativeSelection;
@@ -56,10 +59,14 @@ class BoardReportBuilder {
 	private final ReportRuns runs;
 	private final java.time.Clock clock;
 	private final int pageSize;
+	private final UserDirectory users;
+	private final Terms terms;
 
 	BoardReportBuilder(PortfolioFigures figures, InitiativeSelection selections, OpenFlagCounts flagCounts,
-			ReportRenderer renderer, ReportStamp stamps, ReportRuns runs, java.time.Clock clock,
-			@Value("${cyclewise.report.page-size:500}") int pageSize) {
+			ReportRenderer renderer, ReportStamp stamps, ReportRuns runs, java.time.Clock clock, UserDirectory users,
+			Terms terms, @Value("${cyclewise.report.page-size:500}") int pageSize) {
+		this.users = users;
+		this.terms = terms;
 		this.figures = figures;
 		this.selections = selections;
 		this.flagCounts = flagCounts;
@@ -74,29 +81,31 @@ class BoardReportBuilder {
 	int build(ReportRun run, BooleanSupplier stopping) {
 		DashboardFilter filter = run.filter();
 		ReportStamp.Stamp stamp = stamps.stamp(run.requestedBy(), ZonedDateTime.now(clock));
-		BoardFigures board = figures.of(filter);
+		// Made in the background: in the language of the person who asked for it.
+		Locale locale = users.localeOf(run.requestedBy());
+		BoardFigures board = figures.of(filter, locale);
 		int total = (int) board.initiatives();
 		runs.progress(run.id(), 0, total);
 		Path parts = createTemporaryDirectory();
 		try {
 			List<Path> pdfParts = new ArrayList<>();
 			Map<String, Object> variables = new HashMap<>(Map.of("board", board, "run", run, "stamp", stamp));
-			pdfParts.add(write(parts.resolve("0.pdf"), renderer.html("report/board", with(variables, "pdf", true))));
+			pdfParts.add(write(parts.resolve("0.pdf"), renderer.html("report/board", with(variables, "pdf", true), locale)));
 			StringBuilder appendixRows = new StringBuilder();
 			int[] done = { 0 };
 			selections.forEachPage(selection(filter), pageSize, page -> {
 				if (stopping.getAsBoolean()) {
 					throw new Interrupted();
 				}
-				List<AppendixRow> rows = rows(page);
+				List<AppendixRow> rows = rows(page, locale);
 				Map<String, Object> chunk = Map.of("rows", rows, "stamp", stamp, "first", done[0] == 0, "run", run);
-				appendixRows.append(renderer.fragment("report/board-appendix", "rows", chunk));
-				pdfParts.add(write(parts.resolve(pdfParts.size() + ".pdf"), renderer.html("report/board-appendix", chunk)));
+				appendixRows.append(renderer.fragment("report/board-appendix", "rows", chunk, locale));
+				pdfParts.add(write(parts.resolve(pdfParts.size() + ".pdf"), renderer.html("report/board-appendix", chunk, locale)));
 				done[0] += page.size();
 				runs.progress(run.id(), done[0], Math.max(total, done[0]));
 			});
 			String html = renderer.html("report/board", with(with(variables, "pdf", false), "appendixRows",
-					appendixRows.toString()));
+					appendixRows.toString()), locale);
 			runs.finish(run.id(), html, merge(pdfParts));
 			return done[0];
 		}
@@ -120,13 +129,13 @@ class BoardReportBuilder {
 		return selections.select(list, null);
 	}
 
-	private List<AppendixRow> rows(List<Initiative> page) {
+	private List<AppendixRow> rows(List<Initiative> page, Locale locale) {
 		Map<Long, OpenFlagCounts.Counts> counts = flagCounts.of(page.stream().map(Initiative::getId).toList());
 		return page.stream().map(initiative -> {
 			OpenFlagCounts.Counts open = counts.getOrDefault(initiative.getId(), new OpenFlagCounts.Counts(0, 0, 0));
 			return new AppendixRow(initiative.getName(), initiative.getBusinessUnit().getName(),
-					initiative.getLifecycleStage().label(), initiative.getAlignmentPhase().label(),
-					initiative.getMechanism().number() + " " + initiative.getMechanism().label(), open.critical(),
+					terms.label(initiative.getLifecycleStage(), locale), terms.label(initiative.getAlignmentPhase(), locale),
+					initiative.getMechanism().number() + " " + terms.label(initiative.getMechanism(), locale), open.critical(),
 					open.warning(), open.info());
 		}).toList();
 	}

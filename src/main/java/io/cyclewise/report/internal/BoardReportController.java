@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import io.cyclewise.dashboard.DashboardFilter;
 import io.cyclewise.dashboard.PortfolioFigures;
@@ -14,6 +15,7 @@ import io.cyclewise.shared.ConflictException;
 import io.cyclewise.shared.NotFoundException;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.UserDirectory;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -46,9 +48,11 @@ class BoardReportController {
 	private final BusinessUnitRepository businessUnits;
 	private final UserDirectory users;
 	private final Clock clock;
+	private final MessageSource messages;
 
 	BoardReportController(ReportRuns runs, BoardReportWorker worker, PortfolioFigures figures,
-			BusinessUnitRepository businessUnits, UserDirectory users, Clock clock) {
+			BusinessUnitRepository businessUnits, UserDirectory users, Clock clock, MessageSource messages) {
+		this.messages = messages;
 		this.runs = runs;
 		this.worker = worker;
 		this.figures = figures;
@@ -64,31 +68,30 @@ class BoardReportController {
 
 	@PostMapping("/reports/board")
 	String request(@ModelAttribute("filter") DashboardFilter filter, BindingResult result, Model model,
-			Authentication authentication) {
+			Authentication authentication, Locale locale) {
 		CurrentUser user = CurrentUser.of(authentication);
 		List<String> problems = new ArrayList<>();
 		for (FieldError error : result.getFieldErrors()) {
-			problems.add("The filter “" + error.getField() + "”: “" + error.getRejectedValue()
-					+ "” is not one of the offered choices.");
+			problems.add(message("report.form.problem.choice", locale, error.getField(),
+					String.valueOf(error.getRejectedValue())));
 		}
 		if (result.getFieldErrorCount("businessUnit") == 0 && filter.getBusinessUnit() != null
 				&& !businessUnits.existsById(filter.getBusinessUnit())) {
-			problems.add("There is no business unit " + filter.getBusinessUnit() + ".");
+			problems.add(message("report.form.problem.businessUnit", locale, String.valueOf(filter.getBusinessUnit())));
 		}
 		if (result.getFieldErrorCount("lead") == 0 && filter.getLead() != null
 				&& users.findById(filter.getLead()).isEmpty()) {
-			problems.add("There is no project lead " + filter.getLead() + ".");
+			problems.add(message("report.form.problem.lead", locale, String.valueOf(filter.getLead())));
 		}
 		if (problems.isEmpty() && runs.unfinishedOf(user.username()) >= MAX_UNFINISHED_PER_PERSON) {
-			problems.add("You have " + MAX_UNFINISHED_PER_PERSON + " reports being generated already; request another "
-					+ "one when one of them is ready.");
+			problems.add(message("report.form.problem.tooMany", locale, MAX_UNFINISHED_PER_PERSON));
 		}
 		if (!problems.isEmpty()) {
-			problems.add("No report was requested.");
+			problems.add(message("report.form.problem.none", locale));
 			return form(result.hasFieldErrors() ? new DashboardFilter() : filter, problems, model, user);
 		}
 		DashboardFilter scoped = figures.scopedFor(filter, user);
-		long id = runs.request(user.username(), scoped, figures.describe(scoped), clock.instant());
+		long id = runs.request(user.username(), scoped, figures.describe(scoped, locale), clock.instant());
 		worker.wake();
 		return "redirect:/reports/board/" + id;
 	}
@@ -121,6 +124,10 @@ class BoardReportController {
 		ready(visible(runId, authentication));
 		return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
 			.body(runs.html(runId).orElseThrow(() -> notFound(runId)));
+	}
+
+	private String message(String code, Locale locale, Object... arguments) {
+		return messages.getMessage(code, arguments, locale);
 	}
 
 	private String form(DashboardFilter filter, List<String> problems, Model model, CurrentUser user) {

@@ -1,5 +1,6 @@
 package io.cyclewise.report.internal;
 
+import java.util.Locale;
 import java.util.Map;
 
 import io.cyclewise.user.CurrentUser;
@@ -25,22 +26,23 @@ class FactsheetController {
 	}
 
 	@GetMapping("/initiatives/{id}/factsheet")
-	ResponseEntity<String> page(@PathVariable long id, Authentication authentication) {
+	ResponseEntity<String> page(@PathVariable long id, Authentication authentication, Locale locale) {
 		return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-			.body(html(id, authentication, false));
+			.body(html(id, authentication, false, locale));
 	}
 
 	@GetMapping("/initiatives/{id}/factsheet.pdf")
-	ResponseEntity<byte[]> pdf(@PathVariable long id, Authentication authentication) {
-		byte[] pdf = renderer.pdf(html(id, authentication, true));
+	ResponseEntity<byte[]> pdf(@PathVariable long id, Authentication authentication, Locale locale) {
+		byte[] pdf = renderer.pdf(html(id, authentication, true, locale));
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.inline().filename("factsheet-" + id + ".pdf").build().toString())
 			.body(pdf);
 	}
 
-	private String html(long id, Authentication authentication, boolean pdf) {
-		Factsheet sheet = factsheets.of(id, CurrentUser.of(authentication));
-		return renderer.html("report/factsheet", Map.of("sheet", sheet, "pdf", pdf));
+	/** In the request's language. */
+	private String html(long id, Authentication authentication, boolean pdf, Locale locale) {
+		Factsheet sheet = factsheets.of(id, CurrentUser.of(authentication), locale);
+		return renderer.html("report/factsheet", Map.of("sheet", sheet, "pdf", pdf), locale);
 	}
 }

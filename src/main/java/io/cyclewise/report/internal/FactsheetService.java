@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -18,7 +19,9 @@ import io.cyclewise.initiative.Initiative;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.risk.FlagResource;
 import io.cyclewise.risk.RiskFlagService;
+import io.cyclewise.shared.Terms;
 import io.cyclewise.user.CurrentUser;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,10 +44,14 @@ class FactsheetService {
 	private final ReportStamp stamps;
 	private final Clock clock;
 	private final TransactionTemplate readOnly;
+	private final Terms terms;
+	private final MessageSource messages;
 
 	FactsheetService(InitiativeService initiatives, ChecklistReading checklists, ChecklistFacts checklistFacts,
 			RiskFlagService flags, List<FactsheetSection> sections, ReportStamp stamps, Clock clock,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, Terms terms, MessageSource messages) {
+		this.terms = terms;
+		this.messages = messages;
 		this.initiatives = initiatives;
 		this.checklists = checklists;
 		this.checklistFacts = checklistFacts;
@@ -57,47 +64,53 @@ class FactsheetService {
 	}
 
 	/** @throws io.cyclewise.shared.NotFoundException for an unknown initiative */
-	Factsheet of(long id, CurrentUser user) {
+	Factsheet of(long id, CurrentUser user, Locale locale) {
 		return readOnly.execute(status -> {
 			Initiative initiative = initiatives.get(id);
 			List<FlagResource> allFlags = flags.resourcesOf(id);
 			return new Factsheet(id, initiative.getName(), initiative.getPurpose(), initiative.getBusinessUnit().getName(),
 					initiative.getLead().getDisplayName(), String.join(", ", initiative.getUserContexts()),
-					initiative.getAlignmentPhase().label(), initiative.getAlignmentPhase().meaning(),
-					initiative.getLifecycleStage().label(), initiative.getLifecycleStage().meaning(),
-					initiative.getMechanism().number() + " " + initiative.getMechanism().label(),
-					initiative.getMechanism().meaning(), fit(checklistFacts.fit(id)),
-					initiative.cycles().stream().map(cycle -> new Factsheet.CycleLine(cycle.cycle().label(),
-							cycle.state().label(), cycle.note(), String.valueOf(cycle.since()), cycle.paceDays())).toList(),
+					terms.label(initiative.getAlignmentPhase(), locale), terms.meaning(initiative.getAlignmentPhase(), locale),
+					terms.label(initiative.getLifecycleStage(), locale), terms.meaning(initiative.getLifecycleStage(), locale),
+					initiative.getMechanism().number() + " " + terms.label(initiative.getMechanism(), locale),
+					terms.meaning(initiative.getMechanism(), locale), fit(checklistFacts.fit(id), locale),
+					initiative.cycles().stream().map(cycle -> new Factsheet.CycleLine(terms.label(cycle.cycle(), locale),
+							terms.label(cycle.state(), locale), cycle.note(), String.valueOf(cycle.since()), cycle.paceDays()))
+						.toList(),
 					checklistFacts.shifts(id).stream().map(shift -> new Factsheet.ShiftLine(format(shift.getShiftedAt()),
-							shift.getShiftedBy(), shift.getFromMechanism().label(), shift.getToMechanism().label(),
+							shift.getShiftedBy(), terms.label(shift.getFromMechanism(), locale),
+							terms.label(shift.getToMechanism(), locale),
 							shift.getReasonText(), shift.getDirectionText(), shift.getExplanation())).toList(),
 					checklists.of(id, user), allFlags.stream().filter(FlagResource::open).toList(),
 					allFlags.stream().filter(flag -> !flag.open()).toList(),
 					initiatives.history(id).stream().map(change -> new Factsheet.HistoryLine(format(change.getChangedAt()),
-							change.getChangedBy(), change.getAspect().label(), change.getFromDisplay(), change.getToDisplay(),
+							change.getChangedBy(), change.getAspect().label(), change.getFromDisplay(),
+							change.getToDisplay(),
 							change.getReason())).toList(),
-					sections.stream().map(section -> section.of(id)).flatMap(Optional::stream).toList(),
+					sections.stream().map(section -> section.of(id, locale)).flatMap(Optional::stream).toList(),
 					stamps.now(user.username()));
 		});
 	}
 
-	private static String fit(MechanismFit fit) {
-		String text = "Required conditions met: " + fit.completion() + ".";
+	private String fit(MechanismFit fit, Locale locale) {
+		String text = messages.getMessage("report.factsheet.fit.met", new Object[] { fit.completion() }, locale);
 		if (!fit.missing().isEmpty()) {
-			text += " Not met: " + labels(fit.missing()) + ".";
+			text += " " + messages.getMessage("report.factsheet.fit.missing", new Object[] { labels(fit.missing(), locale) },
+					locale);
 		}
 		if (!fit.unassessed().isEmpty()) {
-			text += " Not yet assessed: " + labels(fit.unassessed()) + ".";
+			text += " " + messages.getMessage("report.factsheet.fit.unassessed",
+					new Object[] { labels(fit.unassessed(), locale) }, locale);
 		}
 		if (!fit.toReassess().isEmpty()) {
-			text += " To reassess: " + labels(fit.toReassess()) + ".";
+			text += " " + messages.getMessage("report.factsheet.fit.toReassess",
+					new Object[] { labels(fit.toReassess(), locale) }, locale);
 		}
 		return text;
 	}
 
-	private static String labels(List<NecessaryCondition> conditions) {
-		return conditions.stream().map(NecessaryCondition::label).collect(Collectors.joining(", "));
+	private String labels(List<NecessaryCondition> conditions, Locale locale) {
+		return conditions.stream().map(condition -> terms.label(condition, locale)).collect(Collectors.joining(", "));
 	}
 
 	private String format(Instant instant) {

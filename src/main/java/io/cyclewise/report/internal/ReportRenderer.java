@@ -42,13 +42,14 @@ class ReportRenderer {
 		this.templates = templates;
 	}
 
-	String html(String template, Map<String, Object> variables) {
-		return templates.process(template, new Context(Locale.ENGLISH, variables));
+	/** @param locale the reader's language */
+	String html(String template, Map<String, Object> variables, Locale locale) {
+		return templates.process(template, new Context(locale, variables));
 	}
 
 	/** One fragment of a template (e.g. the rows of a table), for documents assembled piece by piece. */
-	String fragment(String template, String fragment, Map<String, Object> variables) {
-		return templates.process(template, java.util.Set.of(fragment), new Context(Locale.ENGLISH, variables));
+	String fragment(String template, String fragment, Map<String, Object> variables, Locale locale) {
+		return templates.process(template, java.util.Set.of(fragment), new Context(locale, variables));
 	}
 
 	void pdf(String html, OutputStream out) {

@@ -38,13 +38,9 @@ record ReportRun(long id, String requestedBy, Instant requestedAt, Long business
 		return total == 0 ? (isDone() ? 100 : 0) : (int) Math.min(100, 100L * done / total);
 	}
 
-	public String getStatusText() {
-		return switch (status) {
-			case QUEUED -> "Waiting to start";
-			case RUNNING -> "Generating";
-			case DONE -> "Ready";
-			case FAILED -> "Failed";
-		};
+	/** The message key of the status's word (report bundle). */
+	public String getStatusCode() {
+		return "report.run.status." + status.name();
 	}
 
 	/** How long generation took, e.g. "2.4 s"; empty until finished. */

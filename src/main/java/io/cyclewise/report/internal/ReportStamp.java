@@ -13,12 +13,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportStamp {
 
-	/** What a report states about itself. */
+	/** What a report states about itself; {@code version} null: a development build. */
 	record Stamp(String generatedAt, String generatedBy, String version) {
 
-		public String line() {
-			return "Generated " + generatedAt + " by " + generatedBy + " · Cyclewise " + version;
-		}
 	}
 
 	private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
@@ -31,7 +28,7 @@ class ReportStamp {
 		this.clock = clock;
 		this.users = users;
 		BuildProperties properties = build.getIfAvailable();
-		this.version = properties == null || properties.getVersion() == null ? "(development build)"
+		this.version = properties == null || properties.getVersion() == null ? null
 				: properties.getVersion();
 	}
 

@@ -65,6 +65,7 @@ class NotificationRulesTest {
 				.isInstanceOf(IllegalArgumentException.class);
 		}
 		assertThat(Notifications.recipientOf(" Lead ")).isEqualTo("lead");
-		assertThat(Notifications.labelOf("GATE_DECIDED_LATER")).isEqualTo("Notification");
+		assertThat(Notifications.kindOf("GATE_DECIDED_LATER")).isEmpty();
+		assertThat(Notifications.kindOf("GATE_DECIDED")).contains(NotificationKind.GATE_DECIDED);
 	}
 }
