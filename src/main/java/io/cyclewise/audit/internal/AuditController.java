@@ -9,11 +9,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import io.cyclewise.shared.CsvCells;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.apache.commons.csv.CSVPrinter;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,15 +34,17 @@ class AuditController {
 
 	private final AuditLog log;
 	private final Clock clock;
+	private final MessageSource messages;
 
-	AuditController(AuditLog log, Clock clock) {
+	AuditController(AuditLog log, Clock clock, MessageSource messages) {
+		this.messages = messages;
 		this.log = log;
 		this.clock = clock;
 	}
 
 	@GetMapping("/admin/audit")
-	String audit(@Valid @ModelAttribute("filter") AuditFilter filter, BindingResult result, Model model) {
-		List<String> problems = problems(filter, result);
+	String audit(@Valid @ModelAttribute("filter") AuditFilter filter, BindingResult result, Model model, Locale locale) {
+		List<String> problems = problems(filter, result, locale);
 		AuditLog.Page page = log.search(filter);
 		model.addAttribute("problems", problems);
 		model.addAttribute("actions", AuditAction.values());
@@ -53,9 +57,10 @@ class AuditController {
 
 	/** Every entry the filter selects (all pages; invalid filter values are left out, as on the page), as CSV. */
 	@GetMapping("/admin/audit.csv")
-	void csv(@Valid @ModelAttribute("filter") AuditFilter filter, BindingResult result, HttpServletResponse response)
+	void csv(@Valid @ModelAttribute("filter") AuditFilter filter, BindingResult result, HttpServletResponse response,
+			Locale locale)
 			throws IOException {
-		problems(filter, result);
+		problems(filter, result, locale);
 		CsvCells.download(response, "audit-log", LocalDate.now(clock));
 		CSVPrinter printer = CsvCells.printer(response.getWriter(), "occurred_at", "actor", "action", "subject",
 				"details", "remote_address");
@@ -76,20 +81,26 @@ class AuditController {
 		printer.flush();
 	}
 
-	private static List<String> problems(AuditFilter filter, BindingResult result) {
+	/** What was wrong with the filter, in the request's language; the wrong values are left out of the filter. */
+	private List<String> problems(AuditFilter filter, BindingResult result, Locale locale) {
 		List<String> problems = new ArrayList<>();
 		for (FieldError error : result.getFieldErrors()) {
 			if (error.getField().equals("ordered")) {
-				problems.add("Ignored the dates: " + error.getDefaultMessage());
+				problems.add(messages.getMessage("audit.problem.dates", new Object[] { messages.getMessage(error, locale) },
+						locale));
 				filter.reset("dates");
 				continue;
 			}
-			problems.add("Ignored the filter “" + error.getField() + "”: " + (error.isBindingFailure()
-					? "“" + error.getRejectedValue() + "” is not one of the offered choices." : error.getDefaultMessage()));
+			String why = error.isBindingFailure()
+					? messages.getMessage("audit.problem.choice", new Object[] { String.valueOf(error.getRejectedValue()) },
+							locale)
+					: messages.getMessage(error, locale);
+			problems.add(messages.getMessage("audit.problem.field", new Object[] { error.getField(), why }, locale));
 			filter.reset(error.getField());
 		}
 		for (ObjectError error : result.getGlobalErrors()) {
-			problems.add("Ignored the dates: " + error.getDefaultMessage());
+			problems.add(messages.getMessage("audit.problem.dates", new Object[] { messages.getMessage(error, locale) },
+					locale));
 			filter.reset("dates");
 		}
 		return problems;

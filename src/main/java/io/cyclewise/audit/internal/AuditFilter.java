@@ -17,20 +17,20 @@ public class AuditFilter {
 
 	private AuditAction action;
 
-	@Size(max = 100, message = "An actor is at most 100 characters.")
+	@Size(max = 100, message = "{audit.actor.tooLong}")
 	private String actor;
 
-	@DateWithin(yearsBefore = 100, yearsAfter = 100, message = "Choose a date within 100 years of today.")
+	@DateWithin(yearsBefore = 100, yearsAfter = 100, message = "{audit.date.range}")
 	private LocalDate from;
 
-	@DateWithin(yearsBefore = 100, yearsAfter = 100, message = "Choose a date within 100 years of today.")
+	@DateWithin(yearsBefore = 100, yearsAfter = 100, message = "{audit.date.range}")
 	private LocalDate to;
 
-	@Min(value = 0, message = "Pages start at 1.")
-	@Max(value = 1_000_000, message = "There are not that many pages.")
+	@Min(value = 0, message = "{audit.page.min}")
+	@Max(value = 1_000_000, message = "{audit.page.max}")
 	private int page;
 
-	@AssertTrue(message = "“From” must not be after “to”.")
+	@AssertTrue(message = "{audit.dates.ordered}")
 	public boolean isOrdered() {
 		return from == null || to == null || !from.isAfter(to);
 	}

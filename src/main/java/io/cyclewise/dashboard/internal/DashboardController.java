@@ -4,6 +4,7 @@ import io.cyclewise.dashboard.DashboardFilter;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,7 @@ import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.UserDirectory;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,23 +34,22 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @Controller
 class DashboardController {
 
-	/** The AI Act tiers as the regulation module names them (the dashboard reads its table, not its code). */
-	private static final Map<String, String> AI_ACT_TIERS = new java.util.LinkedHashMap<>();
-
-	static {
-		AI_ACT_TIERS.put("PROHIBITED", "Prohibited");
-		AI_ACT_TIERS.put("HIGH_RISK", "High-risk");
-		AI_ACT_TIERS.put("TRANSPARENCY", "Transparency duties");
-		AI_ACT_TIERS.put("MINIMAL", "Minimal risk");
-	}
+	/**
+	 * The AI Act tiers as stored in the regulation module's table (the dashboard reads its table, not its code: the
+	 * regulation module depends on report, which depends on the dashboard); their words are the regulation bundle's
+	 * {@code term.AiActTier.<NAME>}.
+	 */
+	private static final List<String> AI_ACT_TIERS = List.of("PROHIBITED", "HIGH_RISK", "TRANSPARENCY", "MINIMAL");
 
 	private final PortfolioOverviewCache overviews;
 	private final BusinessUnitRepository businessUnits;
 	private final UserDirectory users;
 	private final HtmlFragment fragments;
+	private final MessageSource messages;
 
 	DashboardController(PortfolioOverviewCache overviews, BusinessUnitRepository businessUnits, UserDirectory users,
-			HtmlFragment fragments) {
+			HtmlFragment fragments, MessageSource messages) {
+		this.messages = messages;
 		this.overviews = overviews;
 		this.fragments = fragments;
 		this.businessUnits = businessUnits;
@@ -60,8 +61,8 @@ class DashboardController {
 			Authentication authentication, Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		List<String> problems = new ArrayList<>();
 		for (FieldError error : result.getFieldErrors()) {
-			problems.add("Ignored the filter “" + error.getField() + "”: “" + error.getRejectedValue()
-					+ "” is not one of the offered choices.");
+			problems.add(messages.getMessage("dashboard.problem.ignored",
+					new Object[] { error.getField(), String.valueOf(error.getRejectedValue()) }, locale));
 			filter.reset(error.getField());
 		}
 		CurrentUser user = CurrentUser.of(authentication);
@@ -75,7 +76,9 @@ class DashboardController {
 		model.addAttribute("phases", AlignmentPhase.values());
 		model.addAttribute("mechanisms", ValueCreationMechanism.values());
 		String variant = ownOnly + "|" + problems;
-		model.addAttribute("aiActTiers", AI_ACT_TIERS);
+		Map<String, String> aiActTiers = new LinkedHashMap<>();
+		AI_ACT_TIERS.forEach(tier -> aiActTiers.put(tier, messages.getMessage("term.AiActTier." + tier, null, locale)));
+		model.addAttribute("aiActTiers", aiActTiers);
 		model.addAttribute("dashboardContent", overviews.content(PortfolioScope.of(filter), variant, locale, overview -> {
 			Map<String, Object> contentModel = new HashMap<>(model.asMap());
 			contentModel.put("overview", overview);
