@@ -12,7 +12,9 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.springframework.stereotype.Component;
+import org.springframework.context.ApplicationContext;
 import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.context.Context;
 
 /**
@@ -37,19 +39,29 @@ class ReportRenderer {
 	}
 
 	private final ITemplateEngine templates;
+	private final ApplicationContext beans;
 
-	ReportRenderer(ITemplateEngine templates) {
+	ReportRenderer(ITemplateEngine templates, ApplicationContext beans) {
 		this.templates = templates;
+		this.beans = beans;
 	}
 
 	/** @param locale the reader's language */
 	String html(String template, Map<String, Object> variables, Locale locale) {
-		return templates.process(template, new Context(locale, variables));
+		return templates.process(template, context(variables, locale));
 	}
 
 	/** One fragment of a template (e.g. the rows of a table), for documents assembled piece by piece. */
 	String fragment(String template, String fragment, Map<String, Object> variables, Locale locale) {
-		return templates.process(template, java.util.Set.of(fragment), new Context(locale, variables));
+		return templates.process(template, java.util.Set.of(fragment), context(variables, locale));
+	}
+
+	/** With the application's beans, so templates may use {@code @terms} as pages do. */
+	private Context context(Map<String, Object> variables, Locale locale) {
+		Context context = new Context(locale, variables);
+		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+				new ThymeleafEvaluationContext(beans, null));
+		return context;
 	}
 
 	void pdf(String html, OutputStream out) {

@@ -262,6 +262,37 @@ class NotificationFlowTest {
 	}
 
 	@Test
+	void aPersonWhoReadsGermanGetsTheirEmailsAndDigestsInGerman() throws Exception {
+		register("gerda");
+		users.changeEmail("gerda", "gerda@example.com");
+		jdbc.update("UPDATE app_user SET language = 'de' WHERE lower(username) = 'gerda'");
+		notifications.notify(new NewNotification("gerda", NotificationKind.CRITICAL_FLAG, "test:german", "Titel",
+				"Text.", "/notifications"));
+
+		delivery.deliver();
+		MimeMessage mail = onlyMailTo("gerda@example.com");
+		assertThat(mail.getSubject()).isEqualTo("[Cyclewise] Titel");
+		Map<String, String> parts = textParts(mail);
+		assertThat(parts.get("text/plain")).contains("Ein kritischer Risikohinweis zu einer Initiative, die Sie leiten",
+				"Öffnen: https://cyclewise.example.com/notifications", "Ihre Benachrichtigungen:")
+			.doesNotContain("Open it", "Your notifications");
+		assertThat(parts.get("text/html")).contains("lang=\"de\"", "In Cyclewise öffnen",
+				"Wählen Sie, welche E-Mails Sie erhalten").doesNotContain("Open it in Cyclewise");
+
+		mvc.perform(post("/settings/notifications").param("email", "gerda@example.com")
+				.param("preferences[0].kind", "NEW_FLAG").param("preferences[0].delivery", "WEEKLY_DIGEST")
+				.with(as("gerda")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		notifications.notify(note("gerda", NotificationKind.NEW_FLAG, "test:german-digest"));
+		delivery.deliver();
+		assertThat(delivery.sendDigests("WEEKLY_DIGEST", "Weekly")).isPositive();
+		MimeMessage digest = mailsTo("gerda@example.com").get(1);
+		assertThat(digest.getSubject()).isEqualTo("[Cyclewise] Wöchentliche Zusammenfassung: 1 Benachrichtigung");
+		assertThat(textParts(digest).get("text/plain")).contains("Wöchentliche Zusammenfassung: 1 Benachrichtigung(en)",
+				"Ein neuer Risikohinweis zu einer Initiative, die Sie leiten");
+	}
+
+	@Test
 	void markingReadIsMineAloneAndOpensWhatItIsAbout() throws Exception {
 		register("rita");
 		register("rolf");
