@@ -92,7 +92,7 @@ class NotificationSettingsWebTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Benachrichtigungseinstellungen"),
 					containsString("Sofort per E-Mail"), containsString("Ein kritischer Risikohinweis"),
-					not(containsString("Notification settings")))));
+					not(containsString("How you receive each kind of notification")))));
 		mvc.perform(post("/settings/notifications").header("Accept-Language", "de")
 				.param("preferences[0].kind", "NEW_FLAG").param("preferences[0].delivery", "")
 				.with(user("lead").roles("PROJECT_LEAD")).with(csrf()))
