@@ -9,9 +9,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import io.cyclewise.organization.BusinessUnitSummary;
 import io.cyclewise.initiative.AlignmentPhase;
 import io.cyclewise.initiative.ValueCreationMechanism;
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.organization.BusinessUnits;
 import io.cyclewise.risk.Characteristic;
 import io.cyclewise.dashboard.internal.BoardFiguresReader;
 import io.cyclewise.shared.Terms;
@@ -28,12 +29,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class PortfolioFigures {
 
 	private final BoardFiguresReader reader;
-	private final BusinessUnitRepository businessUnits;
+	private final BusinessUnits businessUnits;
 	private final UserDirectory users;
 	private final Terms terms;
 	private final MessageSource messages;
 
-	PortfolioFigures(BoardFiguresReader reader, BusinessUnitRepository businessUnits, UserDirectory users, Terms terms,
+	PortfolioFigures(BoardFiguresReader reader, BusinessUnits businessUnits, UserDirectory users, Terms terms,
 			MessageSource messages) {
 		this.terms = terms;
 		this.messages = messages;
@@ -55,7 +56,7 @@ public class PortfolioFigures {
 		List<String> parts = new ArrayList<>();
 		if (filter.getBusinessUnit() != null) {
 			parts.add(messages.getMessage("dashboard.filter.businessUnit", new Object[] { businessUnits
-				.findById(filter.getBusinessUnit()).map(unit -> unit.getName()).orElse("#" + filter.getBusinessUnit()) },
+				.find(filter.getBusinessUnit()).map(BusinessUnitSummary::name).orElse("#" + filter.getBusinessUnit()) },
 					locale));
 		}
 		if (filter.getPhase() != null) {

@@ -12,7 +12,7 @@ import java.util.Map;
 import io.cyclewise.dashboard.PortfolioFigures;
 import io.cyclewise.initiative.AlignmentPhase;
 import io.cyclewise.initiative.ValueCreationMechanism;
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.organization.BusinessUnits;
 import io.cyclewise.risk.Characteristic;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.UserDirectory;
@@ -42,12 +42,12 @@ class DashboardController {
 	private static final List<String> AI_ACT_TIERS = List.of("PROHIBITED", "HIGH_RISK", "TRANSPARENCY", "MINIMAL");
 
 	private final PortfolioOverviewCache overviews;
-	private final BusinessUnitRepository businessUnits;
+	private final BusinessUnits businessUnits;
 	private final UserDirectory users;
 	private final HtmlFragment fragments;
 	private final MessageSource messages;
 
-	DashboardController(PortfolioOverviewCache overviews, BusinessUnitRepository businessUnits, UserDirectory users,
+	DashboardController(PortfolioOverviewCache overviews, BusinessUnits businessUnits, UserDirectory users,
 			HtmlFragment fragments, MessageSource messages) {
 		this.messages = messages;
 		this.overviews = overviews;
@@ -82,7 +82,7 @@ class DashboardController {
 		model.addAttribute("dashboardContent", overviews.content(PortfolioScope.of(filter), variant, locale, overview -> {
 			Map<String, Object> contentModel = new HashMap<>(model.asMap());
 			contentModel.put("overview", overview);
-			contentModel.put("businessUnits", businessUnits.findAllByOrderByNameAsc());
+			contentModel.put("businessUnits", businessUnits.all());
 			contentModel.put("leads", users.projectLeads());
 			return fragments.render("dashboard/content :: content", contentModel, locale, request, response);
 		}));

@@ -19,7 +19,7 @@ import io.cyclewise.dashboard.DashboardFilter;
 import io.cyclewise.dashboard.PortfolioFigures;
 import io.cyclewise.shared.Terms;
 import io.cyclewise.user.UserDirectory;
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeFilter;
 import io.cyclewise.initiative.InitiativeSelection;
 import io.cyclewise.risk.OpenFlagCounts;
@@ -129,13 +129,13 @@ class BoardReportBuilder {
 		return selections.select(list, null);
 	}
 
-	private List<AppendixRow> rows(List<Initiative> page, Locale locale) {
-		Map<Long, OpenFlagCounts.Counts> counts = flagCounts.of(page.stream().map(Initiative::getId).toList());
+	private List<AppendixRow> rows(List<InitiativeSummary> page, Locale locale) {
+		Map<Long, OpenFlagCounts.Counts> counts = flagCounts.of(page.stream().map(InitiativeSummary::id).toList());
 		return page.stream().map(initiative -> {
-			OpenFlagCounts.Counts open = counts.getOrDefault(initiative.getId(), new OpenFlagCounts.Counts(0, 0, 0));
-			return new AppendixRow(initiative.getName(), initiative.getBusinessUnit().getName(),
-					terms.label(initiative.getLifecycleStage(), locale), terms.label(initiative.getAlignmentPhase(), locale),
-					initiative.getMechanism().number() + " " + terms.label(initiative.getMechanism(), locale), open.critical(),
+			OpenFlagCounts.Counts open = counts.getOrDefault(initiative.id(), new OpenFlagCounts.Counts(0, 0, 0));
+			return new AppendixRow(initiative.name(), initiative.businessUnit().name(),
+					terms.label(initiative.lifecycleStage(), locale), terms.label(initiative.alignmentPhase(), locale),
+					initiative.mechanism().number() + " " + terms.label(initiative.mechanism(), locale), open.critical(),
 					open.warning(), open.info());
 		}).toList();
 	}

@@ -10,7 +10,7 @@ import io.cyclewise.dashboard.DashboardFilter;
 import io.cyclewise.dashboard.PortfolioFigures;
 import io.cyclewise.initiative.AlignmentPhase;
 import io.cyclewise.initiative.ValueCreationMechanism;
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.organization.BusinessUnits;
 import io.cyclewise.shared.ConflictException;
 import io.cyclewise.shared.NotFoundException;
 import io.cyclewise.user.CurrentUser;
@@ -45,13 +45,13 @@ class BoardReportController {
 	private final ReportRuns runs;
 	private final BoardReportWorker worker;
 	private final PortfolioFigures figures;
-	private final BusinessUnitRepository businessUnits;
+	private final BusinessUnits businessUnits;
 	private final UserDirectory users;
 	private final Clock clock;
 	private final MessageSource messages;
 
 	BoardReportController(ReportRuns runs, BoardReportWorker worker, PortfolioFigures figures,
-			BusinessUnitRepository businessUnits, UserDirectory users, Clock clock, MessageSource messages) {
+			BusinessUnits businessUnits, UserDirectory users, Clock clock, MessageSource messages) {
 		this.messages = messages;
 		this.runs = runs;
 		this.worker = worker;
@@ -76,7 +76,7 @@ class BoardReportController {
 					String.valueOf(error.getRejectedValue())));
 		}
 		if (result.getFieldErrorCount("businessUnit") == 0 && filter.getBusinessUnit() != null
-				&& !businessUnits.existsById(filter.getBusinessUnit())) {
+				&& !businessUnits.exists(filter.getBusinessUnit())) {
 			problems.add(message("report.form.problem.businessUnit", locale, String.valueOf(filter.getBusinessUnit())));
 		}
 		if (result.getFieldErrorCount("lead") == 0 && filter.getLead() != null
@@ -134,7 +134,7 @@ class BoardReportController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("problems", problems);
 		model.addAttribute("ownOnly", figures.scopedFor(new DashboardFilter(), user).getLead() != null);
-		model.addAttribute("businessUnits", businessUnits.findAllByOrderByNameAsc());
+		model.addAttribute("businessUnits", businessUnits.all());
 		model.addAttribute("phases", AlignmentPhase.values());
 		model.addAttribute("mechanisms", ValueCreationMechanism.values());
 		model.addAttribute("leads", users.projectLeads());

@@ -15,7 +15,7 @@ import io.cyclewise.checklist.ChecklistFacts;
 import io.cyclewise.checklist.ChecklistReading;
 import io.cyclewise.checklist.MechanismFit;
 import io.cyclewise.checklist.NecessaryCondition;
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.risk.FlagResource;
 import io.cyclewise.risk.RiskFlagService;
@@ -66,14 +66,14 @@ class FactsheetService {
 	/** @throws io.cyclewise.shared.NotFoundException for an unknown initiative */
 	Factsheet of(long id, CurrentUser user, Locale locale) {
 		return readOnly.execute(status -> {
-			Initiative initiative = initiatives.get(id);
+			InitiativeSummary initiative = initiatives.get(id);
 			List<FlagResource> allFlags = flags.resourcesOf(id);
-			return new Factsheet(id, initiative.getName(), initiative.getPurpose(), initiative.getBusinessUnit().getName(),
-					initiative.getLead().getDisplayName(), String.join(", ", initiative.getUserContexts()),
-					terms.label(initiative.getAlignmentPhase(), locale), terms.meaning(initiative.getAlignmentPhase(), locale),
-					terms.label(initiative.getLifecycleStage(), locale), terms.meaning(initiative.getLifecycleStage(), locale),
-					initiative.getMechanism().number() + " " + terms.label(initiative.getMechanism(), locale),
-					terms.meaning(initiative.getMechanism(), locale), fit(checklistFacts.fit(id), locale),
+			return new Factsheet(id, initiative.name(), initiative.purpose(), initiative.businessUnit().name(),
+					initiative.lead().displayName(), String.join(", ", initiative.userContexts()),
+					terms.label(initiative.alignmentPhase(), locale), terms.meaning(initiative.alignmentPhase(), locale),
+					terms.label(initiative.lifecycleStage(), locale), terms.meaning(initiative.lifecycleStage(), locale),
+					initiative.mechanism().number() + " " + terms.label(initiative.mechanism(), locale),
+					terms.meaning(initiative.mechanism(), locale), fit(checklistFacts.fit(id), locale),
 					initiative.cycles().stream().map(cycle -> new Factsheet.CycleLine(terms.label(cycle.cycle(), locale),
 							terms.label(cycle.state(), locale), cycle.note(), String.valueOf(cycle.since()), cycle.paceDays()))
 						.toList(),
@@ -83,10 +83,10 @@ class FactsheetService {
 							shift.getReasonText(), shift.getDirectionText(), shift.getExplanation())).toList(),
 					checklists.of(id, user), allFlags.stream().filter(FlagResource::open).toList(),
 					allFlags.stream().filter(flag -> !flag.open()).toList(),
-					initiatives.history(id).stream().map(change -> new Factsheet.HistoryLine(format(change.getChangedAt()),
-							change.getChangedBy(), change.getAspect().label(), change.getFromDisplay(),
-							change.getToDisplay(),
-							change.getReason())).toList(),
+					initiatives.history(id).stream().map(change -> new Factsheet.HistoryLine(format(change.changedAt()),
+							change.changedBy(), change.aspect().label(), change.fromDisplay(),
+							change.toDisplay(),
+							change.reason())).toList(),
 					sections.stream().map(section -> section.of(id, locale)).flatMap(Optional::stream).toList(),
 					stamps.now(user.username()));
 		});
