@@ -7,11 +7,11 @@ import jakarta.validation.constraints.Size;
 /** Verified closure: what the verifier checked, against the finding's version they saw. */
 public class CloseForm {
 
-	@NotBlank(message = "Write the verification note: what you checked to confirm the remediation works.")
-	@Size(max = 2000, message = "A verification note has at most 2,000 characters.")
+	@NotBlank(message = "{finding.close.note.required}")
+	@Size(max = 2000, message = "{finding.close.note.size}")
 	private String verificationNote;
 
-	@NotNull(message = "The form is incomplete; open the finding again.")
+	@NotNull(message = "{finding.version.required}")
 	private Long version;
 
 	public String getVerificationNote() {

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import io.cyclewise.risk.Severity;
 import io.cyclewise.user.AppUser;
+import io.cyclewise.shared.Recorded;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -33,7 +34,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "finding")
-public class Finding {
+public class Finding extends Recorded {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -63,12 +64,7 @@ public class Finding {
 	@Column(nullable = false)
 	private FindingStatus status = FindingStatus.OPEN;
 
-	@Column(name = "recorded_at", nullable = false, updatable = false)
-	private Instant recordedAt;
-
-	@Column(name = "recorded_by", nullable = false, updatable = false)
-	private String recordedBy;
-
+	// Who changed it last: kept here, since the finding's one superclass is Recorded (who recorded it, when).
 	@Column(name = "last_changed_at", nullable = false)
 	private Instant lastChangedAt;
 
@@ -105,9 +101,8 @@ public class Finding {
 	}
 
 	Finding(Long initiativeId, String recordedBy, Instant recordedAt) {
+		super(recordedBy, recordedAt);
 		this.initiativeId = initiativeId;
-		this.recordedBy = recordedBy;
-		this.recordedAt = recordedAt;
 		touch(recordedBy, recordedAt);
 	}
 
@@ -186,14 +181,6 @@ public class Finding {
 
 	public FindingStatus getStatus() {
 		return status;
-	}
-
-	public Instant getRecordedAt() {
-		return recordedAt;
-	}
-
-	public String getRecordedBy() {
-		return recordedBy;
 	}
 
 	public Instant getLastChangedAt() {

@@ -2,6 +2,8 @@ package io.cyclewise.finding.internal;
 
 import java.time.Instant;
 
+import io.cyclewise.shared.Recorded;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,10 +11,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One line of a finding's history: who changed what, when, from which value to which. Never updated or deleted. */
+/**
+ * One line of a finding's history: who changed what, when, from which value to which. Never updated or deleted, so
+ * its changed_by/changed_at are who recorded the line.
+ */
 @Entity
+@AttributeOverride(name = "recordedBy", column = @Column(name = "changed_by", nullable = false, updatable = false, length = 60))
+@AttributeOverride(name = "recordedAt", column = @Column(name = "changed_at", nullable = false, updatable = false))
 @Table(name = "finding_change")
-public class FindingChange {
+class FindingChange extends Recorded {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -20,12 +27,6 @@ public class FindingChange {
 
 	@Column(name = "finding_id", nullable = false, updatable = false)
 	private Long findingId;
-
-	@Column(name = "changed_at", nullable = false, updatable = false)
-	private Instant changedAt;
-
-	@Column(name = "changed_by", nullable = false, updatable = false)
-	private String changedBy;
 
 	@Column(nullable = false, updatable = false)
 	private String aspect;
@@ -40,9 +41,8 @@ public class FindingChange {
 	}
 
 	FindingChange(Long findingId, Instant changedAt, String changedBy, String aspect, String fromValue, String toValue) {
+		super(changedBy, changedAt);
 		this.findingId = findingId;
-		this.changedAt = changedAt;
-		this.changedBy = changedBy;
 		this.aspect = aspect;
 		this.fromValue = fromValue;
 		this.toValue = toValue;
@@ -50,14 +50,6 @@ public class FindingChange {
 
 	public Long getId() {
 		return id;
-	}
-
-	public Instant getChangedAt() {
-		return changedAt;
-	}
-
-	public String getChangedBy() {
-		return changedBy;
 	}
 
 	public String getAspect() {

@@ -6,5 +6,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface FindingChangeRepository extends JpaRepository<FindingChange, Long> {
 
-	List<FindingChange> findByFindingIdOrderByChangedAtDescIdDesc(Long findingId);
+	List<FindingChange> findByFindingIdOrderByRecordedAtDescIdDesc(Long findingId);
 }

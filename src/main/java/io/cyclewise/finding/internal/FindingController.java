@@ -11,12 +11,16 @@ import io.cyclewise.risk.Severity;
 import io.cyclewise.user.AppUser;
 import io.cyclewise.user.CurrentUser;
 import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,18 +33,34 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class FindingController {
 
+	/** Someone saved the finding after the form was opened; the form keeps the input and shows the finding now. */
+	private static final String STALE = "finding.stale";
+	private static final String STALE_RACE = "finding.stale.race";
+
 	private final FindingService service;
+	private final FindingFormValidator validator;
+	private final MessageSource messages;
 	private final Clock clock;
 
-	FindingController(FindingService service, Clock clock) {
+	FindingController(FindingService service, FindingFormValidator validator, MessageSource messages, Clock clock) {
 		this.service = service;
+		this.validator = validator;
+		this.messages = messages;
 		this.clock = clock;
+	}
+
+	/** The finding form's rules that need the database, for {@code @Valid}; links must belong to this initiative. */
+	@InitBinder("form")
+	void validators(WebDataBinder binder, @PathVariable(required = false) Long id) {
+		if (id != null) {
+			binder.addValidators(validator.forInitiative(id));
+		}
 	}
 
 	@GetMapping("/findings")
 	String portfolio(@ModelAttribute("filter") FindingFilter filter, BindingResult result, Model model) {
 		model.addAttribute("filterErrors", result.getFieldErrors().stream()
-			.map(error -> "Unknown " + error.getField() + " “" + error.getRejectedValue() + "”; showing all.").toList());
+			.map(error -> text("finding.filter.unknown." + error.getField(), error.getRejectedValue())).toList());
 		model.addAttribute("rows", service.rows(null, result.hasFieldErrors("status") ? null : filter.getStatus(),
 				result.hasFieldErrors("severity") ? null : filter.getSeverity()));
 		model.addAttribute("statuses", FindingStatus.values());
@@ -70,12 +90,11 @@ class FindingController {
 	String record(@PathVariable long id, @Valid @ModelAttribute("form") FindingForm form, BindingResult result,
 			Model model, Authentication authentication, RedirectAttributes redirect) {
 		Initiative initiative = service.requireRecorder(id, CurrentUser.of(authentication));
-		service.validate(id, form, result);
 		if (result.hasErrors()) {
 			return form(initiative, null, model);
 		}
 		long findingId = service.record(id, form, CurrentUser.of(authentication));
-		redirect.addFlashAttribute("message", "Finding recorded.");
+		redirect.addFlashAttribute("message", text("finding.recorded"));
 		return "redirect:/initiatives/" + id + "/findings/" + findingId;
 	}
 
@@ -113,27 +132,26 @@ class FindingController {
 			BindingResult result, Model model, Authentication authentication, RedirectAttributes redirect) {
 		Initiative initiative = service.requireRecorder(id, CurrentUser.of(authentication));
 		service.finding(id, findingId);
-		service.validate(id, form, result);
 		if (form.getVersion() == null) {
-			result.reject("version", "The form is incomplete; open the edit page again.");
+			result.reject("finding.form.incomplete");
 		}
 		if (!result.hasErrors()) {
 			try {
 				service.update(id, findingId, form, CurrentUser.of(authentication));
-				redirect.addFlashAttribute("message", "Changes saved.");
+				redirect.addFlashAttribute("message", text("finding.saved"));
 				return "redirect:/initiatives/" + id + "/findings/" + findingId;
 			}
 			catch (StaleEditException stale) {
 				stale(result, stale);
 			}
 			catch (ObjectOptimisticLockingFailureException race) {
-				result.reject("stale", staleMessage("someone else", "just now"));
+				result.reject(STALE_RACE);
 			}
 			catch (FindingRefusal refusal) {
-				result.reject("refused", refusal.getMessage());
+				result.reject(refusal.code(), refusal.getArguments(), null);
 			}
 		}
-		if (result.getGlobalErrors().stream().anyMatch(error -> "stale".equals(error.getCode()))) {
+		if (result.getGlobalErrors().stream().anyMatch(error -> STALE.equals(error.getCode()) || STALE_RACE.equals(error.getCode()))) {
 			// The user's input stays; the next save is against the version they have now seen.
 			FindingForm latest = service.form(id, findingId);
 			form.setVersion(latest.getVersion());
@@ -147,7 +165,7 @@ class FindingController {
 			BindingResult result, Model model, Authentication authentication, RedirectAttributes redirect) {
 		service.requireRecorder(id, CurrentUser.of(authentication));
 		service.finding(id, findingId);
-		return submit(id, findingId, result, form::setVersion, model, authentication, redirect, "Step added.", "#steps",
+		return submit(id, findingId, result, form::setVersion, model, authentication, redirect, "finding.step.added", "#steps",
 				() -> service.addStep(id, findingId, form, CurrentUser.of(authentication)));
 	}
 
@@ -157,7 +175,7 @@ class FindingController {
 			Authentication authentication, RedirectAttributes redirect) {
 		service.requireRecorder(id, CurrentUser.of(authentication));
 		service.finding(id, findingId);
-		return action(id, findingId, result, model, authentication, redirect, "Step marked done.",
+		return action(id, findingId, result, model, authentication, redirect, "finding.step.done",
 				() -> service.completeStep(id, findingId, stepId, form, CurrentUser.of(authentication)));
 	}
 
@@ -167,7 +185,7 @@ class FindingController {
 			Authentication authentication, RedirectAttributes redirect) {
 		service.requireRecorder(id, CurrentUser.of(authentication));
 		service.finding(id, findingId);
-		return action(id, findingId, result, model, authentication, redirect, "Remediation started.",
+		return action(id, findingId, result, model, authentication, redirect, "finding.remediation.started",
 				() -> service.startRemediation(id, findingId, form, CurrentUser.of(authentication)));
 	}
 
@@ -177,7 +195,7 @@ class FindingController {
 		service.requireRecorder(id, CurrentUser.of(authentication));
 		service.finding(id, findingId);
 		return submit(id, findingId, result, form::setVersion, model, authentication, redirect,
-				"Finding closed with your verification.", "",
+				"finding.closed", "",
 				() -> service.close(id, findingId, form, CurrentUser.of(authentication)));
 	}
 
@@ -186,11 +204,11 @@ class FindingController {
 	 * the form takes the version now stored; a refusal by the finding's state shows above the page.
 	 */
 	private String submit(long id, long findingId, BindingResult result, Consumer<Long> seenVersion, Model model,
-			Authentication authentication, RedirectAttributes redirect, String done, String anchor, Runnable change) {
+			Authentication authentication, RedirectAttributes redirect, String doneCode, String anchor, Runnable change) {
 		if (!result.hasErrors()) {
 			try {
 				change.run();
-				redirect.addFlashAttribute("message", done);
+				redirect.addFlashAttribute("message", text(doneCode));
 				return "redirect:/initiatives/" + id + "/findings/" + findingId + anchor;
 			}
 			catch (StaleEditException stale) {
@@ -198,12 +216,12 @@ class FindingController {
 				seenVersion.accept(service.finding(id, findingId).getVersion());
 			}
 			catch (ObjectOptimisticLockingFailureException race) {
-				result.reject("stale", staleMessage("someone else", "just now"));
+				result.reject(STALE_RACE);
 				seenVersion.accept(service.finding(id, findingId).getVersion());
 			}
 			catch (FindingRefusal refusal) {
 				// The finding's state refuses it (closed, owner, steps open): above the page, the form may be hidden.
-				model.addAttribute("actionError", refusal.getMessage() + " Nothing was changed.");
+				model.addAttribute("actionError", nothingChanged(refusal));
 			}
 		}
 		return show(id, findingId, model, authentication);
@@ -211,26 +229,25 @@ class FindingController {
 
 	/** A button without input (mark done, start remediation): a refusal or a stale version shows above the page. */
 	private String action(long id, long findingId, BindingResult result, Model model, Authentication authentication,
-			RedirectAttributes redirect, String done, Runnable change) {
+			RedirectAttributes redirect, String doneCode, Runnable change) {
 		String problem;
 		if (result.hasErrors()) {
-			problem = "The form is incomplete; reload the finding and try again. Nothing was changed.";
+			problem = text("finding.action.incomplete");
 		}
 		else {
 			try {
 				change.run();
-				redirect.addFlashAttribute("message", done);
+				redirect.addFlashAttribute("message", text(doneCode));
 				return "redirect:/initiatives/" + id + "/findings/" + findingId + "#steps";
 			}
 			catch (StaleEditException stale) {
-				problem = "This finding was changed by " + stale.getChangedBy() + " meanwhile (" + format(stale)
-						+ "). Nothing was changed; check the finding as it is now and try again.";
+				problem = text("finding.action.stale", stale.getChangedBy(), format(stale));
 			}
 			catch (ObjectOptimisticLockingFailureException race) {
-				problem = "This finding was changed by someone else just now. Nothing was changed; try again.";
+				problem = text("finding.action.race");
 			}
 			catch (FindingRefusal refusal) {
-				problem = refusal.getMessage() + " Nothing was changed.";
+				problem = nothingChanged(refusal);
 			}
 		}
 		model.addAttribute("actionError", problem);
@@ -248,15 +265,19 @@ class FindingController {
 	}
 
 	private void stale(BindingResult result, StaleEditException stale) {
-		result.reject("stale", staleMessage(stale.getChangedBy(), format(stale)));
+		result.reject(STALE, new Object[] { stale.getChangedBy(), format(stale) }, null);
+	}
+
+	/** A refusal by the finding's state, shown above the page. */
+	private String nothingChanged(FindingRefusal refusal) {
+		return text("finding.refused.nothingChanged", messages.getMessage(refusal, LocaleContextHolder.getLocale()));
+	}
+
+	private String text(String code, Object... arguments) {
+		return messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
 	}
 
 	private String format(StaleEditException stale) {
 		return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone()).format(stale.getChangedAt());
-	}
-
-	private static String staleMessage(String changedBy, String when) {
-		return "This finding was changed by " + changedBy + " meanwhile (" + when + "). Your input is kept below and "
-				+ "nothing was saved. Compare it with the finding as it is now, then submit again to apply it.";
 	}
 }

@@ -12,27 +12,27 @@ import jakarta.validation.constraints.Size;
 /** Recording or editing a finding; {@code version} is the one the user saw (null when recording). */
 public class FindingForm {
 
-	@NotBlank(message = "Give the finding a short title.")
-	@Size(max = 150, message = "A title has at most 150 characters.")
+	@NotBlank(message = "{finding.form.title.required}")
+	@Size(max = 150, message = "{finding.form.title.size}")
 	private String title;
 
-	@NotBlank(message = "Describe what was observed in operation.")
-	@Size(max = 4000, message = "A description has at most 4,000 characters.")
+	@NotBlank(message = "{finding.form.description.required}")
+	@Size(max = 4000, message = "{finding.form.description.size}")
 	private String description;
 
-	@NotNull(message = "Choose how severe the finding is.")
+	@NotNull(message = "{finding.form.severity.required}")
 	private Severity severity;
 
-	@NotNull(message = "Enter the date it was observed.")
+	@NotNull(message = "{finding.form.observedOn.required}")
 	private LocalDate observedOn;
 
-	@NotNull(message = "Choose the owner: the person responsible for the remediation.")
+	@NotNull(message = "{finding.form.owner.required}")
 	private Long ownerId;
 
-	@Size(max = 50, message = "Link at most 50 context changes.")
+	@Size(max = 50, message = "{finding.form.eventIds.size}")
 	private List<Long> eventIds = new ArrayList<>();
 
-	@Size(max = 50, message = "Link at most 50 risk flags.")
+	@Size(max = 50, message = "{finding.form.flagIds.size}")
 	private List<Long> flagIds = new ArrayList<>();
 
 	private Long version;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,19 +17,18 @@ import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.StaleEditException;
 import io.cyclewise.risk.RiskFlagService;
 import io.cyclewise.risk.RiskFlagView;
+import io.cyclewise.risk.Severity;
 import io.cyclewise.signal.LinkedEventFact;
 import io.cyclewise.signal.SignalFacts;
+import io.cyclewise.shared.DomainException;
+import io.cyclewise.shared.NotAllowedException;
+import io.cyclewise.shared.NotFoundException;
+import io.cyclewise.shared.Terms;
 import io.cyclewise.user.AppUser;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.UserDirectory;
-import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The findings register. Every change checks the version the user saw (a stale form stores nothing) and writes
@@ -38,40 +38,39 @@ import org.springframework.web.server.ResponseStatusException;
 @Transactional(readOnly = true)
 public class FindingService {
 
-	static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
-
 	private final FindingRepository findings;
 	private final FindingChangeRepository changes;
 	private final InitiativeService initiatives;
 	private final UserDirectory users;
 	private final SignalFacts signals;
 	private final RiskFlagService flags;
-	private final NamedParameterJdbcTemplate jdbc;
+	private final FindingRowsReadModel rowsReadModel;
+	private final Terms terms;
 	private final Clock clock;
 
 	FindingService(FindingRepository findings, FindingChangeRepository changes, InitiativeService initiatives,
-			UserDirectory users, SignalFacts signals, RiskFlagService flags, NamedParameterJdbcTemplate jdbc, Clock clock) {
+			UserDirectory users, SignalFacts signals, RiskFlagService flags, FindingRowsReadModel rowsReadModel, Terms terms, Clock clock) {
 		this.findings = findings;
 		this.changes = changes;
 		this.initiatives = initiatives;
 		this.users = users;
 		this.signals = signals;
 		this.flags = flags;
-		this.jdbc = jdbc;
+		this.rowsReadModel = rowsReadModel;
+		this.terms = terms;
 		this.clock = clock;
 	}
 
-	/** @throws ResponseStatusException 404 for an unknown initiative */
+	/** @throws io.cyclewise.shared.NotFoundException for an unknown initiative */
 	public Initiative initiative(long initiativeId) {
 		return initiatives.get(initiativeId);
 	}
 
-	/** @throws AccessDeniedException unless the user may record findings for this initiative */
+	/** @throws NotAllowedException unless the user may record findings for this initiative */
 	public Initiative requireRecorder(long initiativeId, CurrentUser user) {
 		Initiative initiative = initiatives.get(initiativeId);
 		if (!FindingPermissions.canRecord(user, initiative)) {
-			throw new AccessDeniedException(
-					"The initiative's lead, data scientists and administrators record findings and their remediation.");
+			throw new NotAllowedException("finding.record.notAllowed");
 		}
 		return initiative;
 	}
@@ -86,43 +85,13 @@ public class FindingService {
 	}
 
 	public List<FindingViews.FlagOption> flagOptions(long initiativeId) {
-		return flags.flagsOf(initiativeId).stream().map(FindingService::flagOption).toList();
+		return flags.flagsOf(initiativeId).stream().map(this::flagOption).toList();
 	}
 
-	private static FindingViews.FlagOption flagOption(RiskFlagView view) {
-		return new FindingViews.FlagOption(view.flag().getId(), view.rule().label() + " — " + view.flag().getSubject()
-				+ " (" + view.flag().getSeverity().label() + (view.open() ? ", open" : ", cleared") + ")");
-	}
-
-	/** Checks that need the database: the owner exists and is enabled, links belong to this initiative. */
-	public void validate(long initiativeId, FindingForm form, Errors errors) {
-		if (form.getOwnerId() != null && !errors.hasFieldErrors("ownerId")
-				&& users.findById(form.getOwnerId()).filter(AppUser::isEnabled).isEmpty()) {
-			errors.rejectValue("ownerId", "unknown", "Choose the owner from the list; that user does not exist or is disabled.");
-		}
-		LocalDate observedOn = form.getObservedOn();
-		if (observedOn != null && !errors.hasFieldErrors("observedOn")) {
-			if (observedOn.isAfter(LocalDate.now(clock))) {
-				errors.rejectValue("observedOn", "future", "A finding is observed, so its date cannot be in the future.");
-			}
-			else if (observedOn.isBefore(EARLIEST)) {
-				errors.rejectValue("observedOn", "tooEarly", "Enter a date in or after 2000.");
-			}
-		}
-		if (!errors.hasFieldErrors("eventIds") && !known(form.getEventIds(),
-				eventOptions(initiativeId).stream().map(LinkedEventFact::eventId).collect(Collectors.toSet()))) {
-			errors.rejectValue("eventIds", "notLinked",
-					"Link only context changes that affect this initiative; one of those chosen does not.");
-		}
-		if (!errors.hasFieldErrors("flagIds") && !known(form.getFlagIds(),
-				flagOptions(initiativeId).stream().map(FindingViews.FlagOption::id).collect(Collectors.toSet()))) {
-			errors.rejectValue("flagIds", "otherInitiative",
-					"Link only risk flags of this initiative; one of those chosen belongs to another initiative or does not exist.");
-		}
-	}
-
-	private static boolean known(Collection<Long> chosen, Set<Long> allowed) {
-		return chosen == null || chosen.stream().filter(Objects::nonNull).allMatch(allowed::contains);
+	private FindingViews.FlagOption flagOption(RiskFlagView view) {
+		// Risk flag kinds and severities are no DomainTerm yet (the risk module's bundle will have them).
+		return new FindingViews.FlagOption(view.flag().getId(), terms.message(view.open() ? "finding.flag.open"
+				: "finding.flag.cleared", view.rule().label(), view.flag().getSubject(), view.flag().getSeverity().label()));
 	}
 
 	@Transactional
@@ -149,7 +118,7 @@ public class FindingService {
 	public void update(long initiativeId, long findingId, FindingForm form, CurrentUser user) {
 		requireRecorder(initiativeId, user);
 		Finding finding = current(initiativeId, findingId, form.getVersion());
-		refuseIfClosed(finding, "edited");
+		refuseIfClosed(finding, "edit");
 		Instant now = clock.instant();
 		AppUser owner = owner(form.getOwnerId());
 		Set<Long> eventIds = ids(form.getEventIds());
@@ -177,7 +146,7 @@ public class FindingService {
 	public void addStep(long initiativeId, long findingId, StepForm form, CurrentUser user) {
 		requireRecorder(initiativeId, user);
 		Finding finding = current(initiativeId, findingId, form.getVersion());
-		refuseIfClosed(finding, "given new steps");
+		refuseIfClosed(finding, "addStep");
 		Instant now = clock.instant();
 		FindingStep step = finding.addStep(form.getText().trim());
 		finding.touch(user.username(), now);
@@ -188,12 +157,11 @@ public class FindingService {
 	public void completeStep(long initiativeId, long findingId, long stepId, VersionForm form, CurrentUser user) {
 		requireRecorder(initiativeId, user);
 		Finding finding = current(initiativeId, findingId, form.getVersion());
-		refuseIfClosed(finding, "changed");
+		refuseIfClosed(finding, "change");
 		FindingStep step = finding.getSteps().stream().filter(candidate -> candidate.getId() == stepId).findFirst()
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"This finding has no step " + stepId + "."));
+			.orElseThrow(() -> new NotFoundException("finding.step.notFound", stepId));
 		if (step.isDone()) {
-			throw new FindingRefusal("Step " + step.getPosition() + " is already done (by " + step.getDoneBy() + ").");
+			throw new FindingRefusal("finding.refused.stepDone", step.getPosition(), step.getDoneBy());
 		}
 		Instant now = clock.instant();
 		step.complete(user.username(), now);
@@ -206,13 +174,12 @@ public class FindingService {
 		requireRecorder(initiativeId, user);
 		Finding finding = current(initiativeId, findingId, form.getVersion());
 		if (finding.getStatus() != FindingStatus.OPEN) {
-			throw new FindingRefusal("Remediation has already started on this finding (it is "
-					+ finding.getStatus().label().toLowerCase() + ").");
+			throw new FindingRefusal("finding.refused.remediationStarted." + finding.getStatus().name());
 		}
 		Instant now = clock.instant();
 		finding.startRemediation();
 		finding.touch(user.username(), now);
-		log(finding, user, now, "Status", FindingStatus.OPEN.label(), FindingStatus.REMEDIATING.label());
+		log(finding, user, now, "Status", stored(FindingStatus.OPEN), stored(FindingStatus.REMEDIATING));
 	}
 
 	/** Verified closure: by anyone allowed to record findings here except the owner, once every step is done. */
@@ -220,32 +187,30 @@ public class FindingService {
 	public void close(long initiativeId, long findingId, CloseForm form, CurrentUser user) {
 		Initiative initiative = requireRecorder(initiativeId, user);
 		Finding finding = current(initiativeId, findingId, form.getVersion());
-		refuseIfClosed(finding, "closed again");
+		refuseIfClosed(finding, "close");
 		if (!FindingPermissions.canVerify(user, initiative, finding.getOwner().getUsername())) {
-			throw new FindingRefusal("You own this finding, so you cannot verify its remediation: closing needs a second "
-					+ "pair of eyes. Ask the initiative's lead, a data scientist or an administrator to verify it.");
+			throw new FindingRefusal("finding.refused.ownFinding");
 		}
 		if (finding.getStatus() != FindingStatus.REMEDIATING) {
-			throw new FindingRefusal("Start the remediation (and add its steps) before closing the finding.");
+			throw new FindingRefusal("finding.refused.notRemediating");
 		}
 		long open = finding.getSteps().stream().filter(step -> !step.isDone()).count();
 		if (finding.getSteps().isEmpty() || open > 0) {
-			throw new FindingRefusal(finding.getSteps().isEmpty() ? "Add at least one remediation step before closing."
-					: open + " remediation step(s) are not done yet; complete them before closing.");
+			throw finding.getSteps().isEmpty() ? new FindingRefusal("finding.refused.noSteps")
+					: new FindingRefusal("finding.refused.stepsOpen", open);
 		}
 		Instant now = clock.instant();
 		String note = form.getVerificationNote().trim();
 		finding.close(user.username(), now, note);
 		finding.touch(user.username(), now);
-		log(finding, user, now, "Status", FindingStatus.REMEDIATING.label(), FindingStatus.CLOSED.label());
+		log(finding, user, now, "Status", stored(FindingStatus.REMEDIATING), stored(FindingStatus.CLOSED));
 		log(finding, user, now, "Verification", null, note);
 	}
 
 	/** The finding, if it belongs to the initiative (else 404). */
 	public Finding finding(long initiativeId, long findingId) {
 		return findings.findById(findingId).filter(found -> found.getInitiativeId() == initiativeId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"There is no finding " + findingId + " for initiative " + initiativeId + "."));
+			.orElseThrow(() -> new NotFoundException("finding.notFound", findingId, initiativeId));
 	}
 
 	/** The finding's form values as stored now (for edit pages and the stale-edit comparison). */
@@ -262,8 +227,8 @@ public class FindingService {
 			.filter(flag -> finding.getFlagIds().contains(flag.id())).toList();
 		List<FindingViews.Step> steps = finding.getSteps().stream().map(step -> new FindingViews.Step(step.getId(),
 				step.getPosition(), step.getText(), step.isDone(), step.getDoneBy(), step.getDoneAt())).toList();
-		List<FindingViews.HistoryLine> history = changes.findByFindingIdOrderByChangedAtDescIdDesc(findingId).stream()
-			.map(change -> new FindingViews.HistoryLine(change.getChangedAt(), change.getChangedBy(), change.getAspect(),
+		List<FindingViews.HistoryLine> history = changes.findByFindingIdOrderByRecordedAtDescIdDesc(findingId).stream()
+			.map(change -> new FindingViews.HistoryLine(change.getRecordedAt(), change.getRecordedBy(), change.getAspect(),
 					change.getFromValue(), change.getToValue()))
 			.toList();
 		return new FindingViews.Page(finding.getId(), initiativeId, initiative.getName(), finding.getTitle(),
@@ -274,26 +239,8 @@ public class FindingService {
 	}
 
 	/** Findings of one initiative, or of the portfolio; open first, then remediating, then closed; severe first. */
-	public List<FindingViews.Row> rows(Long initiativeId, FindingStatus status, io.cyclewise.risk.Severity severity) {
-		MapSqlParameterSource parameters = new MapSqlParameterSource()
-			.addValue("initiative", initiativeId, java.sql.Types.BIGINT)
-			.addValue("status", status == null ? null : status.name(), java.sql.Types.VARCHAR)
-			.addValue("severity", severity == null ? null : severity.name(), java.sql.Types.VARCHAR);
-		return jdbc.query("""
-				SELECT f.id, f.initiative_id, i.name, f.title, f.severity, f.status, f.observed_on, u.display_name,
-				       (SELECT count(*) FROM finding_step s WHERE s.finding_id = f.id AND s.done) AS steps_done,
-				       (SELECT count(*) FROM finding_step s WHERE s.finding_id = f.id) AS steps_total
-				FROM finding f JOIN initiative i ON i.id = f.initiative_id JOIN app_user u ON u.id = f.owner_id
-				WHERE (CAST(:initiative AS BIGINT) IS NULL OR f.initiative_id = :initiative)
-				  AND (CAST(:status AS VARCHAR) IS NULL OR f.status = :status)
-				  AND (CAST(:severity AS VARCHAR) IS NULL OR f.severity = :severity)
-				ORDER BY CASE f.status WHEN 'OPEN' THEN 0 WHEN 'REMEDIATING' THEN 1 ELSE 2 END,
-				         CASE f.severity WHEN 'CRITICAL' THEN 0 WHEN 'WARNING' THEN 1 ELSE 2 END,
-				         f.observed_on DESC, f.id DESC
-				""", parameters, (rs, row) -> new FindingViews.Row(rs.getLong("id"), rs.getLong("initiative_id"),
-				rs.getString("name"), rs.getString("title"), io.cyclewise.risk.Severity.valueOf(rs.getString("severity")),
-				FindingStatus.valueOf(rs.getString("status")), rs.getObject("observed_on", LocalDate.class),
-				rs.getString("display_name"), rs.getLong("steps_done"), rs.getLong("steps_total")));
+	public List<FindingViews.Row> rows(Long initiativeId, FindingStatus status, Severity severity) {
+		return rowsReadModel.rows(initiativeId, status, severity);
 	}
 
 	/** The finding as the user saw it; a different version means someone changed it meanwhile. */
@@ -305,16 +252,24 @@ public class FindingService {
 		return finding;
 	}
 
+	/** @param what the refused change: the last part of the message code {@code finding.refused.closed.<what>} */
 	private static void refuseIfClosed(Finding finding, String what) {
 		if (finding.isClosed()) {
-			throw new FindingRefusal("This finding was closed (verified by " + finding.getVerifiedBy()
-					+ "), so it cannot be " + what + ". Record a new finding if the problem came back.");
+			throw new FindingRefusal("finding.refused.closed." + what, finding.getVerifiedBy());
 		}
 	}
 
 	private AppUser owner(Long ownerId) {
-		return users.findById(ownerId).filter(AppUser::isEnabled).orElseThrow(() -> new ResponseStatusException(
-				HttpStatus.BAD_REQUEST, "Choose the owner from the list; that user does not exist or is disabled."));
+		return users.findById(ownerId).filter(AppUser::isEnabled)
+			.orElseThrow(() -> new UnknownOwner());
+	}
+
+	/** The owner was disabled between the form's check and the save: a field problem, so 400 like the check. */
+	static class UnknownOwner extends DomainException {
+
+		UnknownOwner() {
+			super("finding.owner.unknown");
+		}
 	}
 
 	private static Set<Long> ids(Collection<Long> ids) {
@@ -333,6 +288,11 @@ public class FindingService {
 		if (!Objects.equals(before, after)) {
 			changed.add(new String[] { aspect, before, after });
 		}
+	}
+
+	/** History rows are stored text, written in English as they always were (they are records, not page text). */
+	private String stored(FindingStatus status) {
+		return terms.label(status, Locale.ENGLISH);
 	}
 
 	private void log(Finding finding, CurrentUser user, Instant when, String aspect, String from, String to) {

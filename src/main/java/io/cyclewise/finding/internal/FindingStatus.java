@@ -1,7 +1,9 @@
 package io.cyclewise.finding.internal;
 
+import io.cyclewise.shared.DomainTerm;
+
 /** OPEN → REMEDIATING → CLOSED; closing needs a verification by someone other than the owner. */
-public enum FindingStatus {
+public enum FindingStatus implements DomainTerm {
 	OPEN("Open"), REMEDIATING("Remediating"), CLOSED("Closed (verified)");
 
 	private final String label;
@@ -10,6 +12,7 @@ public enum FindingStatus {
 		this.label = label;
 	}
 
+	@Override
 	public String label() {
 		return label;
 	}

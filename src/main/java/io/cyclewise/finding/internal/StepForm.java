@@ -7,11 +7,11 @@ import jakarta.validation.constraints.Size;
 /** A new remediation step; {@code version} is the finding's version the user saw. */
 public class StepForm {
 
-	@NotBlank(message = "Describe the step, e.g. Retrain on the last 3 months of data.")
-	@Size(max = 1000, message = "A step has at most 1,000 characters.")
+	@NotBlank(message = "{finding.step.text.required}")
+	@Size(max = 1000, message = "{finding.step.text.size}")
 	private String text;
 
-	@NotNull(message = "The form is incomplete; open the finding again.")
+	@NotNull(message = "{finding.version.required}")
 	private Long version;
 
 	public String getText() {

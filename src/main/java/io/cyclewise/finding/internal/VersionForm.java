@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 /** A button that changes the finding (start remediation, mark a step done): only the version the user saw. */
 public class VersionForm {
 
-	@NotNull(message = "The form is incomplete; open the finding again.")
+	@NotNull(message = "{finding.version.required}")
 	private Long version;
 
 	public Long getVersion() {
