@@ -7,8 +7,8 @@ import java.util.List;
 import io.cyclewise.gate.GateCheck;
 import io.cyclewise.gate.GateKind;
 import io.cyclewise.gate.GatePreview;
-import io.cyclewise.gate.GateRequestForm;
 import io.cyclewise.gate.GateService;
+import io.cyclewise.gate.NewGateRequest;
 import io.cyclewise.initiative.Initiative;
 import io.cyclewise.initiative.InitiativeRepository;
 import io.cyclewise.user.CurrentUser;
@@ -40,19 +40,14 @@ class GateDemoData {
 	void load() {
 		Initiative credit = initiatives.findByNameIgnoreCase("Credit limit advisor").orElseThrow();
 		GatePreview preview = gates.preview(credit.getId(), GateKind.STAGE);
-		GateRequestForm form = new GateRequestForm();
-		form.setKind(GateKind.STAGE);
-		form.setNote("Analysts accept the suggestions in the pilot; privacy review is booked.");
-		List<GateRequestForm.Waiver> waivers = new ArrayList<>();
+		List<NewGateRequest.Waiver> waivers = new ArrayList<>();
 		for (GateCheck check : preview.checks()) {
 			if (!check.satisfied() && check.waivable()) {
-				GateRequestForm.Waiver waiver = new GateRequestForm.Waiver();
-				waiver.setItemId(check.itemId());
-				waiver.setReason("Pilot with three analysts; the full test round follows before go-live.");
-				waivers.add(waiver);
+				waivers.add(new NewGateRequest.Waiver(check.itemId(),
+						"Pilot with three analysts; the full test round follows before go-live."));
 			}
 		}
-		form.setWaivers(waivers);
-		gates.request(credit.getId(), form, LEAD);
+		gates.request(credit.getId(), new NewGateRequest(GateKind.STAGE, null, waivers,
+				"Analysts accept the suggestions in the pilot; privacy review is booked."), LEAD);
 	}
 }

@@ -159,7 +159,7 @@ public class FindingService {
 		Finding finding = current(initiativeId, findingId, form.getVersion());
 		refuseIfClosed(finding, "change");
 		FindingStep step = finding.getSteps().stream().filter(candidate -> candidate.getId() == stepId).findFirst()
-			.orElseThrow(() -> new NotFoundException("finding.step.notFound", stepId));
+			.orElseThrow(() -> new NotFoundException("finding.step.notFound", String.valueOf(stepId)));
 		if (step.isDone()) {
 			throw new FindingRefusal("finding.refused.stepDone", step.getPosition(), step.getDoneBy());
 		}
@@ -210,7 +210,7 @@ public class FindingService {
 	/** The finding, if it belongs to the initiative (else 404). */
 	public Finding finding(long initiativeId, long findingId) {
 		return findings.findById(findingId).filter(found -> found.getInitiativeId() == initiativeId)
-			.orElseThrow(() -> new NotFoundException("finding.notFound", findingId, initiativeId));
+			.orElseThrow(() -> new NotFoundException("finding.notFound", String.valueOf(findingId), String.valueOf(initiativeId)));
 	}
 
 	/** The finding's form values as stored now (for edit pages and the stale-edit comparison). */

@@ -1,5 +1,7 @@
 package io.cyclewise.regulation.internal;
 
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -9,6 +11,8 @@ import io.cyclewise.regulation.HighRiskArea;
 import io.cyclewise.regulation.ProhibitedPractice;
 import io.cyclewise.regulation.TransparencyDuty;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,16 +77,16 @@ class ClassificationRulesTest {
 
 	@Test
 	void aStatedTierThatDiffersFromTheAnswersIsRefusedWithTheReason() {
-		Map<String, String> problems = ClassificationRules.contradictions(answers(Set.of(ProhibitedPractice.MANIPULATION),
-				false, Set.of(), null, false, null, Set.of()), AiActTier.MINIMAL);
+		Map<String, String> problems = said(ClassificationRules.contradictions(answers(Set.of(ProhibitedPractice.MANIPULATION),
+				false, Set.of(), null, false, null, Set.of()), AiActTier.MINIMAL));
 		assertThat(problems).containsOnlyKeys("statedTier");
 		assertThat(problems.get("statedTier")).isEqualTo("You ticked an Article 5 practice, so the tier is “prohibited”, not “minimal risk”.");
-		assertThat(ClassificationRules.contradictions(answers(Set.of(), true, Set.of(), null, false, null, Set.of()),
-				AiActTier.TRANSPARENCY).get("statedTier")).contains("Annex I").contains("“high-risk”");
-		assertThat(ClassificationRules.contradictions(nothing(), AiActTier.HIGH_RISK).get("statedTier"))
+		assertThat(said(ClassificationRules.contradictions(answers(Set.of(), true, Set.of(), null, false, null, Set.of()),
+				AiActTier.TRANSPARENCY)).get("statedTier")).contains("Annex I").contains("“high-risk”");
+		assertThat(said(ClassificationRules.contradictions(nothing(), AiActTier.HIGH_RISK)).get("statedTier"))
 			.contains("“minimal risk”, not “high-risk”");
-		assertThat(ClassificationRules.contradictions(answers(Set.of(), false, Set.of(), null, false, null,
-				Set.of(TransparencyDuty.DEEP_FAKES)), AiActTier.MINIMAL).get("statedTier")).contains("Article 50");
+		assertThat(said(ClassificationRules.contradictions(answers(Set.of(), false, Set.of(), null, false, null,
+				Set.of(TransparencyDuty.DEEP_FAKES)), AiActTier.MINIMAL)).get("statedTier")).contains("Article 50");
 	}
 
 	@Test
@@ -97,5 +101,20 @@ class ClassificationRulesTest {
 	void anAnnexIIIAreaNeedsTheProfilingAnswer() {
 		assertThat(ClassificationRules.contradictions(answers(Set.of(), false, Set.of(HighRiskArea.BIOMETRICS), null,
 				false, null, Set.of()), AiActTier.HIGH_RISK)).containsOnlyKeys("profilesNaturalPersons");
+	}
+
+	/** The regulation bundle, as the portal reads it: the rules give message codes, the reader sees these words. */
+	private static final ResourceBundleMessageSource MESSAGES = new ResourceBundleMessageSource();
+
+	static {
+		MESSAGES.setBasenames("i18n/regulation");
+		MESSAGES.setDefaultEncoding("UTF-8");
+		MESSAGES.setFallbackToSystemLocale(false);
+	}
+
+	private static Map<String, String> said(Map<String, MessageSourceResolvable> messages) {
+		Map<String, String> said = new LinkedHashMap<>();
+		messages.forEach((key, message) -> said.put(key, MESSAGES.getMessage(message, Locale.ENGLISH)));
+		return said;
 	}
 }

@@ -1,5 +1,6 @@
-package io.cyclewise.gate;
+package io.cyclewise.gate.internal;
 
+import io.cyclewise.gate.GateVerdict;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -7,14 +8,14 @@ import jakarta.validation.constraints.Size;
 /** A risk officer's or administrator's decision on a pending request, against the request's version they saw. */
 public class GateDecisionForm {
 
-	@NotNull(message = "Choose the decision: APPROVED or REJECTED.")
+	@NotNull(message = "{gate.decision.decision.required}")
 	private GateVerdict decision;
 
-	@NotBlank(message = "Write a comment: why the gate may be passed, or what is missing.")
-	@Size(max = 2000, message = "A comment has at most 2,000 characters.")
+	@NotBlank(message = "{gate.decision.comment.required}")
+	@Size(max = 2000, message = "{gate.decision.comment.size}")
 	private String comment;
 
-	@NotNull(message = "Send the version of the request you decide on (open it again).")
+	@NotNull(message = "{gate.decision.version.required}")
 	private Long version;
 
 	public GateVerdict getDecision() {

@@ -1,4 +1,4 @@
-package io.cyclewise.gate;
+package io.cyclewise.gate.internal;
 
 import io.cyclewise.initiative.Initiative;
 import io.cyclewise.initiative.InitiativePermissions;

@@ -1,7 +1,12 @@
-package io.cyclewise.gate;
+package io.cyclewise.gate.internal;
 
 import java.time.Instant;
 
+import io.cyclewise.gate.GateKind;
+import io.cyclewise.gate.GateStatus;
+import io.cyclewise.gate.GateVerdict;
+import io.cyclewise.shared.Recorded;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,7 +23,9 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "gate_request")
-class GateRequest {
+@AttributeOverride(name = "recordedBy", column = @Column(name = "requested_by", nullable = false, updatable = false, length = 60))
+@AttributeOverride(name = "recordedAt", column = @Column(name = "requested_at", nullable = false, updatable = false))
+class GateRequest extends Recorded {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,12 +44,6 @@ class GateRequest {
 	@Column(name = "to_value", nullable = false, length = 40)
 	private String toValue;
 
-	@Column(name = "requested_by", nullable = false, length = 60)
-	private String requestedBy;
-
-	@Column(name = "requested_at", nullable = false)
-	private Instant requestedAt;
-
 	@Column(length = 2000)
 	private String note;
 
@@ -53,6 +54,7 @@ class GateRequest {
 	@Column(nullable = false, length = 12)
 	private GateStatus status;
 
+	// Decided (or withdrawn) by and when: null while pending (the table's CHECK wants them so), hence not Changed.
 	@Column(name = "decided_by", length = 60)
 	private String decidedBy;
 
@@ -70,12 +72,11 @@ class GateRequest {
 
 	GateRequest(long initiativeId, GateKind kind, String fromValue, String toValue, String requestedBy,
 			Instant requestedAt, String note, long initiativeVersion) {
+		super(requestedBy, requestedAt);
 		this.initiativeId = initiativeId;
 		this.kind = kind;
 		this.fromValue = fromValue;
 		this.toValue = toValue;
-		this.requestedBy = requestedBy;
-		this.requestedAt = requestedAt;
 		this.note = note;
 		this.initiativeVersion = initiativeVersion;
 		this.status = GateStatus.PENDING;
@@ -99,7 +100,7 @@ class GateRequest {
 	}
 
 	boolean isRequestedBy(String username) {
-		return requestedBy.equalsIgnoreCase(username);
+		return getRequestedBy().equalsIgnoreCase(username);
 	}
 
 	Long getId() {
@@ -122,12 +123,13 @@ class GateRequest {
 		return toValue;
 	}
 
+	/** Who requested the gate: the row's author. */
 	String getRequestedBy() {
-		return requestedBy;
+		return getRecordedBy();
 	}
 
 	Instant getRequestedAt() {
-		return requestedAt;
+		return getRecordedAt();
 	}
 
 	String getNote() {

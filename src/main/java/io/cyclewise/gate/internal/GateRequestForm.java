@@ -1,8 +1,10 @@
-package io.cyclewise.gate;
+package io.cyclewise.gate.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import io.cyclewise.gate.GateKind;
+import io.cyclewise.gate.NewGateRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -13,26 +15,43 @@ import jakarta.validation.constraints.Size;
  */
 public class GateRequestForm {
 
-	@NotNull(message = "Choose the gate: STAGE (next lifecycle stage) or PHASE (next alignment phase).")
+	/** The form holding a request other modules made, so the same rules judge it. */
+	static GateRequestForm of(NewGateRequest command) {
+		GateRequestForm form = new GateRequestForm();
+		form.kind = command.kind();
+		form.target = command.target();
+		form.note = command.note();
+		command.waivers().forEach(waiver -> form.waivers.add(new Waiver(waiver.itemId(), waiver.reason())));
+		return form;
+	}
+
+	/** What the workflow stores: the form as typed, empty waiver rows left out. */
+	NewGateRequest toCommand() {
+		return new NewGateRequest(kind, target, waivers.stream().filter(waiver -> waiver != null && waiver.getItemId() != null)
+			.map(waiver -> new NewGateRequest.Waiver(waiver.getItemId(), waiver.getReason())).toList(), note);
+	}
+
+
+	@NotNull(message = "{gate.form.kind.required}")
 	private GateKind kind;
 
-	@Size(max = 40, message = "Name the stage or phase by its code, e.g. BENCHMARKING_METRICS.")
+	@Size(max = 40, message = "{gate.form.target.size}")
 	private String target;
 
 	@Valid
-	@Size(max = 50, message = "A gate has at most 50 checks to waive.")
+	@Size(max = 50, message = "{gate.form.waivers.size}")
 	private List<Waiver> waivers = new ArrayList<>();
 
-	@Size(max = 2000, message = "A note has at most 2,000 characters.")
+	@Size(max = 2000, message = "{gate.form.note.size}")
 	private String note;
 
 	/** Why an unmet check may be passed; the item is the checklist template item the check shows. */
 	public static class Waiver {
 
-		@NotNull(message = "Name the check to waive by its itemId.")
+		@NotNull(message = "{gate.form.waiver.itemId.required}")
 		private Long itemId;
 
-		@Size(max = 1000, message = "A waiver reason has at most 1,000 characters.")
+		@Size(max = 1000, message = "{gate.form.waiver.reason.size}")
 		private String reason;
 
 		public Waiver() {

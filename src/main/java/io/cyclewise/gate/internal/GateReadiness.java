@@ -1,15 +1,21 @@
-package io.cyclewise.gate;
+package io.cyclewise.gate.internal;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.cyclewise.checklist.ChecklistItemFact;
+import io.cyclewise.gate.CheckStatus;
+import io.cyclewise.gate.GateCheck;
+import io.cyclewise.shared.DomainTerm;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import io.cyclewise.signal.RecordedReview;
 
 /**
@@ -56,25 +62,22 @@ final class GateReadiness {
 	 * reason too short, a missing review. Satisfied checks need no waiver (one given is not stored).
 	 * @param waiverReasons by template item id, as typed (may be blank)
 	 */
-	static Map<String, String> problems(List<GateCheck> checks, Map<Long, String> waiverReasons) {
-		Map<String, String> problems = new LinkedHashMap<>();
+	static Map<String, MessageSourceResolvable> problems(List<GateCheck> checks, Map<Long, String> waiverReasons) {
+		Map<String, MessageSourceResolvable> problems = new LinkedHashMap<>();
 		for (GateCheck check : checks) {
 			if (check.satisfied()) {
 				continue;
 			}
 			if (!check.waivable()) {
-				problems.put(check.key(), "Record a review first: moving to Sustaining Alignment needs a review "
-						+ "recorded on or after the initiative entered Effectuating Alignment; it cannot be waived.");
+				problems.put(check.key(), message("gate.check.reviewMissing"));
 				continue;
 			}
 			String reason = waiverReasons.get(check.itemId());
 			if (reason == null || reason.isBlank()) {
-				problems.put(check.key(), "“" + check.label() + "” is " + check.status().label().toLowerCase()
-						+ ": give a reason to waive it, or meet it first.");
+				problems.put(check.key(), message("gate.check.unmet." + check.status().name(), check.label()));
 			}
 			else if (reason.trim().length() < MIN_WAIVER_REASON) {
-				problems.put(check.key(), "A waiver reason has at least " + MIN_WAIVER_REASON
-						+ " characters: say why the gate may be passed without “" + check.label() + "”.");
+				problems.put(check.key(), message("gate.check.waiverShort", MIN_WAIVER_REASON, check.label()));
 			}
 		}
 		return problems;
@@ -97,24 +100,33 @@ final class GateReadiness {
 	 * The checks whose status differs from the snapshot, or that appeared or disappeared (e.g. a template was
 	 * republished), in words: "“Data sources are known”: Met → Not met".
 	 */
-	static List<String> changes(List<Snapshot> before, List<GateCheck> now) {
+	static List<MessageSourceResolvable> changes(List<Snapshot> before, List<GateCheck> now) {
 		Map<String, GateCheck> current = new HashMap<>();
 		now.forEach(check -> current.put(check.key(), check));
-		List<String> changes = new ArrayList<>();
+		List<MessageSourceResolvable> changes = new ArrayList<>();
 		for (Snapshot old : before) {
 			GateCheck check = current.remove(old.key());
 			if (check == null) {
-				changes.add("“" + old.label() + "” is no longer a check of this gate");
+				changes.add(message("gate.change.checkGone", old.label()));
 			}
 			else if (check.status() != old.status()) {
-				changes.add("“" + old.label() + "”: " + old.status().label() + " → " + check.status().label());
+				changes.add(message("gate.change.status", old.label(), old.status(), check.status()));
 			}
 		}
 		for (GateCheck added : now) {
 			if (current.containsKey(added.key())) {
-				changes.add("“" + added.label() + "” is a new check of this gate (" + added.status().label() + ")");
+				changes.add(message("gate.change.checkAdded", added.label(), added.status()));
 			}
 		}
 		return changes;
+	}
+
+	/** A message of the gate bundle; a {@link CheckStatus} argument becomes its label (it is a resolvable term). */
+	static MessageSourceResolvable message(String code, Object... arguments) {
+		Object[] resolvable = Arrays.stream(arguments)
+			.map(argument -> argument instanceof DomainTerm term ? new DefaultMessageSourceResolvable(term.labelCode())
+					: argument instanceof Number number ? number.toString() : argument)
+			.toArray();
+		return new DefaultMessageSourceResolvable(new String[] { code }, resolvable);
 	}
 }

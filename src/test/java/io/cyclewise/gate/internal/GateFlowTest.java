@@ -1,4 +1,4 @@
-package io.cyclewise.gate;
+package io.cyclewise.gate.internal;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -135,7 +135,7 @@ class GateFlowTest {
 		BackgroundWork.awaitDone(jdbc); // the request's notifications are made after it committed
 		before = MappedEndpoints.rowCounts(jdbc);
 		mvc.perform(decide(phaseRequest, ADMIN, "APPROVED", "Looks fine to me, approved."))
-			.andExpect(page(200, GateService.OWN_REQUEST));
+			.andExpect(page(200, "You requested this gate; another risk officer or administrator must decide."));
 		mvc.perform(decide(stageRequest, LEAD, "APPROVED", "I would like this approved.")).andExpect(page(403));
 		mvc.perform(decide(stageRequest, EXECUTIVE, "APPROVED", "I would like this approved.")).andExpect(page(403));
 		mvc.perform(decide(stageRequest, RISK, "APPROVED", "ok")).andExpect(page(200, "at least 10 characters"));

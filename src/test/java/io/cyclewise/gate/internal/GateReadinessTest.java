@@ -1,16 +1,23 @@
-package io.cyclewise.gate;
+package io.cyclewise.gate.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import io.cyclewise.checklist.AnswerStatus;
 import io.cyclewise.checklist.ChecklistItemFact;
+import io.cyclewise.gate.CheckStatus;
+import io.cyclewise.gate.GateCheck;
+import io.cyclewise.gate.GateKind;
 import io.cyclewise.initiative.AlignmentPhase;
 import io.cyclewise.initiative.LifecycleStage;
 import io.cyclewise.signal.RecordedReview;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static java.time.ZoneOffset.UTC;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,8 +38,8 @@ class GateReadinessTest {
 				CheckStatus.PARTLY_MET, CheckStatus.NOT_MET, CheckStatus.NOT_ASSESSED, CheckStatus.TO_REASSESS);
 		assertThat(checks).extracting(GateCheck::satisfied).containsExactly(true, true, false, false, false, false);
 
-		Map<String, String> problems = GateReadiness.problems(checks, Map.of(3L, "Partly is enough for the pilot.",
-				4L, "too short", 5L, "   "));
+		Map<String, String> problems = said(GateReadiness.problems(checks, Map.of(3L, "Partly is enough for the pilot.",
+				4L, "too short", 5L, "   ")));
 		assertThat(problems).containsOnlyKeys("KEY_4", "KEY_5", "KEY_6");
 		assertThat(problems.get("KEY_4")).contains("at least 10 characters");
 		assertThat(problems.get("KEY_5")).contains("give a reason to waive it");
@@ -66,7 +73,7 @@ class GateReadinessTest {
 		GateCheck missing = GateReadiness.review(entered, null, UTC);
 		assertThat(missing.label()).isEqualTo("A review recorded after the initiative entered Effectuating Alignment on 2026-03-01 10:00");
 		assertThat(missing.waivable()).isFalse();
-		assertThat(GateReadiness.problems(List.of(missing), Map.of())).containsOnlyKeys(GateReadiness.REVIEW_KEY)
+		assertThat(said(GateReadiness.problems(List.of(missing), Map.of()))).containsOnlyKeys(GateReadiness.REVIEW_KEY)
 			.hasEntrySatisfying(GateReadiness.REVIEW_KEY, message -> assertThat(message).contains("Record a review first"));
 	}
 
@@ -77,7 +84,7 @@ class GateReadinessTest {
 				new GateReadiness.Snapshot("KEY_9", "Check 9", CheckStatus.MET));
 		List<GateCheck> now = GateReadiness.checklist(List.of(item(1, AnswerStatus.NOT_MET, false),
 				item(2, AnswerStatus.NOT_MET, false), item(3, AnswerStatus.MET, false)));
-		assertThat(GateReadiness.changes(before, now)).containsExactly("“Check 1”: Met → Not met",
+		assertThat(GateReadiness.changes(before, now)).map(GateReadinessTest::said).containsExactly("“Check 1”: Met → Not met",
 				"“Check 9” is no longer a check of this gate", "“Check 3” is a new check of this gate (Met)");
 		assertThat(GateReadiness.changes(before.subList(1, 2), now.subList(1, 2))).isEmpty();
 	}
@@ -89,6 +96,26 @@ class GateReadinessTest {
 		assertThat(GateKind.STAGE.next(LifecycleStage.IN_OPERATION.name())).isEmpty();
 		assertThat(GateKind.PHASE.next(AlignmentPhase.REINITIATING.name())).contains("EFFECTUATING");
 		assertThat(GateKind.PHASE.next(AlignmentPhase.SUSTAINING.name())).isEmpty();
-		assertThat(GateKind.STAGE.labelOf("DATA_MANAGEMENT")).isEqualTo("Data management");
+		assertThat(GateKind.STAGE.termOf("DATA_MANAGEMENT")).isEqualTo(LifecycleStage.DATA_MANAGEMENT);
+		assertThat(GateKind.STAGE.termOf("NO_SUCH_STAGE")).isNull();
+	}
+
+	/** The gate bundle, as the portal reads it: the rules give message codes, the reader sees these words. */
+	private static final ResourceBundleMessageSource MESSAGES = new ResourceBundleMessageSource();
+
+	static {
+		MESSAGES.setBasenames("i18n/gate");
+		MESSAGES.setDefaultEncoding("UTF-8");
+		MESSAGES.setFallbackToSystemLocale(false);
+	}
+
+	private static String said(MessageSourceResolvable message) {
+		return MESSAGES.getMessage(message, Locale.ENGLISH);
+	}
+
+	private static Map<String, String> said(Map<String, MessageSourceResolvable> messages) {
+		Map<String, String> said = new LinkedHashMap<>();
+		messages.forEach((key, message) -> said.put(key, said(message)));
+		return said;
 	}
 }

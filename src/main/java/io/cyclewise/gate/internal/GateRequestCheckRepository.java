@@ -1,4 +1,4 @@
-package io.cyclewise.gate;
+package io.cyclewise.gate.internal;
 
 import java.util.List;
 

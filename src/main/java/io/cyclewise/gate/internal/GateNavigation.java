@@ -1,5 +1,6 @@
-package io.cyclewise.gate;
+package io.cyclewise.gate.internal;
 
+import io.cyclewise.gate.GateStatus;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 

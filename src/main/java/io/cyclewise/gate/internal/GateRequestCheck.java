@@ -1,5 +1,7 @@
-package io.cyclewise.gate;
+package io.cyclewise.gate.internal;
 
+import io.cyclewise.gate.CheckStatus;
+import io.cyclewise.gate.GateCheck;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,7 +1,12 @@
-package io.cyclewise.gate;
+package io.cyclewise.gate.internal;
 
 import java.util.List;
 
+import io.cyclewise.gate.GateCheck;
+import io.cyclewise.gate.GateKind;
+import io.cyclewise.gate.GatePreview;
+import io.cyclewise.gate.GateRequestResource;
+import io.cyclewise.gate.GateVerdict;
 import io.cyclewise.initiative.Initiative;
 import io.cyclewise.shared.FragmentPage;
 import io.cyclewise.shared.InvalidRequestException;
@@ -10,12 +15,16 @@ import io.cyclewise.signal.SignalFacts;
 import io.cyclewise.signal.SignalPermissions;
 import io.cyclewise.user.CurrentUser;
 import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,14 +43,32 @@ class GateController {
 	static final int RECENT = 20;
 	static final int ACKNOWLEDGEMENTS = 50;
 
-	private final GateService service;
+	private final GateWorkflow service;
+	private final GateRequestValidator requestValidator;
 	private final SignalFacts signals;
 	private final ContextEventService events;
+	private final MessageSource messages;
 
-	GateController(GateService service, SignalFacts signals, ContextEventService events) {
+	GateController(GateWorkflow service, GateRequestValidator requestValidator, SignalFacts signals,
+			ContextEventService events, MessageSource messages) {
 		this.service = service;
+		this.requestValidator = requestValidator;
 		this.signals = signals;
 		this.events = events;
+		this.messages = messages;
+	}
+
+	/** The request's rules need the initiative (its next step, its checks), so the validator is made for it. */
+	@InitBinder("form")
+	void requestValidators(WebDataBinder binder, @PathVariable(required = false) Long id) {
+		if (id != null) {
+			binder.addValidators(requestValidator.forInitiative(id));
+		}
+	}
+
+	@InitBinder("decision")
+	void decisionValidators(WebDataBinder binder) {
+		binder.addValidators(new GateDecisionValidator());
 	}
 
 	@GetMapping("/gates")
@@ -72,22 +99,21 @@ class GateController {
 		CurrentUser user = CurrentUser.of(authentication);
 		service.requireDecider(user);
 		service.resource(requestId);
-		service.validate(form, result);
 		if (!result.hasErrors()) {
 			try {
 				service.decide(requestId, form, user);
-				redirect.addFlashAttribute("message", form.getDecision() == GateVerdict.APPROVED
-						? "Approved: the initiative moved forward." : "Rejected: the initiative stays where it is.");
+				redirect.addFlashAttribute("message", text("gate.decided." + form.getDecision().name()));
 				return "redirect:/gates/" + requestId;
 			}
 			catch (GateRefusal refusal) {
-				result.reject("refused", refusal.getMessage());
+				result.reject(refusal.code(), refusal.getArguments(), null);
 			}
 			catch (ObjectOptimisticLockingFailureException race) {
-				result.reject("refused", "Someone else changed the request or the initiative just now; open it again.");
+				result.reject("gate.refused.race");
 			}
 			catch (InvalidRequestException invalid) {
-				invalid.errors().getAllErrors().forEach(error -> result.reject("refused", error.getDefaultMessage()));
+				invalid.errors().getAllErrors().forEach(error -> result.reject(error.getCode(), error.getArguments(),
+						error.getDefaultMessage()));
 			}
 		}
 		GateRequestResource request = service.resource(requestId);
@@ -95,7 +121,7 @@ class GateController {
 		if (!request.pending()) {
 			// The decision form is gone (decided meanwhile): say why nothing was stored above the page.
 			model.addAttribute("actionError", String.join(" ", result.getGlobalErrors().stream()
-				.map(error -> error.getDefaultMessage()).toList()));
+				.map(error -> messages.getMessage(error, LocaleContextHolder.getLocale())).toList()));
 		}
 		return page(request, model, user);
 	}
@@ -104,10 +130,10 @@ class GateController {
 	String withdraw(@PathVariable long requestId, Authentication authentication, RedirectAttributes redirect) {
 		try {
 			service.withdraw(requestId, CurrentUser.of(authentication));
-			redirect.addFlashAttribute("message", "Request withdrawn. You may request the gate again.");
+			redirect.addFlashAttribute("message", text("gate.withdrawn"));
 		}
 		catch (GateRefusal refusal) {
-			redirect.addFlashAttribute("actionError", refusal.getMessage());
+			redirect.addFlashAttribute("actionError", messages.getMessage(refusal, LocaleContextHolder.getLocale()));
 		}
 		return "redirect:/gates/" + requestId;
 	}
@@ -121,8 +147,8 @@ class GateController {
 		model.addAttribute("phase", service.preview(id, GateKind.PHASE));
 		model.addAttribute("history", service.ofInitiative(id));
 		model.addAttribute("canRequest", GatePermissions.canRequest(CurrentUser.of(authentication), initiative));
-		return FragmentPage.unlessHtmx(htmx, "gate/panel :: panel", model, "Gates of " + initiative.getName(),
-				"/initiatives/" + id, "the initiative");
+		return FragmentPage.unlessHtmx(htmx, "gate/panel :: panel", model, text("gate.panel.title", initiative.getName()),
+				"/initiatives/" + id, text("gate.back.initiative"));
 	}
 
 	@GetMapping("/initiatives/{id}/gates/new")
@@ -142,19 +168,18 @@ class GateController {
 			Model model, Authentication authentication, RedirectAttributes redirect) {
 		CurrentUser user = CurrentUser.of(authentication);
 		service.requireRequester(id, user);
-		service.validate(id, form, result);
 		if (!result.hasErrors()) {
 			try {
-				long requestId = service.request(id, form, user);
-				redirect.addFlashAttribute("message", "Gate decision requested. A risk officer or an administrator "
-						+ "decides it on Gate decisions.");
+				long requestId = service.request(id, form.toCommand(), user);
+				redirect.addFlashAttribute("message", text("gate.requested"));
 				return "redirect:/gates/" + requestId;
 			}
 			catch (GateRefusal refusal) {
-				result.reject("refused", refusal.getMessage());
+				result.reject(refusal.code(), refusal.getArguments(), null);
 			}
 			catch (InvalidRequestException invalid) {
-				invalid.errors().getAllErrors().forEach(error -> result.reject("refused", error.getDefaultMessage()));
+				invalid.errors().getAllErrors().forEach(error -> result.reject(error.getCode(), error.getArguments(),
+						error.getDefaultMessage()));
 			}
 		}
 		GatePreview preview = service.preview(id, form.getKind() == null ? GateKind.STAGE : form.getKind());
@@ -165,7 +190,7 @@ class GateController {
 	String reviewed(@PathVariable long impactId, Authentication authentication, RedirectAttributes redirect) {
 		try {
 			events.markNoImpactReviewed(impactId, CurrentUser.of(authentication));
-			redirect.addFlashAttribute("message", "Marked as reviewed.");
+			redirect.addFlashAttribute("message", text("gate.acknowledgement.reviewed"));
 		}
 		catch (IllegalArgumentException refused) {
 			redirect.addFlashAttribute("actionError", refused.getMessage());
@@ -191,6 +216,10 @@ class GateController {
 		model.addAttribute("canWithdraw", request.pending() && GatePermissions.canWithdraw(user, request.requestedBy()));
 		model.addAttribute("verdicts", request.stale() ? List.of(GateVerdict.REJECTED) : List.of(GateVerdict.values()));
 		return "gate/request-detail";
+	}
+
+	private String text(String code, Object... arguments) {
+		return messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
 	}
 
 	/** One waiver row per unmet waivable check, in the checks' order, keeping what was typed. */

@@ -1,8 +1,10 @@
-package io.cyclewise.gate;
+package io.cyclewise.gate.internal;
 
 import java.net.URI;
 import java.util.List;
 
+import io.cyclewise.gate.GateRequestResource;
+import io.cyclewise.gate.GateStatus;
 import io.cyclewise.shared.RequestValidation;
 import io.cyclewise.user.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
@@ -19,18 +21,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Gates in the API: the same rules, permissions and history as the pages, through {@link GateService}. Refusals
+ * Gates in the API: the same rules, permissions and history as the pages, through {@link GateWorkflow}. Refusals
  * (one's own request, a stale or decided request) are 409 problems with the message; nothing is stored then.
  */
 @RestController
 @Tag(name = "Gates", description = "Stage and phase gates: requests with their checks, risk officers' decisions")
 class GateApiController {
 
-	private final GateService service;
+	private final GateWorkflow service;
+	private final GateRequestValidator requestValidator;
 	private final RequestValidation validation;
 
-	GateApiController(GateService service, RequestValidation validation) {
+	GateApiController(GateWorkflow service, GateRequestValidator requestValidator, RequestValidation validation) {
 		this.service = service;
+		this.requestValidator = requestValidator;
 		this.validation = validation;
 	}
 
@@ -58,9 +62,9 @@ class GateApiController {
 		CurrentUser user = CurrentUser.of(authentication);
 		service.requireRequester(id, user);
 		Errors errors = validation.validate(form, "gateRequest");
-		service.validate(id, form, errors);
+		requestValidator.forInitiative(id).validate(form, errors);
 		RequestValidation.throwIfInvalid(errors);
-		GateRequestResource created = service.resource(service.request(id, form, user));
+		GateRequestResource created = service.resource(service.request(id, form.toCommand(), user));
 		return ResponseEntity.created(URI.create("/api/v1/gate-requests/" + created.id())).body(created);
 	}
 
@@ -75,7 +79,7 @@ class GateApiController {
 		service.requireDecider(user);
 		service.resource(requestId);
 		Errors errors = validation.validate(form, "decision");
-		service.validate(form, errors);
+		new GateDecisionValidator().validate(form, errors);
 		RequestValidation.throwIfInvalid(errors);
 		service.decide(requestId, form, user);
 		return service.resource(requestId);

@@ -1,4 +1,4 @@
-package io.cyclewise.gate;
+package io.cyclewise.gate.internal;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -189,7 +189,7 @@ class GateApiTest {
 		before = MappedEndpoints.rowCounts(jdbc);
 		mvc.perform(json(post(phase + "/decision"), admin, decision("APPROVED", "My own request, approved.", phaseVersion)))
 			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.detail").value(GateService.OWN_REQUEST));
+			.andExpect(jsonPath("$.detail").value("You requested this gate; another risk officer or administrator must decide."));
 		assertThat(MappedEndpoints.rowCounts(jdbc)).isEqualTo(before);
 		InitiativeForm edit = InitiativeForm.of(initiatives.get(id));
 		edit.setPurpose("A test initiative for the gate API, now with a pilot.");
