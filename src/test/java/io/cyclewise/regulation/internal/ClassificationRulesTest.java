@@ -59,7 +59,7 @@ class ClassificationRulesTest {
 		ClassificationAnswers profiling = answers(Set.of(), false, Set.of(HighRiskArea.EMPLOYMENT), true, true,
 				"We think it is harmless.", Set.of());
 		assertThat(ClassificationRules.derive(profiling)).isEqualTo(AiActTier.HIGH_RISK);
-		assertThat(ClassificationRules.contradictions(profiling, AiActTier.HIGH_RISK)).containsOnlyKeys("exceptionClaimed")
+		assertThat(said(ClassificationRules.contradictions(profiling, AiActTier.HIGH_RISK))).containsOnlyKeys("exceptionClaimed")
 			.extractingByKey("exceptionClaimed").asString().contains("profiles natural persons");
 	}
 
