@@ -3,9 +3,9 @@ package io.cyclewise.gate;
 import java.util.Optional;
 
 import io.cyclewise.initiative.AlignmentPhase;
-import io.cyclewise.shared.DomainTerm;
 import io.cyclewise.initiative.Initiative;
 import io.cyclewise.initiative.LifecycleStage;
+import io.cyclewise.shared.DomainTerm;
 
 /** What a gate moves: the lifecycle stage (one step, up to In operation) or the alignment phase (one step). */
 public enum GateKind implements DomainTerm {

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Set;
 
 import io.cyclewise.risk.Severity;
-import io.cyclewise.user.AppUser;
 import io.cyclewise.shared.Recorded;
+import io.cyclewise.user.AppUser;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

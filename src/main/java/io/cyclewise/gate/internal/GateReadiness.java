@@ -14,9 +14,9 @@ import io.cyclewise.checklist.ChecklistItemFact;
 import io.cyclewise.gate.CheckStatus;
 import io.cyclewise.gate.GateCheck;
 import io.cyclewise.shared.DomainTerm;
+import io.cyclewise.signal.RecordedReview;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import io.cyclewise.signal.RecordedReview;
 
 /**
  * The rules of a gate, without Spring (see docs/governance.md): which checks a step forward needs, which waivers it

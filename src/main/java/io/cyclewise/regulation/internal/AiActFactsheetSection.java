@@ -10,9 +10,9 @@ import java.util.stream.Collectors;
 
 import io.cyclewise.regulation.AiActService;
 import io.cyclewise.regulation.ClassificationView;
+import io.cyclewise.report.FactsheetSection;
 import io.cyclewise.shared.DomainTerm;
 import io.cyclewise.shared.Terms;
-import io.cyclewise.report.FactsheetSection;
 import org.springframework.stereotype.Component;
 
 /** The factsheet's "EU AI Act classification": the current one with its answers and reasoning, where there is one. */
