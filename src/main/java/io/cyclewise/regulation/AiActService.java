@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 import io.cyclewise.checklist.AiActClassified;
-import io.cyclewise.initiative.Initiative;
 import io.cyclewise.initiative.InitiativeService;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.regulation.internal.AiActClassification;
 import io.cyclewise.regulation.internal.AiActClassificationRepository;
 import io.cyclewise.regulation.internal.AiActClassificationValidator;
@@ -46,8 +46,8 @@ public class AiActService {
 	}
 
 	/** The initiative, if the user may classify it; 404 for an unknown one, 403 otherwise. */
-	public Initiative requireClassifier(long initiativeId, CurrentUser user) {
-		Initiative initiative = initiatives.get(initiativeId);
+	public InitiativeSummary requireClassifier(long initiativeId, CurrentUser user) {
+		InitiativeSummary initiative = initiatives.get(initiativeId);
 		if (!AiActPermissions.canClassify(user, initiative)) {
 			throw new NotAllowedException("regulation.classify.notAllowed");
 		}

@@ -10,9 +10,9 @@ import io.cyclewise.gate.GateCheck;
 import io.cyclewise.gate.GateKind;
 import io.cyclewise.initiative.AlignmentPhase;
 import io.cyclewise.initiative.Aspect;
-import io.cyclewise.initiative.Initiative;
-import io.cyclewise.initiative.InitiativeChange;
+import io.cyclewise.initiative.InitiativeHistoryEntry;
 import io.cyclewise.initiative.InitiativeService;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.signal.SignalFacts;
 import org.springframework.stereotype.Component;
 
@@ -32,8 +32,8 @@ class GateChecks {
 		this.clock = clock;
 	}
 
-	List<GateCheck> evaluate(Initiative initiative, GateKind kind, String from, String to) {
-		long id = initiative.getId();
+	List<GateCheck> evaluate(InitiativeSummary initiative, GateKind kind, String from, String to) {
+		long id = initiative.id();
 		if (kind == GateKind.STAGE) {
 			return GateReadiness.checklist(checklists.items(id, ChecklistKind.STAGE_READINESS, from));
 		}
@@ -47,8 +47,8 @@ class GateChecks {
 	/** When the initiative last moved into Effectuating Alignment, from its history; null if the history does not say. */
 	private Instant enteredEffectuatingAt(long initiativeId) {
 		return initiatives.history(initiativeId).stream()
-			.filter(change -> change.getAspect() == Aspect.ALIGNMENT_PHASE
-					&& AlignmentPhase.EFFECTUATING.name().equals(change.getToValue()))
-			.map(InitiativeChange::getChangedAt).findFirst().orElse(null);
+			.filter(change -> change.aspect() == Aspect.ALIGNMENT_PHASE
+					&& AlignmentPhase.EFFECTUATING.name().equals(change.toValue()))
+			.map(InitiativeHistoryEntry::changedAt).findFirst().orElse(null);
 	}
 }

@@ -7,7 +7,7 @@ import io.cyclewise.gate.GateKind;
 import io.cyclewise.gate.GatePreview;
 import io.cyclewise.gate.GateRequestResource;
 import io.cyclewise.gate.GateVerdict;
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.shared.FragmentPage;
 import io.cyclewise.shared.InvalidRequestException;
 import io.cyclewise.signal.ContextEventService;
@@ -141,13 +141,13 @@ class GateController {
 	@GetMapping("/initiatives/{id}/gates")
 	String panel(@PathVariable long id, Model model, Authentication authentication,
 			@RequestHeader(name = "HX-Request", required = false) String htmx) {
-		Initiative initiative = service.initiative(id);
+		InitiativeSummary initiative = service.initiative(id);
 		model.addAttribute("initiativeId", id);
 		model.addAttribute("stage", service.preview(id, GateKind.STAGE));
 		model.addAttribute("phase", service.preview(id, GateKind.PHASE));
 		model.addAttribute("history", service.ofInitiative(id));
 		model.addAttribute("canRequest", GatePermissions.canRequest(CurrentUser.of(authentication), initiative));
-		return FragmentPage.unlessHtmx(htmx, "gate/panel :: panel", model, text("gate.panel.title", initiative.getName()),
+		return FragmentPage.unlessHtmx(htmx, "gate/panel :: panel", model, text("gate.panel.title", initiative.name()),
 				"/initiatives/" + id, text("gate.back.initiative"));
 	}
 

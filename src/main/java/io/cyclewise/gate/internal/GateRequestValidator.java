@@ -13,8 +13,8 @@ import java.util.Set;
 import io.cyclewise.gate.GateCheck;
 import io.cyclewise.gate.GateKind;
 import io.cyclewise.gate.GateStatus;
-import io.cyclewise.initiative.Initiative;
 import io.cyclewise.initiative.InitiativeService;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.user.AppUser;
 import io.cyclewise.user.UserDirectory;
 import org.springframework.context.MessageSourceResolvable;
@@ -57,13 +57,13 @@ class GateRequestValidator {
 		if (form.getKind() == null || errors.hasFieldErrors("kind")) {
 			return;
 		}
-		Initiative initiative = initiatives.get(initiativeId);
+		InitiativeSummary initiative = initiatives.get(initiativeId);
 		GateKind kind = form.getKind();
 		String from = kind.current(initiative);
 		Optional<String> next = kind.next(from);
 		if (next.isEmpty()) {
 			errors.rejectValue("kind", "gate.request.last." + kind.name(),
-					new Object[] { initiative.getName(), term(kind, from) }, null);
+					new Object[] { initiative.name(), term(kind, from) }, null);
 			return;
 		}
 		String to = next.get();

@@ -18,8 +18,8 @@ import io.cyclewise.gate.GateStatus;
 import io.cyclewise.gate.GateVerdict;
 import io.cyclewise.gate.NewGateRequest;
 import io.cyclewise.initiative.AlignmentPhase;
-import io.cyclewise.initiative.Initiative;
 import io.cyclewise.initiative.InitiativeService;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.LifecycleStage;
 import io.cyclewise.initiative.StaleEditException;
 import io.cyclewise.shared.InvalidRequestException;
@@ -84,19 +84,19 @@ public class GateWorkflow {
 
 	// Reading
 
-	Initiative initiative(long initiativeId) {
+	InitiativeSummary initiative(long initiativeId) {
 		return initiatives.get(initiativeId);
 	}
 
 	/** The gate as it stands now for one initiative: next step, checks, pending request. */
 	public GatePreview preview(long initiativeId, GateKind kind) {
-		Initiative initiative = initiatives.get(initiativeId);
+		InitiativeSummary initiative = initiatives.get(initiativeId);
 		String from = kind.current(initiative);
 		String to = kind.next(from).orElse(null);
 		List<GateCheck> now = to == null ? List.of() : gateChecks.evaluate(initiative, kind, from, to);
 		GateRequestResource pending = requests.findByInitiativeIdAndKindAndStatus(initiativeId, kind, GateStatus.PENDING)
 			.map(request -> resource(request, false)).orElse(null);
-		return new GatePreview(initiativeId, initiative.getName(), kind, from, label(kind, from), to, label(kind, to),
+		return new GatePreview(initiativeId, initiative.name(), kind, from, label(kind, from), to, label(kind, to),
 				now, pending);
 	}
 
@@ -138,8 +138,8 @@ public class GateWorkflow {
 	// Requesting
 
 	/** @throws NotAllowedException unless the user is the initiative's lead or an administrator */
-	Initiative requireRequester(long initiativeId, CurrentUser user) {
-		Initiative initiative = initiatives.get(initiativeId);
+	InitiativeSummary requireRequester(long initiativeId, CurrentUser user) {
+		InitiativeSummary initiative = initiatives.get(initiativeId);
 		if (!GatePermissions.canRequest(user, initiative)) {
 			throw new NotAllowedException("gate.request.notAllowed");
 		}
@@ -152,7 +152,7 @@ public class GateWorkflow {
 	 */
 	@Transactional
 	public long request(long initiativeId, NewGateRequest command, CurrentUser user) {
-		Initiative initiative = requireRequester(initiativeId, user);
+		InitiativeSummary initiative = requireRequester(initiativeId, user);
 		GateRequestForm form = GateRequestForm.of(command);
 		Errors errors = new BeanPropertyBindingResult(form, "gateRequest");
 		requestValidator.forInitiative(initiativeId).validate(form, errors);
@@ -168,7 +168,7 @@ public class GateWorkflow {
 		GateRequest request;
 		try {
 			request = requests.saveAndFlush(new GateRequest(initiativeId, kind, from, to, user.username(),
-					clock.instant(), note, initiative.getVersion()));
+					clock.instant(), note, initiative.version()));
 		}
 		catch (DataIntegrityViolationException twice) {
 			throw new GateRefusal("gate.refused.pendingTwice." + kind.name());
@@ -186,7 +186,7 @@ public class GateWorkflow {
 						terms.label(kind, HISTORY).toLowerCase(HISTORY), met, now.size(), waived)
 						+ (note == null ? "" : historyText("gate.history.note", note))),
 				user.username());
-		events.publishEvent(new GateRequested(request.getId(), initiativeId, initiative.getName(), kind,
+		events.publishEvent(new GateRequested(request.getId(), initiativeId, initiative.name(), kind,
 				label(kind, from) + " → " + label(kind, to), user.username()));
 		return request.getId();
 	}
@@ -253,11 +253,11 @@ public class GateWorkflow {
 			}
 			catch (StaleEditException | IllegalArgumentException changed) {
 				throw stale(List.of(GateReadiness.message("gate.change.recordChangedBy",
-						name(initiatives.get(request.getInitiativeId()).getUpdatedBy()))));
+						name(initiatives.get(request.getInitiativeId()).updatedBy()))));
 			}
 		}
 		events.publishEvent(new GateDecided(request.getId(), request.getInitiativeId(),
-				initiatives.get(request.getInitiativeId()).getName(), kind,
+				initiatives.get(request.getInitiativeId()).name(), kind,
 				label(kind, request.getFromValue()) + " → " + label(kind, request.getToValue()), form.getDecision(),
 				user.username(), request.getRequestedBy(), comment));
 	}
@@ -282,11 +282,11 @@ public class GateWorkflow {
 
 	/** Why a pending request can no longer be approved: the initiative was edited, or a check changed. */
 	private List<MessageSourceResolvable> staleness(GateRequest request) {
-		Initiative initiative = initiatives.get(request.getInitiativeId());
+		InitiativeSummary initiative = initiatives.get(request.getInitiativeId());
 		List<MessageSourceResolvable> changes = new ArrayList<>();
-		if (initiative.getVersion() != request.getInitiativeVersion()) {
-			changes.add(GateReadiness.message("gate.change.initiativeEdited", name(initiative.getUpdatedBy()),
-					format(initiative.getUpdatedAt())));
+		if (initiative.version() != request.getInitiativeVersion()) {
+			changes.add(GateReadiness.message("gate.change.initiativeEdited", name(initiative.updatedBy()),
+					format(initiative.updatedAt())));
 		}
 		GateKind kind = request.getKind();
 		if (!kind.current(initiative).equals(request.getFromValue())) {
@@ -324,7 +324,7 @@ public class GateWorkflow {
 			.toList();
 		List<String> changes = withStaleness && request.isPending() ? said(staleness(request)) : List.of();
 		return new GateRequestResource(request.getId(), request.getInitiativeId(),
-				initiatives.get(request.getInitiativeId()).getName(), kind, request.getFromValue(),
+				initiatives.get(request.getInitiativeId()).name(), kind, request.getFromValue(),
 				label(kind, request.getFromValue()), request.getToValue(), label(kind, request.getToValue()),
 				request.getStatus(), request.getRequestedBy(), name(request.getRequestedBy()), request.getRequestedAt(),
 				request.getNote(), request.getInitiativeVersion(), request.getDecidedBy(), name(request.getDecidedBy()),

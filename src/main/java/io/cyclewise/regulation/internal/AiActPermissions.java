@@ -1,7 +1,7 @@
 package io.cyclewise.regulation.internal;
 
-import io.cyclewise.initiative.Initiative;
 import io.cyclewise.initiative.InitiativePermissions;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.user.CurrentUser;
 
 /** Who classifies: the initiative's lead and administrators (as for the initiative itself). Everyone signed in reads. */
@@ -10,7 +10,7 @@ public final class AiActPermissions {
 	private AiActPermissions() {
 	}
 
-	public static boolean canClassify(CurrentUser user, Initiative initiative) {
+	public static boolean canClassify(CurrentUser user, InitiativeSummary initiative) {
 		return InitiativePermissions.canEdit(user, initiative);
 	}
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.cyclewise.checklist.ChecklistFacts;
-import io.cyclewise.initiative.InitiativeRepository;
+import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.regulation.AiActRole;
 import io.cyclewise.regulation.AiActTier;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,10 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 class AiActRegister {
 
 	private final JdbcClient jdbc;
-	private final InitiativeRepository initiatives;
+	private final InitiativeService initiatives;
 	private final ChecklistFacts checklists;
 
-	AiActRegister(JdbcClient jdbc, InitiativeRepository initiatives, ChecklistFacts checklists) {
+	AiActRegister(JdbcClient jdbc, InitiativeService initiatives, ChecklistFacts checklists) {
 		this.jdbc = jdbc;
 		this.initiatives = initiatives;
 		this.checklists = checklists;
@@ -48,7 +48,7 @@ class AiActRegister {
 		List<Current> current = currentClassifications(tier, Math.multiplyExact(page, size), size);
 		List<Long> ids = current.stream().map(Current::initiativeId).toList();
 		Map<Long, String> names = new HashMap<>();
-		initiatives.findAllById(ids).forEach(initiative -> names.put(initiative.getId(), initiative.getName()));
+		initiatives.summaries(ids).forEach(initiative -> names.put(initiative.id(), initiative.name()));
 		Map<Long, Long> open = checklists.openAiActObligations(ids);
 		List<AiActRegisterEntry> entries = current.stream().map(row -> new AiActRegisterEntry(row.initiativeId(), names.get(row.initiativeId()),
 				row.tier(), row.role(), row.classifiedAt(), open.get(row.initiativeId()))).toList();

@@ -1,11 +1,10 @@
 package io.cyclewise.regulation.internal;
 
-import io.cyclewise.initiative.Initiative;
 import io.cyclewise.initiative.InitiativeListCriterion;
+import io.cyclewise.initiative.InitiativeRestriction;
 import io.cyclewise.shared.Terms;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
 /** {@code /initiatives?only=ai-act-not-classified}: initiatives without any EU AI Act classification yet. */
@@ -31,7 +30,7 @@ class NotClassifiedCriterion implements InitiativeListCriterion {
 	}
 
 	@Override
-	public Specification<Initiative> specification() {
+	public InitiativeRestriction specification() {
 		return (root, query, builder) -> {
 			Subquery<Long> classified = query.subquery(Long.class);
 			Root<AiActClassification> classification = classified.from(AiActClassification.class);

@@ -2,7 +2,6 @@ package io.cyclewise.finding.internal;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -21,9 +20,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.shared.FormFields;
 import io.cyclewise.shared.Terms;
+import io.cyclewise.support.TestInitiatives;
 import io.cyclewise.user.AppUser;
 import io.cyclewise.user.UserDirectory;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,9 +67,10 @@ class FindingFormWebTest {
 
 	@BeforeEach
 	void anInitiativeTheScientistMayRecordFor() {
-		Initiative initiative = mock(Initiative.class);
-		when(initiative.getId()).thenReturn(7L);
-		when(initiative.getName()).thenReturn("Credit limit advisor");
+		InitiativeSummary led = TestInitiatives.ledBy("lead");
+		InitiativeSummary initiative = new InitiativeSummary(7L, "Credit limit advisor", led.purpose(),
+				led.businessUnit(), led.userContexts(), led.lead(), led.alignmentPhase(), led.lifecycleStage(),
+				led.mechanism(), led.cycles(), led.updatedAt(), led.updatedBy(), led.version());
 		when(findings.requireRecorder(anyLong(), any())).thenReturn(initiative);
 		when(findings.owners()).thenReturn(List.of());
 		when(findings.eventOptions(7L)).thenReturn(List.of());
