@@ -75,12 +75,4 @@ public enum ChecklistKind implements DomainTerm {
 	public DomainTerm group(String groupKey) {
 		return groups().stream().filter(group -> group.name().equals(groupKey)).findFirst().orElse(null);
 	}
-
-	public String groupLabel(String groupKey) {
-		DomainTerm group = group(groupKey);
-		if (group == null) {
-			return groupKey;
-		}
-		return this == MECHANISM_CONDITIONS ? "Required from " + group.label().toLowerCase() : group.label();
-	}
 }

@@ -71,7 +71,7 @@ public enum NecessaryCondition implements DomainTerm {
 	}
 
 	/** The item key as stored, or null for a key that names no condition. */
-	static NecessaryCondition ofKey(String itemKey) {
+	public static NecessaryCondition ofKey(String itemKey) {
 		return Arrays.stream(values()).filter(condition -> condition.name().equals(itemKey)).findFirst().orElse(null);
 	}
 }

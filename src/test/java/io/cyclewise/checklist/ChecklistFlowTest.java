@@ -122,7 +122,7 @@ class ChecklistFlowTest {
 		changeInitiative(id, form -> form.setMechanism(ValueCreationMechanism.PROCESS_AUTOMATION));
 		assertThat(facts.completion(id).get(0).label()).isEqualTo("0/8");
 		assertThat(facts.fit(id).required()).hasSize(8);
-		assertThat(shifts.findByInitiativeIdOrderByShiftedAtAscIdAsc((long) id)).singleElement().satisfies(shift -> {
+		assertThat(shifts.findByInitiativeIdOrderByRecordedAtAscIdAsc((long) id)).singleElement().satisfies(shift -> {
 			assertThat(shift.getSource()).isEqualTo(MechanismShift.Source.REGISTRY_EDIT);
 			assertThat(shift.getFromMechanism()).isEqualTo(ValueCreationMechanism.KNOWLEDGE_CREATION);
 			assertThat(shift.getToMechanism()).isEqualTo(ValueCreationMechanism.PROCESS_AUTOMATION);
@@ -283,7 +283,7 @@ class ChecklistFlowTest {
 
 		mvc.perform(shift(LEAD, id, "KNOWLEDGE_CREATION", "HIGH_DISCRETION_TASK_AUGMENTATION", "CONDITION_MET",
 				"MATURE_DATA_INFRASTRUCTURE")).andExpect(status().is3xxRedirection());
-		List<MechanismShift> trajectory = shifts.findByInitiativeIdOrderByShiftedAtAscIdAsc(id);
+		List<MechanismShift> trajectory = shifts.findByInitiativeIdOrderByRecordedAtAscIdAsc(id);
 		assertThat(trajectory).extracting(MechanismShift::getToMechanism).containsExactly(
 				ValueCreationMechanism.KNOWLEDGE_CREATION, ValueCreationMechanism.HIGH_DISCRETION_TASK_AUGMENTATION);
 		assertThat(trajectory).allSatisfy(shift -> {
@@ -309,7 +309,7 @@ class ChecklistFlowTest {
 		mvc.perform(shift(LEAD, id, "HIGH_DISCRETION_TASK_AUGMENTATION", "HIGH_DISCRETION_TASK_AUGMENTATION", "OTHER", ""))
 			.andExpect(status().is(422)).andExpect(content().string(containsString("other than the current one")));
 		assertThat(initiatives.get(id).getMechanism()).isEqualTo(ValueCreationMechanism.HIGH_DISCRETION_TASK_AUGMENTATION);
-		assertThat(shifts.findByInitiativeIdOrderByShiftedAtAscIdAsc(id)).hasSize(2);
+		assertThat(shifts.findByInitiativeIdOrderByRecordedAtAscIdAsc(id)).hasSize(2);
 	}
 
 	@Test

@@ -1,0 +1,17 @@
+package io.cyclewise.checklist.internal;
+
+import io.cyclewise.checklist.ChecklistKind;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ChecklistTemplateRepository extends JpaRepository<ChecklistTemplate, Long> {
+
+	List<ChecklistTemplate> findByCurrentTrueOrderByKindAsc();
+
+	Optional<ChecklistTemplate> findByKindAndCurrentTrue(ChecklistKind kind);
+
+	List<ChecklistTemplate> findByKindOrderByVersionDesc(ChecklistKind kind);
+}
