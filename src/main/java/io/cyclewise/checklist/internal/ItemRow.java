@@ -139,10 +139,6 @@ public class ItemRow {
 		return answer == null || answer.getStatus().isOpen();
 	}
 
-	public String getStatusLabel() {
-		return answer == null ? "Not assessed" : answer.getStatus().label();
-	}
-
 	public AnswerStatus[] getStatusChoices() {
 		return kind.isNotApplicableAllowed() ? AnswerStatus.values()
 				: new AnswerStatus[] { AnswerStatus.MET, AnswerStatus.PARTLY_MET, AnswerStatus.NOT_MET };

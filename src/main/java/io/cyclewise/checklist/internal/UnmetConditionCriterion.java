@@ -10,6 +10,7 @@ import java.util.List;
 import io.cyclewise.initiative.Initiative;
 import io.cyclewise.initiative.InitiativeListCriterion;
 import io.cyclewise.initiative.ValueCreationMechanism;
+import io.cyclewise.shared.Terms;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
@@ -25,6 +26,12 @@ class UnmetConditionCriterion implements InitiativeListCriterion {
 
 	static final String NAME = "unmet-condition";
 
+	private final Terms terms;
+
+	UnmetConditionCriterion(Terms terms) {
+		this.terms = terms;
+	}
+
 	@Override
 	public String name() {
 		return NAME;
@@ -32,7 +39,7 @@ class UnmetConditionCriterion implements InitiativeListCriterion {
 
 	@Override
 	public String label() {
-		return "Has an unmet necessary condition (the JSIS 2022 value-creation study)";
+		return terms.message("checklist.criterion.unmetCondition");
 	}
 
 	@Override

@@ -1,4 +1,18 @@
-package io.cyclewise.checklist;
+package io.cyclewise.checklist.internal;
+
+import io.cyclewise.checklist.AlignmentPractice;
+import io.cyclewise.checklist.AlignmentPracticeItems;
+import io.cyclewise.checklist.AnswerStatus;
+import io.cyclewise.checklist.ChecklistChanged;
+import io.cyclewise.checklist.ChecklistCompletion;
+import io.cyclewise.checklist.ChecklistFacts;
+import io.cyclewise.checklist.ChecklistKind;
+import io.cyclewise.checklist.CompletionByMechanism;
+import io.cyclewise.checklist.MechanismFit;
+import io.cyclewise.checklist.NecessaryCondition;
+import io.cyclewise.checklist.OpenChecklistItem;
+import io.cyclewise.checklist.ShiftCause;
+import io.cyclewise.checklist.ShiftInitiator;
 
 import java.time.LocalDate;
 import java.util.EnumSet;

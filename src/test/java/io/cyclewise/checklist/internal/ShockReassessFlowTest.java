@@ -1,4 +1,10 @@
-package io.cyclewise.checklist;
+package io.cyclewise.checklist.internal;
+
+import io.cyclewise.checklist.AnswerStatus;
+import io.cyclewise.checklist.ChecklistFacts;
+import io.cyclewise.checklist.ChecklistKind;
+import io.cyclewise.checklist.MechanismFit;
+import io.cyclewise.checklist.NecessaryCondition;
 
 import java.time.LocalDate;
 import java.util.EnumSet;

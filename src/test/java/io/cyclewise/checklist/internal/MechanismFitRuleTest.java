@@ -1,4 +1,8 @@
-package io.cyclewise.checklist;
+package io.cyclewise.checklist.internal;
+
+import io.cyclewise.checklist.AnswerStatus;
+import io.cyclewise.checklist.MechanismFit;
+import io.cyclewise.checklist.NecessaryCondition;
 
 import java.util.ArrayList;
 import java.util.EnumMap;

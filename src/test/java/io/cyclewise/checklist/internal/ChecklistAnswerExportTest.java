@@ -1,4 +1,4 @@
-package io.cyclewise.checklist;
+package io.cyclewise.checklist.internal;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
