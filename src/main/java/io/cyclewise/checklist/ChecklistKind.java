@@ -3,9 +3,9 @@ package io.cyclewise.checklist;
 import java.util.Arrays;
 import java.util.List;
 
-import io.cyclewise.shared.DomainTerm;
 import io.cyclewise.initiative.LifecycleStage;
 import io.cyclewise.initiative.MechanismType;
+import io.cyclewise.shared.DomainTerm;
 import io.cyclewise.shared.Study;
 
 /**

@@ -1,10 +1,9 @@
 package io.cyclewise.checklist.internal;
 
-import io.cyclewise.checklist.AiActClassified;
-import io.cyclewise.checklist.ChecklistChanged;
-
 import java.sql.Timestamp;
 
+import io.cyclewise.checklist.AiActClassified;
+import io.cyclewise.checklist.ChecklistChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;

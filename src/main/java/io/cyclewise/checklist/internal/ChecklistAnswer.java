@@ -1,13 +1,12 @@
 package io.cyclewise.checklist.internal;
 
-import io.cyclewise.checklist.AnswerInput;
-import io.cyclewise.checklist.AnswerStatus;
-import io.cyclewise.checklist.ChecklistKind;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.cyclewise.checklist.AnswerInput;
+import io.cyclewise.checklist.AnswerStatus;
+import io.cyclewise.checklist.ChecklistKind;
 import io.cyclewise.shared.Changed;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;

@@ -1,9 +1,8 @@
 package io.cyclewise.checklist.internal;
 
-import io.cyclewise.checklist.AnswerStatus;
-
 import java.util.List;
 
+import io.cyclewise.checklist.AnswerStatus;
 import io.cyclewise.shared.Changed;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;

@@ -1,10 +1,9 @@
 package io.cyclewise.checklist.internal;
 
-import io.cyclewise.checklist.ChecklistKind;
-
 import java.util.List;
 import java.util.Optional;
 
+import io.cyclewise.checklist.ChecklistKind;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ChecklistAnswerRepository extends JpaRepository<ChecklistAnswer, Long> {

@@ -5,7 +5,6 @@ import java.util.Locale;
 import io.cyclewise.checklist.ChecklistKind;
 import io.cyclewise.checklist.ChecklistResource;
 import io.cyclewise.checklist.ChecklistService;
-
 import io.cyclewise.shared.EntityVersions;
 import io.cyclewise.shared.PreconditionFailedException;
 import io.cyclewise.shared.RequestValidation;

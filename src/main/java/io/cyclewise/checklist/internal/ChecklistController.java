@@ -13,7 +13,6 @@ import io.cyclewise.checklist.NecessaryCondition;
 import io.cyclewise.checklist.ShiftCause;
 import io.cyclewise.checklist.ShiftInitiator;
 import io.cyclewise.checklist.ShiftReason;
-
 import io.cyclewise.initiative.Initiative;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.MechanismType;

@@ -3,10 +3,10 @@ package io.cyclewise.checklist.internal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.HashSet;
 
 import io.cyclewise.checklist.AlignmentPractice;
 import io.cyclewise.checklist.AnswerStatus;

@@ -1,9 +1,8 @@
 package io.cyclewise.checklist.internal;
 
-import io.cyclewise.checklist.ChecklistKind;
-
 import java.time.Instant;
 
+import io.cyclewise.checklist.ChecklistKind;
 import io.cyclewise.shared.Recorded;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;

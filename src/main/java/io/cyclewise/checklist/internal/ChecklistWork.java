@@ -1,19 +1,11 @@
 package io.cyclewise.checklist.internal;
 
-
 import java.time.Clock;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import io.cyclewise.initiative.Aspect;
-import io.cyclewise.initiative.Initiative;
-import io.cyclewise.initiative.InitiativeChange;
-import io.cyclewise.initiative.InitiativeService;
-import io.cyclewise.initiative.LifecycleStage;
-import io.cyclewise.initiative.ValueCreationMechanism;
 import io.cyclewise.checklist.AnswerInput;
 import io.cyclewise.checklist.AnswerStatus;
 import io.cyclewise.checklist.ChecklistChanged;
@@ -21,6 +13,12 @@ import io.cyclewise.checklist.ChecklistKind;
 import io.cyclewise.checklist.ChecklistService.Outcome;
 import io.cyclewise.checklist.NewMechanismShift;
 import io.cyclewise.checklist.ShiftReason;
+import io.cyclewise.initiative.Aspect;
+import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeChange;
+import io.cyclewise.initiative.InitiativeService;
+import io.cyclewise.initiative.LifecycleStage;
+import io.cyclewise.initiative.ValueCreationMechanism;
 import io.cyclewise.shared.NotAllowedException;
 import io.cyclewise.shared.NotFoundException;
 import io.cyclewise.shared.Terms;

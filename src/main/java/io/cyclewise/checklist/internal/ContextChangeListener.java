@@ -1,11 +1,10 @@
 package io.cyclewise.checklist.internal;
 
-import io.cyclewise.checklist.ConditionsToReassess;
-import io.cyclewise.checklist.NecessaryCondition;
-
 import java.time.Clock;
 import java.util.Set;
 
+import io.cyclewise.checklist.ConditionsToReassess;
+import io.cyclewise.checklist.NecessaryCondition;
 import io.cyclewise.signal.ContextChangeKind;
 import io.cyclewise.signal.ContextChangeRecorded;
 import io.cyclewise.signal.ContextChangeType;

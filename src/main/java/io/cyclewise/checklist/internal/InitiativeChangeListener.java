@@ -1,9 +1,8 @@
 package io.cyclewise.checklist.internal;
 
-import io.cyclewise.checklist.ChecklistChanged;
-
 import java.util.Set;
 
+import io.cyclewise.checklist.ChecklistChanged;
 import io.cyclewise.initiative.Aspect;
 import io.cyclewise.initiative.InitiativeChanged;
 import org.springframework.context.ApplicationEventPublisher;

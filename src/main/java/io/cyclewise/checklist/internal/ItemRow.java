@@ -1,10 +1,10 @@
 package io.cyclewise.checklist.internal;
 
-import io.cyclewise.checklist.AnswerStatus;
-import io.cyclewise.checklist.ChecklistKind;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import io.cyclewise.checklist.AnswerStatus;
+import io.cyclewise.checklist.ChecklistKind;
 
 /**
  * One checklist item as a page shows it: wording, current answer and evidence, and the inline form with its

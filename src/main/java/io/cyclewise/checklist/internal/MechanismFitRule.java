@@ -1,9 +1,5 @@
 package io.cyclewise.checklist.internal;
 
-import io.cyclewise.checklist.AnswerStatus;
-import io.cyclewise.checklist.MechanismFit;
-import io.cyclewise.checklist.NecessaryCondition;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -11,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.cyclewise.checklist.AnswerStatus;
+import io.cyclewise.checklist.MechanismFit;
+import io.cyclewise.checklist.NecessaryCondition;
 import io.cyclewise.initiative.MechanismType;
 import io.cyclewise.initiative.ValueCreationMechanism;
 

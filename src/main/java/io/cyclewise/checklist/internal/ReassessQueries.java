@@ -1,7 +1,5 @@
 package io.cyclewise.checklist.internal;
 
-import io.cyclewise.checklist.NecessaryCondition;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -9,6 +7,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 
+import io.cyclewise.checklist.NecessaryCondition;
 import io.cyclewise.initiative.ValueCreationMechanism;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -1,12 +1,11 @@
 package io.cyclewise.checklist.internal;
 
-import io.cyclewise.checklist.AnswerStatus;
-import io.cyclewise.checklist.ChecklistKind;
-import io.cyclewise.checklist.NecessaryCondition;
-
 import java.util.ArrayList;
 import java.util.List;
 
+import io.cyclewise.checklist.AnswerStatus;
+import io.cyclewise.checklist.ChecklistKind;
+import io.cyclewise.checklist.NecessaryCondition;
 import io.cyclewise.initiative.Initiative;
 import io.cyclewise.initiative.InitiativeListCriterion;
 import io.cyclewise.initiative.ValueCreationMechanism;

@@ -1,5 +1,9 @@
 package io.cyclewise.checklist.internal;
 
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+
 import io.cyclewise.checklist.AlignmentPractice;
 import io.cyclewise.checklist.AlignmentPracticeItems;
 import io.cyclewise.checklist.AnswerStatus;
@@ -13,13 +17,7 @@ import io.cyclewise.checklist.NecessaryCondition;
 import io.cyclewise.checklist.OpenChecklistItem;
 import io.cyclewise.checklist.ShiftCause;
 import io.cyclewise.checklist.ShiftInitiator;
-
-import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.List;
-
 import io.cyclewise.initiative.Aspect;
-import io.cyclewise.support.BackgroundWork;
 import io.cyclewise.initiative.Initiative;
 import io.cyclewise.initiative.InitiativeForm;
 import io.cyclewise.initiative.InitiativeRepository;
@@ -28,6 +26,7 @@ import io.cyclewise.initiative.LifecycleStage;
 import io.cyclewise.initiative.MechanismType;
 import io.cyclewise.initiative.ValueCreationMechanism;
 import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.support.BackgroundWork;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.Role;
 import io.cyclewise.user.UserDirectory;

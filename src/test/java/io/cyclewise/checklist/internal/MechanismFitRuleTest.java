@@ -1,15 +1,14 @@
 package io.cyclewise.checklist.internal;
 
-import io.cyclewise.checklist.AnswerStatus;
-import io.cyclewise.checklist.MechanismFit;
-import io.cyclewise.checklist.NecessaryCondition;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import io.cyclewise.checklist.AnswerStatus;
+import io.cyclewise.checklist.MechanismFit;
+import io.cyclewise.checklist.NecessaryCondition;
 import io.cyclewise.initiative.MechanismType;
 import io.cyclewise.initiative.ValueCreationMechanism;
 import org.junit.jupiter.api.Test;

@@ -1,15 +1,14 @@
 package io.cyclewise.checklist.internal;
 
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.UUID;
+
 import io.cyclewise.checklist.AnswerStatus;
 import io.cyclewise.checklist.ChecklistFacts;
 import io.cyclewise.checklist.ChecklistKind;
 import io.cyclewise.checklist.MechanismFit;
 import io.cyclewise.checklist.NecessaryCondition;
-
-import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.UUID;
-
 import io.cyclewise.initiative.InitiativeForm;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.MechanismType;
