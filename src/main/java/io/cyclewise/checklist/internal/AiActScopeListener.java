@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
  * Keeps {@code checklist_ai_act_scope}, the checklist module's read model of the AI Act classifications: the
  * obligations checklist applies only to initiatives currently classified high-risk (the view
  * {@code checklist_applicable_item} reads it). An older classification delivered late never overwrites a newer one.
+ * Reads the initiative module's {@code initiative} table only to skip an initiative deleted meanwhile.
  */
 @Component
 class AiActScopeListener {

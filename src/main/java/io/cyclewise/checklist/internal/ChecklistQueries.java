@@ -22,7 +22,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Set-based reads on the {@code checklist_applicable_item} view (V10): which items apply to which initiative, and
- * the counts, done by PostgreSQL with GROUP BY rather than by loops over rows.
+ * the counts, done by PostgreSQL with GROUP BY rather than by loops over rows. The view is the checklist's read
+ * model of the initiative module's {@code initiative} table (mechanism and lifecycle stage decide which items apply).
  */
 @Repository
 public class ChecklistQueries {
@@ -162,7 +163,7 @@ public class ChecklistQueries {
 	public List<ChecklistItemFact> items(long initiativeId, ChecklistKind kind, String groupKey) {
 		return jdbc.sql("""
 				select v.template_item_id, v.item_key, v.group_key, v.text, v.status, v.to_reassess,
-				       concat_ws(' · ', 'Not applicable: ' || a.not_applicable_reason, a.note,
+				       concat_ws(' · ', cast(:notApplicable as varchar) || a.not_applicable_reason, a.note,
 				                 nullif(replace(a.links, chr(10), ' '), '')) as evidence
 				from checklist_applicable_item v
 				left join checklist_answer a on a.initiative_id = v.initiative_id and a.kind = v.kind
@@ -171,6 +172,7 @@ public class ChecklistQueries {
 				  and (cast(:group as varchar) is null or v.group_key = :group)
 				order by v.position
 				""").param("initiative", initiativeId).param("kind", kind.name()).param("group", groupKey)
+			.param("notApplicable", words.notApplicablePrefix())
 			.query((rs, row) -> {
 				String status = rs.getString("status");
 				String evidence = rs.getString("evidence");

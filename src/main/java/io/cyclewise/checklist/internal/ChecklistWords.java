@@ -45,4 +45,12 @@ public class ChecklistWords {
 		DomainTerm group = kind.group(groupKey);
 		return group == null ? null : terms.meaning(group);
 	}
+
+	/**
+	 * Prefixes the reason of a "not applicable" answer in the evidence text other modules keep (a gate request stores
+	 * it), so it is in the portal's base language, like other stored text.
+	 */
+	public String notApplicablePrefix() {
+		return messages.getMessage("checklist.evidence.notApplicable", null, Locale.ROOT);
+	}
 }

@@ -12,7 +12,11 @@ import io.cyclewise.initiative.ValueCreationMechanism;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The "to reassess" mark, set for many initiatives in one statement (an organization-wide shock reaches all). */
+/**
+ * The "to reassess" mark, set for many initiatives in one statement (an organization-wide shock reaches all). Reads
+ * the initiative module's {@code initiative} table (its current mechanism decides whether the condition is required),
+ * so the whole mark stays one statement instead of a call per initiative.
+ */
 @Repository
 class ReassessQueries {
 
