@@ -13,7 +13,7 @@ import io.cyclewise.checklist.internal.ChecklistQueries;
 import io.cyclewise.checklist.internal.MechanismFitRule;
 import io.cyclewise.checklist.internal.MechanismShift;
 import io.cyclewise.checklist.internal.MechanismShiftRepository;
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,8 +45,8 @@ public class ChecklistFacts {
 	 * @throws io.cyclewise.shared.NotFoundException for an unknown initiative
 	 */
 	public MechanismFit fit(long initiativeId) {
-		Initiative initiative = initiatives.get(initiativeId);
-		return MechanismFitRule.evaluate(initiative.getMechanism(), conditionStatuses(initiativeId),
+		InitiativeSummary initiative = initiatives.get(initiativeId);
+		return MechanismFitRule.evaluate(initiative.mechanism(), conditionStatuses(initiativeId),
 				conditionsToReassess(initiativeId));
 	}
 

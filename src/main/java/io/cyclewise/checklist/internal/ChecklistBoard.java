@@ -6,10 +6,10 @@ import io.cyclewise.checklist.ChecklistCompletion;
 import io.cyclewise.checklist.ChecklistKind;
 import io.cyclewise.checklist.MechanismFit;
 import io.cyclewise.checklist.RecordedShift;
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 
 /** Everything the checklists page of one initiative shows. */
-public record ChecklistBoard(Initiative initiative, MechanismFit fit, List<RecordedShift> trajectory,
+public record ChecklistBoard(InitiativeSummary initiative, MechanismFit fit, List<RecordedShift> trajectory,
 		List<Section> sections, List<ItemRow> kept, boolean canWork, boolean canShift) {
 
 	/** One checklist: its template version (with the seed it cites), completion and grouped items. */

@@ -14,7 +14,7 @@ import io.cyclewise.checklist.ChecklistFacts;
 import io.cyclewise.checklist.ChecklistKind;
 import io.cyclewise.checklist.ChecklistResource;
 import io.cyclewise.checklist.NecessaryCondition;
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.user.CurrentUser;
 import org.springframework.stereotype.Service;
@@ -46,7 +46,7 @@ public class ChecklistBoardService {
 	}
 
 	public ChecklistBoard board(long initiativeId, CurrentUser user) {
-		Initiative initiative = initiatives.get(initiativeId);
+		InitiativeSummary initiative = initiatives.get(initiativeId);
 		boolean canWork = ChecklistPermissions.canWork(user, initiative);
 		Set<Long> applicable = queries.applicableItemIds(initiativeId);
 		Map<String, ChecklistAnswer> answerByKey = answers.findByInitiativeId(initiativeId).stream()
@@ -112,7 +112,7 @@ public class ChecklistBoardService {
 					section.groups().stream().flatMap(group -> group.rows().stream()).map(this::item)
 						.toList());
 		}).toList();
-		return new ChecklistResource(initiativeId, board.initiative().getMechanism(), board.canWork(), checklists,
+		return new ChecklistResource(initiativeId, board.initiative().mechanism(), board.canWork(), checklists,
 				board.kept().stream().map(this::item).toList());
 	}
 
@@ -122,7 +122,7 @@ public class ChecklistBoardService {
 
 	/** One row, e.g. to answer an inline update. */
 	public ItemRow row(long initiativeId, long templateItemId, CurrentUser user) {
-		Initiative initiative = initiatives.get(initiativeId);
+		InitiativeSummary initiative = initiatives.get(initiativeId);
 		ChecklistTemplateItem item = items.findById(templateItemId).orElseThrow();
 		ChecklistKind kind = templates.findById(item.getTemplateId()).orElseThrow().getKind();
 		ChecklistAnswer answer = answers.findByInitiativeIdAndKindAndItemKey(initiativeId, kind, item.getItemKey())

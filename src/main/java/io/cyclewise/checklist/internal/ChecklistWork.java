@@ -14,8 +14,8 @@ import io.cyclewise.checklist.ChecklistService.Outcome;
 import io.cyclewise.checklist.NewMechanismShift;
 import io.cyclewise.checklist.ShiftReason;
 import io.cyclewise.initiative.Aspect;
-import io.cyclewise.initiative.Initiative;
-import io.cyclewise.initiative.InitiativeChange;
+import io.cyclewise.initiative.InitiativeSummary;
+import io.cyclewise.initiative.InitiativeHistoryEntry;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.LifecycleStage;
 import io.cyclewise.initiative.ValueCreationMechanism;
@@ -61,8 +61,8 @@ public class ChecklistWork {
 	}
 
 	/** The initiative, if the user may work its checklists; 404 for an unknown one, 403 for a reader. */
-	public Initiative workable(long initiativeId, CurrentUser user) {
-		Initiative initiative = initiatives.get(initiativeId);
+	public InitiativeSummary workable(long initiativeId, CurrentUser user) {
+		InitiativeSummary initiative = initiatives.get(initiativeId);
 		if (!ChecklistPermissions.canWork(user, initiative)) {
 			throw new NotAllowedException("checklist.work.notAllowed");
 		}
@@ -92,7 +92,7 @@ public class ChecklistWork {
 	 */
 	@Transactional
 	public Outcome answer(long initiativeId, long templateItemId, AnswerInput input, long seenVersion, CurrentUser user) {
-		Initiative initiative = workable(initiativeId, user);
+		InitiativeSummary initiative = workable(initiativeId, user);
 		ChecklistTemplateItem item = item(templateItemId);
 		ChecklistTemplate template = template(item);
 		ensureAnswerable(initiative, template, item);
@@ -125,15 +125,15 @@ public class ChecklistWork {
 	}
 
 	/** Only items of current templates; stage readiness checks only up to the initiative's stage. */
-	private static void ensureAnswerable(Initiative initiative, ChecklistTemplate template, ChecklistTemplateItem item) {
+	private static void ensureAnswerable(InitiativeSummary initiative, ChecklistTemplate template, ChecklistTemplateItem item) {
 		if (!template.isCurrent()) {
 			throw new ChecklistRefusal("checklist.answer.templateReplaced", template.getVersion());
 		}
 		if (template.getKind() == ChecklistKind.STAGE_READINESS) {
 			LifecycleStage stage = LifecycleStage.valueOf(item.getGroupKey());
-			if (stage.ordinal() > initiative.getLifecycleStage().ordinal()) {
+			if (stage.ordinal() > initiative.lifecycleStage().ordinal()) {
 				throw new ChecklistRefusal("checklist.answer.laterStage", ChecklistRefusal.term(stage),
-						ChecklistRefusal.term(initiative.getLifecycleStage()));
+						ChecklistRefusal.term(initiative.lifecycleStage()));
 			}
 		}
 	}
@@ -161,8 +161,8 @@ public class ChecklistWork {
 	}
 
 	/** Checked before the form is judged, so someone who may not shift gets 403 whatever they sent. */
-	public Initiative requireShifter(long initiativeId, CurrentUser user) {
-		Initiative initiative = initiatives.get(initiativeId);
+	public InitiativeSummary requireShifter(long initiativeId, CurrentUser user) {
+		InitiativeSummary initiative = initiatives.get(initiativeId);
 		if (!ChecklistPermissions.canShift(user, initiative)) {
 			throw new NotAllowedException("checklist.shift.notAllowed");
 		}
@@ -176,10 +176,10 @@ public class ChecklistWork {
 	 */
 	@Transactional
 	public MechanismShift shift(long initiativeId, NewMechanismShift command, CurrentUser user) {
-		Initiative initiative = requireShifter(initiativeId, user);
-		ValueCreationMechanism from = initiative.getMechanism();
+		InitiativeSummary initiative = requireShifter(initiativeId, user);
+		ValueCreationMechanism from = initiative.mechanism();
 		if (from != command.from()) {
-			throw new ChecklistRefusal("checklist.shift.changedMeanwhile", initiative.getUpdatedBy(), from.number(),
+			throw new ChecklistRefusal("checklist.shift.changedMeanwhile", initiative.updatedBy(), from.number(),
 					ChecklistRefusal.term(from));
 		}
 		if (command.to() == from) {
@@ -188,8 +188,8 @@ public class ChecklistWork {
 		MechanismShift shift = new MechanismShift(initiativeId, from, command.to(), command.reason(),
 				command.triggeringCondition(), command.cause(), command.initiator(), command.explanation(),
 				MechanismShift.Source.SHIFT_FORM, user.username(), clock.instant());
-		InitiativeChange change = initiatives.changeMechanism(initiativeId, command.to(), historyReason(command), user);
-		shift.linkTo(change.getId());
+		InitiativeHistoryEntry change = initiatives.changeMechanism(initiativeId, command.to(), historyReason(command), user);
+		shift.linkTo(change.id());
 		shift = shifts.save(shift);
 		events.publishEvent(new ChecklistChanged(initiativeId));
 		return shift;
@@ -222,20 +222,20 @@ public class ChecklistWork {
 		Set<Long> linked = new HashSet<>();
 		List<MechanismShift> known = shifts.findByInitiativeIdOrderByRecordedAtAscIdAsc(initiativeId);
 		known.forEach(shift -> linked.add(shift.getInitiativeChangeId()));
-		List<InitiativeChange> mechanismChanges = initiatives.history(initiativeId).stream()
-			.filter(change -> change.getAspect() == Aspect.MECHANISM && !linked.contains(change.getId()))
-			.sorted(java.util.Comparator.comparing(InitiativeChange::getChangedAt).thenComparing(InitiativeChange::getId))
+		List<InitiativeHistoryEntry> mechanismChanges = initiatives.history(initiativeId).stream()
+			.filter(change -> change.aspect() == Aspect.MECHANISM && !linked.contains(change.id()))
+			.sorted(java.util.Comparator.comparing(InitiativeHistoryEntry::changedAt).thenComparing(InitiativeHistoryEntry::id))
 			.toList();
 		int recorded = 0;
-		for (InitiativeChange change : mechanismChanges) {
-			ValueCreationMechanism from = mechanismOrNull(change.getFromValue());
-			ValueCreationMechanism to = mechanismOrNull(change.getToValue());
+		for (InitiativeHistoryEntry change : mechanismChanges) {
+			ValueCreationMechanism from = mechanismOrNull(change.fromValue());
+			ValueCreationMechanism to = mechanismOrNull(change.toValue());
 			if (from == null || to == null) {
 				continue;
 			}
 			MechanismShift shift = new MechanismShift(initiativeId, from, to, ShiftReason.OTHER, null, null, null,
-					change.getReason(), MechanismShift.Source.REGISTRY_EDIT, change.getChangedBy(), change.getChangedAt());
-			shift.linkTo(change.getId());
+					change.reason(), MechanismShift.Source.REGISTRY_EDIT, change.changedBy(), change.changedAt());
+			shift.linkTo(change.id());
 			shifts.save(shift);
 			recorded++;
 		}

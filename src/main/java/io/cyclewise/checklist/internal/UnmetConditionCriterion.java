@@ -6,8 +6,8 @@ import java.util.List;
 import io.cyclewise.checklist.AnswerStatus;
 import io.cyclewise.checklist.ChecklistKind;
 import io.cyclewise.checklist.NecessaryCondition;
-import io.cyclewise.initiative.Initiative;
 import io.cyclewise.initiative.InitiativeListCriterion;
+import io.cyclewise.initiative.InitiativeRestriction;
 import io.cyclewise.initiative.ValueCreationMechanism;
 import io.cyclewise.shared.Terms;
 import jakarta.persistence.criteria.Predicate;
@@ -42,7 +42,7 @@ class UnmetConditionCriterion implements InitiativeListCriterion {
 	}
 
 	@Override
-	public Specification<Initiative> specification() {
+	public InitiativeRestriction specification() {
 		return (root, query, builder) -> {
 			Subquery<Long> unmet = query.subquery(Long.class);
 			Root<ChecklistAnswer> answer = unmet.from(ChecklistAnswer.class);
