@@ -15,11 +15,11 @@ import io.cyclewise.checklist.ChecklistFacts;
 import io.cyclewise.checklist.ChecklistReading;
 import io.cyclewise.checklist.MechanismFit;
 import io.cyclewise.checklist.NecessaryCondition;
+import io.cyclewise.shared.Terms;
 import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.risk.FlagResource;
 import io.cyclewise.risk.RiskFlagService;
-import io.cyclewise.shared.Terms;
 import io.cyclewise.user.CurrentUser;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -77,10 +77,11 @@ class FactsheetService {
 					initiative.cycles().stream().map(cycle -> new Factsheet.CycleLine(terms.label(cycle.cycle(), locale),
 							terms.label(cycle.state(), locale), cycle.note(), String.valueOf(cycle.since()), cycle.paceDays()))
 						.toList(),
-					checklistFacts.shifts(id).stream().map(shift -> new Factsheet.ShiftLine(format(shift.getShiftedAt()),
-							shift.getShiftedBy(), terms.label(shift.getFromMechanism(), locale),
-							terms.label(shift.getToMechanism(), locale),
-							shift.getReasonText(), shift.getDirectionText(), shift.getExplanation())).toList(),
+					checklistFacts.shifts(id).stream().map(shift -> new Factsheet.ShiftLine(format(shift.shiftedAt()),
+							shift.shiftedBy(), terms.label(shift.fromMechanism(), locale),
+							terms.label(shift.toMechanism(), locale),
+							messages.getMessage(shift.reasonCode(), null, locale),
+							messages.getMessage(shift.directionCode(), null, locale), shift.explanation())).toList(),
 					checklists.of(id, user), allFlags.stream().filter(FlagResource::open).toList(),
 					allFlags.stream().filter(flag -> !flag.open()).toList(),
 					initiatives.history(id).stream().map(change -> new Factsheet.HistoryLine(format(change.changedAt()),
