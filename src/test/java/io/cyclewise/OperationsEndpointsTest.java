@@ -17,8 +17,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static io.cyclewise.support.Users.ADMIN;
+import static io.cyclewise.support.Users.EXECUTIVE;
+import static io.cyclewise.support.Users.SCIENTIST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -41,10 +43,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(properties = "cyclewise.metrics.refresh-interval=0s")
 @AutoConfigureMockMvc
 class OperationsEndpointsTest {
-
-	static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
-	static final RequestPostProcessor EXECUTIVE = user("executive").roles("EXECUTIVE");
-	static final RequestPostProcessor SCIENTIST = user("scientist").roles("DATA_SCIENTIST");
 
 	@Autowired
 	MockMvc mvc;

@@ -1,22 +1,17 @@
 package io.cyclewise.checklist;
 
-import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 
 import io.cyclewise.initiative.Aspect;
 import io.cyclewise.support.BackgroundWork;
 import io.cyclewise.initiative.Initiative;
-import io.cyclewise.initiative.InitiativeForm;
 import io.cyclewise.initiative.InitiativeRepository;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.LifecycleStage;
 import io.cyclewise.initiative.MechanismType;
 import io.cyclewise.initiative.ValueCreationMechanism;
-import io.cyclewise.organization.BusinessUnitRepository;
-import io.cyclewise.user.CurrentUser;
+import io.cyclewise.support.Registry;
 import io.cyclewise.user.Role;
-import io.cyclewise.user.UserDirectory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,11 +24,16 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static io.cyclewise.support.Users.ADMIN;
+import static io.cyclewise.support.Users.AS_LEAD;
+import static io.cyclewise.support.Users.EXECUTIVE;
+import static io.cyclewise.support.Users.LEAD;
+import static io.cyclewise.support.Users.OTHER_LEAD;
+import static io.cyclewise.support.Users.SCIENTIST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -46,12 +46,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @RecordApplicationEvents
 class ChecklistFlowTest {
 
-	static final RequestPostProcessor LEAD = user("lead").roles("PROJECT_LEAD");
-	static final RequestPostProcessor OTHER_LEAD = user("lead2").roles("PROJECT_LEAD");
-	static final RequestPostProcessor SCIENTIST = user("scientist").roles("DATA_SCIENTIST");
-	static final RequestPostProcessor EXECUTIVE = user("executive").roles("EXECUTIVE");
-	static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
-
 	@Autowired
 	MockMvc mvc;
 
@@ -62,10 +56,7 @@ class ChecklistFlowTest {
 	InitiativeRepository initiativeRepository;
 
 	@Autowired
-	BusinessUnitRepository businessUnits;
-
-	@Autowired
-	UserDirectory users;
+	Registry registry;
 
 	@Autowired
 	ChecklistFacts facts;
@@ -494,22 +485,14 @@ class ChecklistFlowTest {
 	}
 
 	private long register(String name, ValueCreationMechanism mechanism) {
-		CurrentUser lead = new CurrentUser("lead", EnumSet.of(Role.PROJECT_LEAD));
-		InitiativeForm form = InitiativeForm.blank(users.findByUsername("lead").orElseThrow().getId(), LocalDate.now());
-		form.setName(name);
-		form.setPurpose("A test subject for the checklists.");
-		form.setBusinessUnitId(businessUnits.findAllByOrderByNameAsc().get(0).getId());
-		form.setUserContexts("Region North");
-		form.setMechanism(mechanism);
-		long id = initiatives.register(form, lead).getId();
+		long id = registry.initiative(name).purpose("A test subject for the checklists.").userContexts("Region North")
+			.mechanism(mechanism).by(AS_LEAD).getId();
 		BackgroundWork.awaitDone(jdbc);
 		return id;
 	}
 
-	private void changeInitiative(long id, java.util.function.Consumer<InitiativeForm> change) {
-		InitiativeForm form = InitiativeForm.of(initiatives.get(id));
-		change.accept(form);
-		initiatives.update(id, form, new CurrentUser("lead", EnumSet.of(Role.PROJECT_LEAD)));
+	private void changeInitiative(long id, java.util.function.Consumer<io.cyclewise.initiative.InitiativeForm> change) {
+		registry.change(id, change, AS_LEAD);
 		BackgroundWork.awaitDone(jdbc);
 	}
 

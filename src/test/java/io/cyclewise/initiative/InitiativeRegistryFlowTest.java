@@ -13,8 +13,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static io.cyclewise.support.Users.ADMIN;
+import static io.cyclewise.support.Users.EXECUTIVE;
+import static io.cyclewise.support.Users.LEAD;
+import static io.cyclewise.support.Users.OTHER_LEAD;
+import static io.cyclewise.support.Users.SCIENTIST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -27,11 +31,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 class InitiativeRegistryFlowTest {
-
-	static final RequestPostProcessor LEAD = user("lead").roles("PROJECT_LEAD");
-	static final RequestPostProcessor OTHER_LEAD = user("lead2").roles("PROJECT_LEAD");
-	static final RequestPostProcessor SCIENTIST = user("scientist").roles("DATA_SCIENTIST");
-	static final RequestPostProcessor EXECUTIVE = user("executive").roles("EXECUTIVE");
 
 	@Autowired
 	MockMvc mvc;
@@ -115,7 +114,7 @@ class InitiativeRegistryFlowTest {
 		Map<String, String> mine = formOf(initiative);
 		Map<String, String> theirs = formOf(initiative);
 		theirs.put("userContexts", "Region East");
-		mvc.perform(post("/initiatives/" + id).with(user("admin").roles("ADMIN")).with(csrf()).params(params(theirs)))
+		mvc.perform(post("/initiatives/" + id).with(ADMIN).with(csrf()).params(params(theirs)))
 			.andExpect(status().is3xxRedirection());
 
 		mine.put("purpose", "My carefully typed purpose");

@@ -25,6 +25,10 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.HtmlUtils;
 
+import static io.cyclewise.support.Users.EXECUTIVE;
+import static io.cyclewise.support.Users.LEAD;
+import static io.cyclewise.support.Users.RISK_OFFICER;
+import static io.cyclewise.support.Users.SCIENTIST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -42,11 +46,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @SpringBootTest
 @AutoConfigureMockMvc
 class CovidScenarioTest {
-
-	static final RequestPostProcessor LEAD = user("lead").roles("PROJECT_LEAD");
-	static final RequestPostProcessor SCIENTIST = user("scientist").roles("DATA_SCIENTIST");
-	static final RequestPostProcessor EXECUTIVE = user("executive").roles("EXECUTIVE");
-	static final RequestPostProcessor RISK = user("risk").roles("RISK_OFFICER");
 
 	static final LocalDate TODAY = LocalDate.now();
 	/**
@@ -204,11 +203,11 @@ class CovidScenarioTest {
 		BackgroundWork.awaitDone(jdbc);
 		assertThat(jdbc.queryForList("SELECT recipient FROM notification WHERE kind = 'GATE_WAITING' AND subject_key = ?"
 				+ " ORDER BY recipient", String.class, "gate:" + request)).containsExactly("admin", "risk");
-		mvc.perform(get("/gates").with(RISK)).andExpect(page(200, name, "Decide"));
+		mvc.perform(get("/gates").with(RISK_OFFICER)).andExpect(page(200, name, "Decide"));
 		before = MappedEndpoints.rowCounts(jdbc);
 		mvc.perform(decide(request, LEAD, "APPROVED", "I would like this approved.")).andExpect(page(403));
 		assertThat(MappedEndpoints.rowCounts(jdbc)).isEqualTo(before);
-		mvc.perform(decide(request, RISK, "APPROVED", "Augmentation holds after the shock; approved.")).andExpect(page(302));
+		mvc.perform(decide(request, RISK_OFFICER, "APPROVED", "Augmentation holds after the shock; approved.")).andExpect(page(302));
 		BackgroundWork.awaitDone(jdbc);
 		assertThat(phase(agent)).isEqualTo("SUSTAINING");
 		assertThat(jdbc.queryForObject("SELECT status || ' ' || decided_by FROM gate_request WHERE id = ?", String.class,

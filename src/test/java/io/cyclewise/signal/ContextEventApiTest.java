@@ -1,22 +1,18 @@
 package io.cyclewise.signal;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.cyclewise.initiative.InitiativeForm;
-import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.organization.BusinessUnit;
 import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.support.Registry;
 import io.cyclewise.support.TestTokens;
 import io.cyclewise.token.PersonalAccessTokens;
 import io.cyclewise.token.TokenAccess;
-import io.cyclewise.user.CurrentUser;
-import io.cyclewise.user.Role;
-import io.cyclewise.user.UserDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +28,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.json.JsonMapper;
 
 import static io.cyclewise.support.Api.bearer;
+import static io.cyclewise.support.Users.AS_LEAD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -48,8 +45,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ContextEventApiTest {
 
-	static final CurrentUser AS_LEAD = new CurrentUser("lead", EnumSet.of(Role.PROJECT_LEAD));
-
 	@Autowired
 	MockMvc mvc;
 
@@ -59,13 +54,13 @@ class ContextEventApiTest {
 	PersonalAccessTokens tokens;
 
 	@Autowired
-	InitiativeService initiatives;
-
-	@Autowired
 	BusinessUnitRepository businessUnits;
 
 	@Autowired
-	UserDirectory users;
+	Registry registry;
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -103,12 +98,8 @@ class ContextEventApiTest {
 	void fixture() {
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
 		unit = businessUnits.save(new BusinessUnit("API events " + suffix, null));
-		InitiativeForm form = InitiativeForm.blank(users.findByUsername("lead").orElseThrow().getId(), LocalDate.now());
-		form.setName("API event target " + suffix);
-		form.setPurpose("A test initiative.");
-		form.setBusinessUnitId(unit.getId());
-		form.setUserContexts("Zone " + suffix);
-		initiativeId = initiatives.register(form, AS_LEAD).getId();
+		initiativeId = registry.initiative("API event target " + suffix).businessUnit(unit.getId())
+			.userContexts("Zone " + suffix).by(AS_LEAD).getId();
 	}
 
 	@Test
@@ -275,7 +266,7 @@ class ContextEventApiTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("kind"));
 		Map<String, Object> tooLate = event("Far ahead");
-		tooLate.put("occurredOn", LocalDate.now().plusYears(3).toString());
+		tooLate.put("occurredOn", LocalDate.now(clock).plusYears(3).toString());
 		send(post("/api/v1/events"), lead, tooLate)
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("occurredOn"));
@@ -313,7 +304,7 @@ class ContextEventApiTest {
 		body.put("kind", "DATA_MISMATCH");
 		body.put("title", title);
 		body.put("description", "The new supplier's sensors report in another unit.");
-		body.put("occurredOn", LocalDate.now().toString());
+		body.put("occurredOn", LocalDate.now(clock).toString());
 		body.put("scope", "BUSINESS_UNITS");
 		body.put("businessUnitIds", List.of(unit.getId()));
 		body.put("submissionId", UUID.randomUUID().toString());
