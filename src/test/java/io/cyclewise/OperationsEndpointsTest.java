@@ -1,5 +1,6 @@
 package io.cyclewise;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -46,6 +47,9 @@ class OperationsEndpointsTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -101,13 +105,13 @@ class OperationsEndpointsTest {
 		mvc.perform(post("/initiatives/" + initiativeId + "/observations").with(SCIENTIST).with(csrf())
 			.param("metric", "Recall").param("value", "0.83").param("higherIsBetter", "true")
 			.param("userContext", "All user contexts").param("source", "OPERATIONAL")
-			.param("observedOn", LocalDate.now().toString()).param("submissionId", UUID.randomUUID().toString()))
+			.param("observedOn", LocalDate.now(clock).toString()).param("submissionId", UUID.randomUUID().toString()))
 			.andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/initiatives/*"));
 		// Refused (a date in the future): nothing stored, nothing counted.
 		mvc.perform(post("/initiatives/" + initiativeId + "/observations").with(SCIENTIST).with(csrf())
 			.param("metric", "Recall").param("value", "0.83").param("higherIsBetter", "true")
 			.param("userContext", "All user contexts").param("source", "OPERATIONAL")
-			.param("observedOn", LocalDate.now().plusDays(3).toString()).param("submissionId", UUID.randomUUID().toString()))
+			.param("observedOn", LocalDate.now(clock).plusDays(3).toString()).param("submissionId", UUID.randomUUID().toString()))
 			.andExpect(status().isOk());
 
 		String after = scrape();

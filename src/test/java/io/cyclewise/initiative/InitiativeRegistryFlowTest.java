@@ -1,5 +1,6 @@
 package io.cyclewise.initiative;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,9 @@ class InitiativeRegistryFlowTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	InitiativeRepository initiatives;
@@ -90,7 +94,7 @@ class InitiativeRegistryFlowTest {
 
 		Initiative changed = service.get(id);
 		assertThat(changed.getAlignmentPhase()).isEqualTo(AlignmentPhase.REINITIATING);
-		assertThat(changed.getTechnologySince()).isEqualTo(LocalDate.now());
+		assertThat(changed.getTechnologySince()).isEqualTo(LocalDate.now(clock));
 		assertThat(service.history(id)).extracting(InitiativeChange::getAspect)
 			.containsExactlyInAnyOrder(Aspect.REGISTERED, Aspect.ALIGNMENT_PHASE, Aspect.TECHNOLOGY_CYCLE_STATE);
 		assertThat(service.history(id)).filteredOn(c -> c.getAspect() == Aspect.ALIGNMENT_PHASE).singleElement()
@@ -137,7 +141,7 @@ class InitiativeRegistryFlowTest {
 		form.put("businessUnitId", "999999");
 		form.put("technologyPaceDays", "-3");
 		form.put("userSince", "not-a-date");
-		form.put("organizationSince", LocalDate.now().plusDays(30).toString());
+		form.put("organizationSince", LocalDate.now(clock).plusDays(30).toString());
 		String page = mvc.perform(post("/initiatives/" + id).with(LEAD).with(csrf()).params(params(form)))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("Enter a name.", "The purpose has at most 2,000 characters.",
@@ -294,7 +298,7 @@ class InitiativeRegistryFlowTest {
 		form.put("alignmentPhase", "REINITIATING");
 		form.put("lifecycleStage", "REQUIREMENTS_ANALYSIS");
 		form.put("mechanism", "KNOWLEDGE_CREATION");
-		String today = LocalDate.now().toString();
+		String today = LocalDate.now(clock).toString();
 		for (String cycle : List.of("organization", "technology", "user")) {
 			form.put(cycle + "Since", today);
 			form.put(cycle + "PaceDays", "30");
