@@ -29,11 +29,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The checklist module on its own (with what it depends on) answering the signal module's event: a sudden shock in
  * the external environment puts an autonomous agent's answered "stable environment" condition to reassess, and the
  * module says so with {@link ConditionsToReassess} (which the risk engine recomputes on). Bootstrapping: the embedded
- * database (database module) and the password encoder the user module needs (security module) are extra includes;
+ * database (database module) and the password encoder the user module needs (security module, which needs token) are
+ * extra includes, and shared for its Clock bean;
  * {@code ALL_DEPENDENCIES} because the signal module's beans need their own dependencies to start. The demo portfolio
  * is not loaded here (demo is not included), so the test registers its own lead, unit and initiative.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = { "database", "security" })
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES,
+		extraIncludes = { "database", "security", "token", "shared" })
 @Import(Registry.class)
 class ShockScenarioTest {
 

@@ -23,10 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The notification module on its own (with what it depends on): the gate module's events, as the gate publishes them
  * after a request or a decision committed, become inbox entries for the right people. Bootstrapping: the embedded
  * database lives in the database module and the password encoder (needed by the user module) in the security module,
- * neither of which notification depends on, so both are extra includes; {@code ALL_DEPENDENCIES} because gate, risk
- * and signal beans need their own dependencies (initiative, checklist …) to start.
+ * neither of which notification depends on, so both are extra includes, with token (security's API chain needs the
+ * personal access tokens) and shared (its Clock bean did not come along otherwise); {@code ALL_DEPENDENCIES} because
+ * gate, risk and signal beans need their own dependencies (initiative, checklist …) to start.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = { "database", "security" })
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES,
+		extraIncludes = { "database", "security", "token", "shared" })
 class GateNotificationScenarioTest {
 
 	@Autowired

@@ -39,9 +39,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@code ContextChangeRecorded}) makes checklist put the "stable environment" condition to reassess
  * ({@code ConditionsToReassess}), and the risk engine recomputes the initiative's flags in the background: an
  * autonomous agent whose conditions were all met now has a mechanism–condition mismatch. Bootstrapping as in the
- * checklist scenario: database and security are extra includes (embedded PostgreSQL, password encoder).
+ * checklist scenario: database, security, token and shared are extra includes (embedded PostgreSQL, password encoder,
+ * clock).
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = { "database", "security" })
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES,
+		extraIncludes = { "database", "security", "token", "shared" })
 @Import(Registry.class)
 class ShockRecomputationScenarioTest {
 
