@@ -71,12 +71,12 @@ class GateJourneyBrowserTest extends BrowserJourney {
 			assertThat(page.locator("h1")).hasText(name);
 			assertThat(page.locator("table.history")).containsText("Approved by Rita Risk Officer");
 		}
-		assertThat(initiatives.get(id).getLifecycleStage()).isEqualTo(LifecycleStage.DATA_MANAGEMENT);
+		assertThat(initiatives.get(id).lifecycleStage()).isEqualTo(LifecycleStage.DATA_MANAGEMENT);
 	}
 
 	private long register(String name) {
 		long id = registry.initiative(name).purpose("Forecast the returns of a pilot warehouse.")
-			.userContexts("Warehouse North").by(AS_LEAD).getId();
+			.userContexts("Warehouse North").by(AS_LEAD).id();
 		for (String key : List.of("RA_OUTCOMES_DOCUMENTED", "RA_MINIMUM_TARGETS", "RA_CLIENT_EXPECTATIONS",
 				"RA_SCOPE_CHANGES_LOGGED")) {
 			checklists.answerCurrent(id, ChecklistKind.STAGE_READINESS, key,

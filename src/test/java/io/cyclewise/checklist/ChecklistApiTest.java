@@ -92,7 +92,7 @@ class ChecklistApiTest {
 	void fixture() {
 		initiativeId = registry.initiative("API checklist target " + UUID.randomUUID().toString().substring(0, 8))
 			.purpose("A test subject for the checklists.").mechanism(ValueCreationMechanism.KNOWLEDGE_CREATION).by(AS_LEAD)
-			.getId();
+			.id();
 		BackgroundWork.awaitDone(jdbc);
 	}
 

@@ -4,8 +4,7 @@ import java.util.List;
 
 import io.cyclewise.initiative.Aspect;
 import io.cyclewise.support.BackgroundWork;
-import io.cyclewise.initiative.Initiative;
-import io.cyclewise.initiative.InitiativeRepository;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.LifecycleStage;
 import io.cyclewise.initiative.MechanismType;
@@ -53,9 +52,6 @@ class ChecklistFlowTest {
 	InitiativeService initiatives;
 
 	@Autowired
-	InitiativeRepository initiativeRepository;
-
-	@Autowired
 	Registry registry;
 
 	@Autowired
@@ -95,13 +91,13 @@ class ChecklistFlowTest {
 			.andExpect(status().is(422))
 			.andExpect(content().string(containsString("it does not apply yet")));
 
-		changeInitiative(id, form -> form.setLifecycleStage(LifecycleStage.DATA_MANAGEMENT));
+		changeInitiative(id, form -> form.lifecycleStage(LifecycleStage.DATA_MANAGEMENT));
 		assertThat(facts.completion(id).get(2).label()).isEqualTo("0/9");
 		answer(SCIENTIST, id, ChecklistKind.STAGE_READINESS, "DM_DATA_UNDERSTOOD", "MET", -1).andExpect(status().isOk());
 		assertThat(facts.completion(id).get(2).label()).isEqualTo("1/9");
 
 		// Back to requirements analysis: the data-management check no longer applies, its answer stays.
-		changeInitiative(id, form -> form.setLifecycleStage(LifecycleStage.REQUIREMENTS_ANALYSIS));
+		changeInitiative(id, form -> form.lifecycleStage(LifecycleStage.REQUIREMENTS_ANALYSIS));
 		assertThat(facts.completion(id).get(2).label()).isEqualTo("0/5");
 		assertThat(answers.findByInitiativeId(id)).singleElement()
 			.satisfies(answer -> assertThat(answer.getStatus()).isEqualTo(AnswerStatus.MET));
@@ -110,7 +106,7 @@ class ChecklistFlowTest {
 			.andExpect(content().string(containsString("The data is understood, validated and cleaned.")));
 
 		events.clear();
-		changeInitiative(id, form -> form.setMechanism(ValueCreationMechanism.PROCESS_AUTOMATION));
+		changeInitiative(id, form -> form.mechanism(ValueCreationMechanism.PROCESS_AUTOMATION));
 		assertThat(facts.completion(id).get(0).label()).isEqualTo("0/8");
 		assertThat(facts.fit(id).required()).hasSize(8);
 		assertThat(shifts.findByInitiativeIdOrderByShiftedAtAscIdAsc((long) id)).singleElement().satisfies(shift -> {
@@ -262,12 +258,12 @@ class ChecklistFlowTest {
 		mvc.perform(shift(LEAD, id, "PROCESS_AUTOMATION", "KNOWLEDGE_CREATION", "CONDITION_LOST", "STABLE_ENVIRONMENT")
 			.param("explanation", "Consumer behaviour became unstable."))
 			.andExpect(status().is3xxRedirection());
-		assertThat(initiatives.get(id).getMechanism()).isEqualTo(ValueCreationMechanism.KNOWLEDGE_CREATION);
-		assertThat(initiatives.history(id)).filteredOn(change -> change.getAspect() == Aspect.MECHANISM).singleElement()
+		assertThat(initiatives.get(id).mechanism()).isEqualTo(ValueCreationMechanism.KNOWLEDGE_CREATION);
+		assertThat(initiatives.history(id)).filteredOn(change -> change.aspect() == Aspect.MECHANISM).singleElement()
 			.satisfies(change -> {
-				assertThat(change.getFromValue()).isEqualTo("PROCESS_AUTOMATION");
-				assertThat(change.getToValue()).isEqualTo("KNOWLEDGE_CREATION");
-				assertThat(change.getReason()).startsWith("Condition lost: Stable environment (external cause")
+				assertThat(change.fromValue()).isEqualTo("PROCESS_AUTOMATION");
+				assertThat(change.toValue()).isEqualTo("KNOWLEDGE_CREATION");
+				assertThat(change.reason()).startsWith("Condition lost: Stable environment (external cause")
 					.contains("Consumer behaviour became unstable.");
 			});
 		assertThat(events.stream(ChecklistChanged.class)).contains(new ChecklistChanged(id));
@@ -299,7 +295,7 @@ class ChecklistFlowTest {
 			.andExpect(status().is(422)).andExpect(content().string(containsString("Choose one of the offered values.")));
 		mvc.perform(shift(LEAD, id, "HIGH_DISCRETION_TASK_AUGMENTATION", "HIGH_DISCRETION_TASK_AUGMENTATION", "OTHER", ""))
 			.andExpect(status().is(422)).andExpect(content().string(containsString("other than the current one")));
-		assertThat(initiatives.get(id).getMechanism()).isEqualTo(ValueCreationMechanism.HIGH_DISCRETION_TASK_AUGMENTATION);
+		assertThat(initiatives.get(id).mechanism()).isEqualTo(ValueCreationMechanism.HIGH_DISCRETION_TASK_AUGMENTATION);
 		assertThat(shifts.findByInitiativeIdOrderByShiftedAtAscIdAsc(id)).hasSize(2);
 	}
 
@@ -319,7 +315,7 @@ class ChecklistFlowTest {
 
 	@Test
 	void theBoardGroupsItemsWithProgressAndCanShowOnlyOpenItemsWithoutJavaScript() throws Exception {
-		long id = initiativeRepository.findByNameIgnoreCase("Fraud alert triage").orElseThrow().getId();
+		long id = initiatives.findByName("Fraud alert triage").orElseThrow().id();
 		mvc.perform(get("/initiatives/" + id + "/checklists").with(SCIENTIST))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-group-progress")))
@@ -339,28 +335,28 @@ class ChecklistFlowTest {
 
 	@Test
 	void theRiskEngineReadsOpenPracticesAndCompletionComputedInSql() {
-		long fraud = initiativeRepository.findByNameIgnoreCase("Fraud alert triage").orElseThrow().getId();
+		long fraud = initiatives.findByName("Fraud alert triage").orElseThrow().id();
 		assertThat(facts.openAlignmentPracticeItems(fraud))
 			.extracting(OpenChecklistItem::itemKey, OpenChecklistItem::practice, OpenChecklistItem::status)
 			.containsExactly(
 					org.assertj.core.groups.Tuple.tuple(AlignmentPracticeItems.ML_TRAINER, AlignmentPractice.FORGING_NEW_ROLES, AnswerStatus.NOT_MET),
 					org.assertj.core.groups.Tuple.tuple(AlignmentPracticeItems.CONTINUOUS_DATA_WORK, AlignmentPractice.EMBRACING_DATA_WORK, AnswerStatus.PARTLY_MET));
 		assertThat(facts.openAlignmentPracticeItems(fraud)).allMatch(OpenChecklistItem::isNonTechnicalWork);
-		long robot = initiativeRepository.findByNameIgnoreCase("Mortgage document robot").orElseThrow().getId();
+		long robot = initiatives.findByName("Mortgage document robot").orElseThrow().id();
 		assertThat(facts.fit(robot).missing()).containsExactly(NecessaryCondition.INTEGRATION_WITH_TRANSACTIONAL_SYSTEMS);
 
 		// The SQL counts agree with the plain rule applied to each initiative.
 		List<CompletionByMechanism> completion = facts.completionByMechanism();
 		assertThat(completion).extracting(CompletionByMechanism::mechanism).containsExactly(ValueCreationMechanism.values());
-		List<Initiative> all = initiativeRepository.findAll();
+		List<InitiativeSummary> all = initiatives.all();
 		for (CompletionByMechanism row : completion) {
-			List<Initiative> ofMechanism = all.stream().filter(i -> i.getMechanism() == row.mechanism()).toList();
+			List<InitiativeSummary> ofMechanism = all.stream().filter(i -> i.mechanism() == row.mechanism()).toList();
 			assertThat(row.initiatives()).isEqualTo(ofMechanism.size());
 			assertThat(row.conditionsRequired())
 				.isEqualTo((long) ofMechanism.size() * NecessaryCondition.requiredFor(row.mechanism()).size());
-			assertThat(row.conditionsMet()).isEqualTo(ofMechanism.stream().mapToLong(i -> facts.fit(i.getId()).met().size()).sum());
+			assertThat(row.conditionsMet()).isEqualTo(ofMechanism.stream().mapToLong(i -> facts.fit(i.id()).met().size()).sum());
 			assertThat(row.met()).isEqualTo(ofMechanism.stream()
-				.flatMap(i -> facts.completion(i.getId()).stream())
+				.flatMap(i -> facts.completion(i.id()).stream())
 				// Completion by mechanism is the papers' checklists; the AI Act obligations are counted apart.
 				.filter(c -> c.kind() != ChecklistKind.AI_ACT_OBLIGATIONS).mapToLong(ChecklistCompletion::met).sum());
 			assertThat(row.applicable()).isGreaterThanOrEqualTo(row.conditionsRequired());
@@ -486,12 +482,12 @@ class ChecklistFlowTest {
 
 	private long register(String name, ValueCreationMechanism mechanism) {
 		long id = registry.initiative(name).purpose("A test subject for the checklists.").userContexts("Region North")
-			.mechanism(mechanism).by(AS_LEAD).getId();
+			.mechanism(mechanism).by(AS_LEAD).id();
 		BackgroundWork.awaitDone(jdbc);
 		return id;
 	}
 
-	private void changeInitiative(long id, java.util.function.Consumer<io.cyclewise.initiative.InitiativeForm> change) {
+	private void changeInitiative(long id, java.util.function.Consumer<Registry.Edit> change) {
 		registry.change(id, change, AS_LEAD);
 		BackgroundWork.awaitDone(jdbc);
 	}

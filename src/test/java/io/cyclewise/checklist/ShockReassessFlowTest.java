@@ -7,8 +7,8 @@ import java.util.UUID;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.MechanismType;
 import io.cyclewise.initiative.ValueCreationMechanism;
-import io.cyclewise.organization.BusinessUnit;
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.organization.BusinessUnitSummary;
+import io.cyclewise.organization.BusinessUnits;
 import io.cyclewise.support.Api;
 import io.cyclewise.support.BackgroundWork;
 import io.cyclewise.support.Registry;
@@ -52,7 +52,7 @@ class ShockReassessFlowTest {
 	InitiativeService initiatives;
 
 	@Autowired
-	BusinessUnitRepository businessUnits;
+	BusinessUnits businessUnits;
 
 	@Autowired
 	Registry registry;
@@ -78,7 +78,7 @@ class ShockReassessFlowTest {
 	@Test
 	void aSuddenShockPutsStableEnvironmentToReassessAndSuggestsTheShiftUntilAnsweredAgain() throws Exception {
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
-		BusinessUnit unit = businessUnits.save(new BusinessUnit("Shock unit " + suffix, null));
+		BusinessUnitSummary unit = businessUnits.add("Shock unit " + suffix, null);
 		long agent = register("Shock agent " + suffix, ValueCreationMechanism.PROCESS_AUTOMATION, unit);
 		long augmentation = register("Shock augmentation " + suffix,
 				ValueCreationMechanism.LOW_DISCRETION_TASK_AUGMENTATION, unit);
@@ -162,10 +162,10 @@ class ShockReassessFlowTest {
 			.andExpect(content().string(not(containsString("Consider shifting to"))));
 	}
 
-	private void recordEvent(String kind, String title, BusinessUnit unit) throws Exception {
+	private void recordEvent(String kind, String title, BusinessUnitSummary unit) throws Exception {
 		mvc.perform(post("/events").with(ADMIN).with(csrf()).param("kind", kind).param("title", title)
 			.param("description", "Something changed.").param("occurredOn", LocalDate.now(clock).toString())
-			.param("scope", "BUSINESS_UNITS").param("businessUnitIds", unit.getId().toString())
+			.param("scope", "BUSINESS_UNITS").param("businessUnitIds", String.valueOf(unit.id()))
 			.param("submissionId", UUID.randomUUID().toString()))
 			.andExpect(status().is3xxRedirection());
 		BackgroundWork.awaitDone(jdbc);
@@ -189,9 +189,9 @@ class ShockReassessFlowTest {
 		return mvc.perform(request);
 	}
 
-	private long register(String name, ValueCreationMechanism mechanism, BusinessUnit unit) {
-		long id = registry.initiative(name).purpose("A test subject for the shock reassessment.").businessUnit(unit.getId())
-			.userContexts("Region North").mechanism(mechanism).by(AS_LEAD).getId();
+	private long register(String name, ValueCreationMechanism mechanism, BusinessUnitSummary unit) {
+		long id = registry.initiative(name).purpose("A test subject for the shock reassessment.").businessUnit(unit.id())
+			.userContexts("Region North").mechanism(mechanism).by(AS_LEAD).id();
 		BackgroundWork.awaitDone(jdbc);
 		return id;
 	}

@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.cyclewise.initiative.ValueCreationMechanism;
-import io.cyclewise.organization.BusinessUnit;
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.organization.BusinessUnitSummary;
+import io.cyclewise.organization.BusinessUnits;
 import io.cyclewise.signal.ContextChangeKind;
 import io.cyclewise.signal.ContextChangeRecorded;
 import io.cyclewise.signal.ContextChangeType;
@@ -52,7 +52,7 @@ class ShockScenarioTest {
 	UserDirectory users;
 
 	@Autowired
-	BusinessUnitRepository businessUnits;
+	BusinessUnits businessUnits;
 
 	@Autowired
 	Clock clock;
@@ -83,9 +83,9 @@ class ShockScenarioTest {
 			users.register("lead", "Lena Lead", "a-Long-passphrase-for-lead", Set.of(Role.PROJECT_LEAD));
 		}
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
-		BusinessUnit unit = businessUnits.save(new BusinessUnit("Shock scenario " + suffix, null));
-		long id = registry.initiative("Shock scenario " + mechanism + " " + suffix).businessUnit(unit.getId())
-			.userContexts("Warehouse North").mechanism(mechanism).by(AS_LEAD).getId();
+		BusinessUnitSummary unit = businessUnits.add("Shock scenario " + suffix, null);
+		long id = registry.initiative("Shock scenario " + mechanism + " " + suffix).businessUnit(unit.id())
+			.userContexts("Warehouse North").mechanism(mechanism).by(AS_LEAD).id();
 		if (mechanism == ValueCreationMechanism.PROCESS_AUTOMATION) {
 			checklists.answerCurrent(id, ChecklistKind.MECHANISM_CONDITIONS, NecessaryCondition.STABLE_ENVIRONMENT.name(),
 					new AnswerInput(AnswerStatus.MET, null, "Demand has been stable for years.", List.of()), AS_LEAD);

@@ -1,9 +1,11 @@
 package io.cyclewise.finding;
 
 
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
+import io.cyclewise.support.TestInitiatives;
+import io.cyclewise.user.CurrentUser;
+import io.cyclewise.user.Role;
 import org.junit.jupiter.api.Test;
-import org.mockito.Mockito;
 
 import static io.cyclewise.support.Users.AS_ADMIN;
 import static io.cyclewise.support.Users.AS_EXECUTIVE;
@@ -15,16 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FindingPermissionsTest {
 
 	/** An initiative led by "lead" (only who leads it matters to these rules). */
-	static Initiative ledByLead() {
-		Initiative initiative = Mockito.mock(Initiative.class);
-		Mockito.when(initiative.isLedBy(Mockito.anyString()))
-			.thenAnswer(call -> "lead".equalsIgnoreCase(call.getArgument(0, String.class)));
-		return initiative;
+	static InitiativeSummary ledByLead() {
+		return TestInitiatives.ledBy("lead");
 	}
 
 	@Test
 	void theLeadOfTheInitiativeDataScientistsAndAdminsRecord() {
-		Initiative initiative = ledByLead();
+		InitiativeSummary initiative = ledByLead();
 		assertThat(FindingPermissions.canRecord(AS_LEAD, initiative)).isTrue();
 		assertThat(FindingPermissions.canRecord(AS_SCIENTIST, initiative)).isTrue();
 		assertThat(FindingPermissions.canRecord(AS_ADMIN, initiative)).isTrue();
@@ -34,7 +33,7 @@ class FindingPermissionsTest {
 
 	@Test
 	void anyoneWhoRecordsExceptTheOwnerVerifies() {
-		Initiative initiative = ledByLead();
+		InitiativeSummary initiative = ledByLead();
 		assertThat(FindingPermissions.canVerify(AS_LEAD, initiative, "scientist")).isTrue();
 		assertThat(FindingPermissions.canVerify(AS_SCIENTIST, initiative, "Scientist")).isFalse();
 		assertThat(FindingPermissions.canVerify(AS_SCIENTIST, initiative, "lead")).isTrue();

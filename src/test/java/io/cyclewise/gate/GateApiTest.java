@@ -158,7 +158,7 @@ class GateApiTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("APPROVED"))
 			.andExpect(jsonPath("$.decidedBy").value("risk"));
-		assertThat(initiatives.get(id).getLifecycleStage()).isEqualTo(LifecycleStage.DATA_MANAGEMENT);
+		assertThat(initiatives.get(id).lifecycleStage()).isEqualTo(LifecycleStage.DATA_MANAGEMENT);
 		mvc.perform(json(post(location + "/withdraw"), lead, Map.of()))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail", containsString("approved already")));
@@ -181,14 +181,14 @@ class GateApiTest {
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value(GateService.OWN_REQUEST));
 		assertThat(MappedEndpoints.rowCounts(jdbc)).isEqualTo(before);
-		registry.change(id, edit -> edit.setPurpose("A test initiative for the gate API, now with a pilot."), AS_LEAD);
+		registry.change(id, edit -> edit.purpose("A test initiative for the gate API, now with a pilot."), AS_LEAD);
 		BackgroundWork.awaitDone(jdbc);
 		before = MappedEndpoints.rowCounts(jdbc);
 		mvc.perform(json(post(phase + "/decision"), risk, decision("APPROVED", "Conditions waived, approved.", phaseVersion)))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail", containsString("The initiative changed since the request")));
 		assertThat(MappedEndpoints.rowCounts(jdbc)).isEqualTo(before);
-		assertThat(initiatives.get(id).getAlignmentPhase()).isEqualTo(AlignmentPhase.REINITIATING);
+		assertThat(initiatives.get(id).alignmentPhase()).isEqualTo(AlignmentPhase.REINITIATING);
 		mvc.perform(json(post(phase + "/decision"), risk, decision("REJECTED", "Stale: renew after the edit.", phaseVersion)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("REJECTED"));
@@ -197,7 +197,7 @@ class GateApiTest {
 	private long register(String name) {
 		long id = registry.initiative(name).purpose("A test initiative for the gate API.").userContexts("Gate API testers")
 			.mechanism(ValueCreationMechanism.KNOWLEDGE_CREATION).alignmentPhase(AlignmentPhase.REINITIATING).by(AS_LEAD)
-			.getId();
+			.id();
 		BackgroundWork.awaitDone(jdbc);
 		return id;
 	}

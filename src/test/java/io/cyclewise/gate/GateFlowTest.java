@@ -135,13 +135,13 @@ class GateFlowTest {
 		mvc.perform(decide(stageRequest, RISK_OFFICER, "APPROVED", "ok")).andExpect(page(200, "at least 10 characters"));
 		mvc.perform(decide(stageRequest, RISK_OFFICER, "", "Approved after reading it.")).andExpect(page(200, "Choose the decision"));
 		assertThat(MappedEndpoints.rowCounts(jdbc)).isEqualTo(before);
-		assertThat(initiatives.get(id).getLifecycleStage()).isEqualTo(LifecycleStage.REQUIREMENTS_ANALYSIS);
+		assertThat(initiatives.get(id).lifecycleStage()).isEqualTo(LifecycleStage.REQUIREMENTS_ANALYSIS);
 
 		// The risk officer approves: the stage moves in the same transaction, with history rows.
 		mvc.perform(get("/gates").with(RISK_OFFICER)).andExpect(page(200, "Gate flow subject", "Decide"));
 		mvc.perform(decide(stageRequest, RISK_OFFICER, "APPROVED", "Feasibility waiver accepted for the pilot."))
 			.andExpect(page(302));
-		assertThat(initiatives.get(id).getLifecycleStage()).isEqualTo(LifecycleStage.DATA_MANAGEMENT);
+		assertThat(initiatives.get(id).lifecycleStage()).isEqualTo(LifecycleStage.DATA_MANAGEMENT);
 		assertThat(jdbc.queryForObject("SELECT status || ' ' || decided_by FROM gate_request WHERE id = ?", String.class,
 				stageRequest)).isEqualTo("APPROVED risk");
 		BackgroundWork.awaitDone(jdbc);
@@ -166,7 +166,7 @@ class GateFlowTest {
 		mvc.perform(decide(phaseRequest, RISK_OFFICER, "APPROVED", "Conditions waived, approved."))
 			.andExpect(page(200, "The initiative changed since the request", "The requester must renew it"));
 		assertThat(MappedEndpoints.rowCounts(jdbc)).isEqualTo(before);
-		assertThat(initiatives.get(id).getAlignmentPhase()).isEqualTo(AlignmentPhase.REINITIATING);
+		assertThat(initiatives.get(id).alignmentPhase()).isEqualTo(AlignmentPhase.REINITIATING);
 		mvc.perform(decide(phaseRequest, RISK_OFFICER, "REJECTED", "Stale: please renew the request.")).andExpect(page(302));
 		assertThat(jdbc.queryForObject("SELECT status FROM gate_request WHERE id = ?", String.class, phaseRequest))
 			.isEqualTo("REJECTED");
@@ -192,7 +192,7 @@ class GateFlowTest {
 		assertThat(jdbc.queryForObject("SELECT status FROM gate_request WHERE id = ?", String.class, dataRequest))
 			.isEqualTo("WITHDRAWN");
 		assertThat(gateHistory(id)).anySatisfy(row -> assertThat(row).contains("Request withdrawn by Lena Lead"));
-		assertThat(initiatives.get(id).getLifecycleStage()).isEqualTo(LifecycleStage.DATA_MANAGEMENT);
+		assertThat(initiatives.get(id).lifecycleStage()).isEqualTo(LifecycleStage.DATA_MANAGEMENT);
 	}
 
 	@Test
@@ -224,7 +224,7 @@ class GateFlowTest {
 		long request = requested(mvc.perform(post("/initiatives/" + id + "/gates").with(LEAD).with(csrf())
 			.param("kind", "PHASE")).andReturn().getResponse().getRedirectedUrl());
 		mvc.perform(decide(request, RISK_OFFICER, "APPROVED", "Reviewed and stable, approved.")).andExpect(page(302));
-		assertThat(initiatives.get(id).getAlignmentPhase()).isEqualTo(AlignmentPhase.SUSTAINING);
+		assertThat(initiatives.get(id).alignmentPhase()).isEqualTo(AlignmentPhase.SUSTAINING);
 		mvc.perform(get("/initiatives/" + id + "/gates/new").param("kind", "PHASE").with(LEAD))
 			.andExpect(page(200, "already at the last step"));
 	}
@@ -249,7 +249,7 @@ class GateFlowTest {
 
 	private long register(String name, AlignmentPhase phase) {
 		long id = registry.initiative(name).purpose("A test initiative for gates.").userContexts("Gate testers")
-			.mechanism(ValueCreationMechanism.KNOWLEDGE_CREATION).alignmentPhase(phase).by(AS_LEAD).getId();
+			.mechanism(ValueCreationMechanism.KNOWLEDGE_CREATION).alignmentPhase(phase).by(AS_LEAD).id();
 		BackgroundWork.awaitDone(jdbc);
 		return id;
 	}

@@ -177,7 +177,7 @@ class AiActFlowTest {
 	private long register(String name) {
 		long id = registry.initiative(name + " " + System.nanoTime()).purpose("A test subject for the AI Act classification.")
 			.userContexts("Region North").mechanism(ValueCreationMechanism.HIGH_DISCRETION_TASK_AUGMENTATION).by(AS_LEAD)
-			.getId();
+			.id();
 		BackgroundWork.awaitDone(jdbc);
 		return id;
 	}

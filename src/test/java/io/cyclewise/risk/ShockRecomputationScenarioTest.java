@@ -14,8 +14,8 @@ import io.cyclewise.checklist.ChecklistKind;
 import io.cyclewise.checklist.ChecklistService;
 import io.cyclewise.checklist.NecessaryCondition;
 import io.cyclewise.initiative.ValueCreationMechanism;
-import io.cyclewise.organization.BusinessUnit;
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.organization.BusinessUnitSummary;
+import io.cyclewise.organization.BusinessUnits;
 import io.cyclewise.signal.ContextChangeKind;
 import io.cyclewise.signal.ContextChangeRecorded;
 import io.cyclewise.signal.ContextChangeType;
@@ -60,7 +60,7 @@ class ShockRecomputationScenarioTest {
 	UserDirectory users;
 
 	@Autowired
-	BusinessUnitRepository businessUnits;
+	BusinessUnits businessUnits;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -87,10 +87,10 @@ class ShockRecomputationScenarioTest {
 			users.register("lead", "Lena Lead", "a-Long-passphrase-for-lead", Set.of(Role.PROJECT_LEAD));
 		}
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
-		BusinessUnit unit = businessUnits.save(new BusinessUnit("Recomputation scenario " + suffix, null));
+		BusinessUnitSummary unit = businessUnits.add("Recomputation scenario " + suffix, null);
 		ValueCreationMechanism mechanism = ValueCreationMechanism.PROCESS_AUTOMATION;
-		long id = registry.initiative("Recomputation scenario " + suffix).businessUnit(unit.getId())
-			.userContexts("Warehouse North").mechanism(mechanism).by(AS_LEAD).getId();
+		long id = registry.initiative("Recomputation scenario " + suffix).businessUnit(unit.id())
+			.userContexts("Warehouse North").mechanism(mechanism).by(AS_LEAD).id();
 		for (NecessaryCondition condition : NecessaryCondition.requiredFor(mechanism)) {
 			checklists.answerCurrent(id, ChecklistKind.MECHANISM_CONDITIONS, condition.name(),
 					new AnswerInput(AnswerStatus.MET, null, "Assessed for the scenario.", List.of()), AS_LEAD);

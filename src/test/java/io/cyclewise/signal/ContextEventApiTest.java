@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.cyclewise.organization.BusinessUnit;
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.organization.BusinessUnitSummary;
+import io.cyclewise.organization.BusinessUnits;
 import io.cyclewise.support.Registry;
+import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.support.TestTokens;
 import io.cyclewise.token.PersonalAccessTokens;
 import io.cyclewise.token.TokenAccess;
@@ -54,7 +55,7 @@ class ContextEventApiTest {
 	PersonalAccessTokens tokens;
 
 	@Autowired
-	BusinessUnitRepository businessUnits;
+	BusinessUnits businessUnits;
 
 	@Autowired
 	Registry registry;
@@ -76,7 +77,7 @@ class ContextEventApiTest {
 
 	String scientist;
 
-	BusinessUnit unit;
+	BusinessUnitSummary unit;
 
 	long initiativeId;
 
@@ -97,9 +98,9 @@ class ContextEventApiTest {
 	@BeforeEach
 	void fixture() {
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
-		unit = businessUnits.save(new BusinessUnit("API events " + suffix, null));
-		initiativeId = registry.initiative("API event target " + suffix).businessUnit(unit.getId())
-			.userContexts("Zone " + suffix).by(AS_LEAD).getId();
+		unit = businessUnits.add("API events " + suffix, null);
+		initiativeId = registry.initiative("API event target " + suffix).businessUnit(unit.id())
+			.userContexts("Zone " + suffix).by(AS_LEAD).id();
 	}
 
 	@Test
@@ -110,7 +111,7 @@ class ContextEventApiTest {
 			.andExpect(header().string("ETag", "\"0\""))
 			.andExpect(jsonPath("$.title").value("Supplier switched"))
 			.andExpect(jsonPath("$.type").value("TASK_CONTEXT"))
-			.andExpect(jsonPath("$.businessUnitNames[0]").value(unit.getName()))
+			.andExpect(jsonPath("$.businessUnitNames[0]").value(unit.name()))
 			.andExpect(jsonPath("$.affectedCount").value(1))
 			.andExpect(jsonPath("$.unacknowledgedCount").value(1))
 			.andExpect(jsonPath("$.affected[0].initiativeId").value(initiativeId))
@@ -127,12 +128,12 @@ class ContextEventApiTest {
 			.andExpect(jsonPath("$.errors[0].message", containsString("already submitted")));
 		assertThat(count("context_event")).isEqualTo(events);
 
-		mvc.perform(get("/api/v1/events").param("unit", unit.getId().toString()).param("status", "open")
+		mvc.perform(get("/api/v1/events").param("unit", String.valueOf(unit.id())).param("status", "open")
 			.param("type", "TASK_CONTEXT").param("size", "100").with(bearer(scientist)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[*].id", hasItem((int) eventId)))
 			.andExpect(jsonPath("$.size").value(100));
-		mvc.perform(get("/api/v1/events").param("unit", unit.getId().toString()).param("status", "closed")
+		mvc.perform(get("/api/v1/events").param("unit", String.valueOf(unit.id())).param("status", "closed")
 			.with(bearer(scientist)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[*].id", not(hasItem((int) eventId))));
@@ -306,7 +307,7 @@ class ContextEventApiTest {
 		body.put("description", "The new supplier's sensors report in another unit.");
 		body.put("occurredOn", LocalDate.now(clock).toString());
 		body.put("scope", "BUSINESS_UNITS");
-		body.put("businessUnitIds", List.of(unit.getId()));
+		body.put("businessUnitIds", List.of(unit.id()));
 		body.put("submissionId", UUID.randomUUID().toString());
 		return body;
 	}

@@ -98,7 +98,7 @@ class ReviewApiTest {
 	@BeforeEach
 	void fixture() {
 		initiativeId = registry.initiative("API review target " + UUID.randomUUID().toString().substring(0, 8))
-			.alignmentPhase(AlignmentPhase.SUSTAINING).by(AS_LEAD).getId();
+			.alignmentPhase(AlignmentPhase.SUSTAINING).by(AS_LEAD).id();
 		reviews = "/api/v1/initiatives/" + initiativeId + "/reviews";
 	}
 
@@ -134,7 +134,7 @@ class ReviewApiTest {
 		send(post(reviews), lead, returning)
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.returnedToPhase").value("EFFECTUATING"));
-		assertThat(initiatives.get(initiativeId).getAlignmentPhase()).isEqualTo(AlignmentPhase.EFFECTUATING);
+		assertThat(initiatives.get(initiativeId).alignmentPhase()).isEqualTo(AlignmentPhase.EFFECTUATING);
 		mvc.perform(get(reviews).with(bearer(leadReadOnly)))
 			.andExpect(jsonPath("$.reviews.length()").value(2))
 			.andExpect(jsonPath("$.lastReviewedOn").value(LocalDate.now(clock).toString()))
@@ -169,7 +169,7 @@ class ReviewApiTest {
 			.andExpect(jsonPath("$.errors[*].field", hasItem("returnToPhase")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("returnReason")));
 		assertThat(reviewCount()).isZero();
-		assertThat(initiatives.get(initiativeId).getAlignmentPhase()).isEqualTo(AlignmentPhase.SUSTAINING);
+		assertThat(initiatives.get(initiativeId).alignmentPhase()).isEqualTo(AlignmentPhase.SUSTAINING);
 		mvc.perform(get("/api/v1/initiatives/999999999/reviews").with(bearer(lead))).andExpect(status().isNotFound());
 	}
 

@@ -13,13 +13,16 @@ import java.util.UUID;
 import io.cyclewise.initiative.AlignmentPhase;
 import io.cyclewise.support.BackgroundWork;
 import io.cyclewise.initiative.Aspect;
-import io.cyclewise.initiative.InitiativeChange;
-import io.cyclewise.initiative.InitiativeRepository;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.TechnologyCycleState;
-import io.cyclewise.organization.BusinessUnit;
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.organization.BusinessUnitSummary;
+import io.cyclewise.organization.BusinessUnits;
 import io.cyclewise.support.Registry;
+import io.cyclewise.initiative.InitiativeSummary;
+import io.cyclewise.initiative.InitiativeHistoryEntry;
+import io.cyclewise.user.CurrentUser;
+import io.cyclewise.user.Role;
+import io.cyclewise.user.UserDirectory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -58,10 +61,7 @@ class SignalFlowTest {
 	InitiativeService initiatives;
 
 	@Autowired
-	InitiativeRepository initiativeRepository;
-
-	@Autowired
-	BusinessUnitRepository businessUnits;
+	BusinessUnits businessUnits;
 
 	@Autowired
 	Registry registry;
@@ -95,11 +95,11 @@ class SignalFlowTest {
 			.doesNotContain("Port strike disrupts inbound supply");
 
 		long chatbot = id("Customer service chatbot");
-		assertThat(initiatives.get(chatbot).getAlignmentPhase()).isEqualTo(AlignmentPhase.EFFECTUATING);
-		assertThat(initiatives.history(chatbot)).filteredOn(change -> change.getAspect() == Aspect.ALIGNMENT_PHASE)
+		assertThat(initiatives.get(chatbot).alignmentPhase()).isEqualTo(AlignmentPhase.EFFECTUATING);
+		assertThat(initiatives.history(chatbot)).filteredOn(change -> change.aspect() == Aspect.ALIGNMENT_PHASE)
 			.first().satisfies(change -> {
-				assertThat(change.getFromValue()).isEqualTo("SUSTAINING");
-				assertThat(change.getReason()).startsWith("Review of ").contains("back to the reality check");
+				assertThat(change.fromValue()).isEqualTo("SUSTAINING");
+				assertThat(change.reason()).startsWith("Review of ").contains("back to the reality check");
 			});
 		assertThat(facts.review(id("Churn insight reports"))).hasValueSatisfying(review -> {
 			assertThat(review.cadenceDays()).isEqualTo(90);
@@ -112,8 +112,8 @@ class SignalFlowTest {
 	@Test
 	void anEventIsLinkedToExactlyTheInitiativesInItsScopeAndLaterOnesWhileOpen() throws Exception {
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
-		BusinessUnit north = businessUnits.save(new BusinessUnit("Scope North " + suffix, null));
-		BusinessUnit south = businessUnits.save(new BusinessUnit("Scope South " + suffix, null));
+		BusinessUnitSummary north = businessUnits.add("Scope North " + suffix, null);
+		BusinessUnitSummary south = businessUnits.add("Scope South " + suffix, null);
 		String zone = "Zone " + suffix;
 		long a = register("Scope A " + suffix, north, zone + ", Other");
 		long retired = register("Scope retired " + suffix, north, "");
@@ -122,7 +122,7 @@ class SignalFlowTest {
 		long d = register("Scope D " + suffix, south, "Elsewhere");
 
 		applicationEvents.clear();
-		long byUnit = recordEvent(LEAD, "BUSINESS_UNITS", Map.of("businessUnitIds", List.of(north.getId().toString())), "Unit shock " + suffix);
+		long byUnit = recordEvent(LEAD, "BUSINESS_UNITS", Map.of("businessUnitIds", List.of(String.valueOf(north.id()))), "Unit shock " + suffix);
 		assertThat(affected(byUnit)).containsExactly(a);
 		assertThat(applicationEvents.stream(SignalsChanged.class)).singleElement()
 			.satisfies(changed -> assertThat(changed.initiativeIds()).containsExactly(a));
@@ -137,7 +137,7 @@ class SignalFlowTest {
 		assertThat(jdbc.queryForObject("select linked_when from context_event_impact where event_id = ? and initiative_id = ?",
 				String.class, byUnit, later)).isEqualTo("ENTERED_SCOPE");
 		// ... or moved into its scope.
-		registry.change(d, move -> move.setBusinessUnitId(north.getId()), AS_LEAD);
+		registry.change(d, move -> move.businessUnit(north.id()), AS_LEAD);
 		assertThat(affected(byUnit)).containsExactlyInAnyOrder(a, later, d);
 
 		mvc.perform(post("/events/" + byContext + "/close").with(ADMIN).with(csrf()).param("version", "0").param("note", "over"))
@@ -191,10 +191,10 @@ class SignalFlowTest {
 	@Test
 	void aLeadAcknowledgesAnEventOnceOthersMayNot() throws Exception {
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
-		BusinessUnit unit = businessUnits.save(new BusinessUnit("Ack unit " + suffix, null));
+		BusinessUnitSummary unit = businessUnits.add("Ack unit " + suffix, null);
 		long mine = register("Ack mine " + suffix, unit, "");
 		long outside = id("Demand forecast");
-		long event = recordEvent(ADMIN, "BUSINESS_UNITS", Map.of("businessUnitIds", List.of(unit.getId().toString())), "Ack shock " + suffix);
+		long event = recordEvent(ADMIN, "BUSINESS_UNITS", Map.of("businessUnitIds", List.of(String.valueOf(unit.id()))), "Ack shock " + suffix);
 
 		mvc.perform(get("/initiatives/" + mine + "/signals").with(EXECUTIVE))
 			.andExpect(status().isOk())
@@ -255,7 +255,7 @@ class SignalFlowTest {
 			.andExpect(status().isOk()).andExpect(content("Only executives and administrators record organization-wide changes"));
 		mvc.perform(eventPost(LEAD, "USER_CONTEXTS", "Foreign context").param("userContexts", "Card payments"))
 			.andExpect(status().isOk()).andExpect(content("user contexts that an initiative you lead serves"));
-		mvc.perform(eventPost(EXECUTIVE, "BUSINESS_UNITS", "Exec unit").param("businessUnitIds", businessUnits.findAll().get(0).getId().toString()))
+		mvc.perform(eventPost(EXECUTIVE, "BUSINESS_UNITS", "Exec unit").param("businessUnitIds", String.valueOf(businessUnits.all().get(0).id())))
 			.andExpect(status().isOk()).andExpect(content("Executives record organization-wide changes"));
 		mvc.perform(eventPost(EXECUTIVE, "ORGANIZATION", "Too far", "occurredOn", LocalDate.now(clock).plusYears(2).toString(),
 				"description", "x".repeat(10_000)))
@@ -269,7 +269,7 @@ class SignalFlowTest {
 	@Test
 	void inputForAnotherScopeIsKeptAndRefusedNeverDroppedSilently() throws Exception {
 		long before = count("context_event");
-		String unit = businessUnits.findAll().get(0).getId().toString();
+		String unit = String.valueOf(businessUnits.all().get(0).id());
 		mvc.perform(eventPost(ADMIN, "BUSINESS_UNITS", "Mixed scope").param("businessUnitIds", unit)
 				.param("userContexts", "Plant Lyon, Web chat"))
 			.andExpect(status().isOk())
@@ -353,9 +353,9 @@ class SignalFlowTest {
 	@Test
 	void aReviewReturnsTheInitiativeToAnEarlierPhaseWithHistory() throws Exception {
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
-		long id = register("Review subject " + suffix, businessUnits.findAll().get(0), "");
-		registry.change(id, form -> form.setAlignmentPhase(AlignmentPhase.SUSTAINING), AS_LEAD);
-		long version = initiatives.get(id).getVersion();
+		long id = register("Review subject " + suffix, businessUnits.all().get(0), "");
+		registry.change(id, form -> form.alignmentPhase(AlignmentPhase.SUSTAINING), AS_LEAD);
+		long version = initiatives.get(id).version();
 
 		mvc.perform(review(id, OTHER_LEAD, version)).andExpect(status().isForbidden());
 		mvc.perform(review(id, LEAD, version, "returnToPhase", "SUSTAINING"))
@@ -366,16 +366,16 @@ class SignalFlowTest {
 			.andExpect(status().isOk()).andExpect(content("changed by lead meanwhile")).andExpect(content("Drift everywhere"));
 		mvc.perform(review(id, LEAD, version, "outcome", "CONTINUE"))
 			.andExpect(status().isOk()).andExpect(content("or leave the phase empty"));
-		assertThat(initiatives.get(id).getAlignmentPhase()).isEqualTo(AlignmentPhase.SUSTAINING);
+		assertThat(initiatives.get(id).alignmentPhase()).isEqualTo(AlignmentPhase.SUSTAINING);
 		assertThat(count("alignment_review where initiative_id = " + id)).isZero();
 
 		mvc.perform(review(id, LEAD, version)).andExpect(status().is3xxRedirection());
-		assertThat(initiatives.get(id).getAlignmentPhase()).isEqualTo(AlignmentPhase.REINITIATING);
-		List<InitiativeChange> phaseChanges = new ArrayList<>(initiatives.history(id).stream()
-			.filter(change -> change.getAspect() == Aspect.ALIGNMENT_PHASE).toList());
-		assertThat(phaseChanges.get(0).getFromValue()).isEqualTo("SUSTAINING");
-		assertThat(phaseChanges.get(0).getToValue()).isEqualTo("REINITIATING");
-		assertThat(phaseChanges.get(0).getReason()).isEqualTo("Review of " + LocalDate.now(clock) + ": Drift everywhere");
+		assertThat(initiatives.get(id).alignmentPhase()).isEqualTo(AlignmentPhase.REINITIATING);
+		List<InitiativeHistoryEntry> phaseChanges = new ArrayList<>(initiatives.history(id).stream()
+			.filter(change -> change.aspect() == Aspect.ALIGNMENT_PHASE).toList());
+		assertThat(phaseChanges.get(0).fromValue()).isEqualTo("SUSTAINING");
+		assertThat(phaseChanges.get(0).toValue()).isEqualTo("REINITIATING");
+		assertThat(phaseChanges.get(0).reason()).isEqualTo("Review of " + LocalDate.now(clock) + ": Drift everywhere");
 		assertThat(facts.review(id).orElseThrow().lastReviewedOn()).isEqualTo(LocalDate.now(clock));
 
 		mvc.perform(get("/initiatives/" + id + "/timeline").with(EXECUTIVE).param("kind", "REVIEW").param("kind", "HACK"))
@@ -475,7 +475,7 @@ class SignalFlowTest {
 	}
 
 	private long id(String name) {
-		return initiativeRepository.findByNameIgnoreCase(name).orElseThrow().getId();
+		return initiatives.findByName(name).orElseThrow().id();
 	}
 
 	private List<Long> affected(long eventId) {
@@ -487,11 +487,11 @@ class SignalFlowTest {
 		return jdbc.queryForObject("select count(*) from " + table, Long.class);
 	}
 
-	private long register(String name, BusinessUnit unit, String contexts) {
-		return registry.initiative(name).businessUnit(unit.getId()).userContexts(contexts).by(AS_LEAD).getId();
+	private long register(String name, BusinessUnitSummary unit, String contexts) {
+		return registry.initiative(name).businessUnit(unit.id()).userContexts(contexts).by(AS_LEAD).id();
 	}
 
 	private void retire(long id) {
-		registry.change(id, form -> form.setTechnologyState(TechnologyCycleState.RETIRED), AS_LEAD);
+		registry.change(id, form -> form.state(TechnologyCycleState.RETIRED), AS_LEAD);
 	}
 }

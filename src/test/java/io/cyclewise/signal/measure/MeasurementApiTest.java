@@ -12,8 +12,8 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import io.cyclewise.initiative.InitiativeService;
-import io.cyclewise.organization.BusinessUnit;
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.organization.BusinessUnitSummary;
+import io.cyclewise.organization.BusinessUnits;
 import io.cyclewise.risk.RecomputationStatus;
 import io.cyclewise.shared.IdempotentRequests;
 import io.cyclewise.signal.SignalsChanged;
@@ -72,7 +72,7 @@ class MeasurementApiTest {
 	InitiativeService initiatives;
 
 	@Autowired
-	BusinessUnitRepository businessUnits;
+	BusinessUnits businessUnits;
 
 	@Autowired
 	Registry registry;
@@ -116,7 +116,7 @@ class MeasurementApiTest {
 			lead = Api.token(tokens, "lead", TokenAccess.READ_WRITE);
 		}
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
-		BusinessUnit unit = businessUnits.save(new BusinessUnit("Measured " + suffix, null));
+		BusinessUnitSummary unit = businessUnits.add("Measured " + suffix, null);
 		north = register("Measured north " + suffix, unit, "Stores north, Stores east");
 		south = register("Measured south " + suffix, unit, "Stores south");
 		BackgroundWork.awaitDone(jdbc);
@@ -474,7 +474,7 @@ class MeasurementApiTest {
 		return jdbc.queryForObject("select count(*) from " + table, Long.class);
 	}
 
-	private long register(String name, BusinessUnit unit, String contexts) {
-		return registry.initiative(name).businessUnit(unit.getId()).userContexts(contexts).by(AS_LEAD).getId();
+	private long register(String name, BusinessUnitSummary unit, String contexts) {
+		return registry.initiative(name).businessUnit(unit.id()).userContexts(contexts).by(AS_LEAD).id();
 	}
 }
