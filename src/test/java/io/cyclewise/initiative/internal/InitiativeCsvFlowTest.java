@@ -67,6 +67,8 @@ class InitiativeCsvFlowTest {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
 	InitiativeRepository initiativeRepository;
 
 	@Autowired
