@@ -18,8 +18,9 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static io.cyclewise.support.Users.ADMIN;
+import static io.cyclewise.support.Users.EXECUTIVE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
@@ -37,8 +38,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 class AuditLogTest {
-
-	static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
 
 	@Autowired
 	MockMvc mvc;
@@ -158,7 +157,7 @@ class AuditLogTest {
 			.andReturn().getResponse().getContentAsString();
 		assertThat(csv.split("\r\n")).hasSize(2);
 		assertThat(csv).startsWith("occurred_at,actor,action,subject,details,remote_address").contains(",filtered-actor,TOKEN_CREATED,a filtered token,,");
-		mvc.perform(get("/admin/audit.csv").with(user("executive").roles("EXECUTIVE"))).andExpect(status().isForbidden());
+		mvc.perform(get("/admin/audit.csv").with(EXECUTIVE)).andExpect(status().isForbidden());
 		mvc.perform(get("/admin/audit").param("action", "SIGN_IN_FAILED").param("actor", "filtered-actor").with(ADMIN))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("a filtered token"))));

@@ -1,5 +1,7 @@
 package io.cyclewise.notification;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +70,9 @@ class NotificationFlowTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -294,7 +299,7 @@ class NotificationFlowTest {
 		assertThat(missingEvents).isZero();
 		// Overdue reviews: exactly the ones the signal module lists as overdue for the lead.
 		List<Long> overdue = new ArrayList<>();
-		for (var schedule : reviewQueries.overdue(java.time.LocalDate.now(), "lead")) {
+		for (var schedule : reviewQueries.overdue(LocalDate.now(clock), "lead")) {
 			overdue.add(schedule.initiativeId());
 		}
 		List<Long> notified = jdbc.queryForList("SELECT CAST(split_part(subject_key, ':', 2) AS bigint) FROM notification"

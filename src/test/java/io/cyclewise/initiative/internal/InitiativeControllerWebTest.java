@@ -14,7 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
-import io.cyclewise.gate.GateNavigation;
+import io.cyclewise.gate.internal.GateNavigation;
 import io.cyclewise.initiative.InitiativeSelection;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.organization.BusinessUnits;
