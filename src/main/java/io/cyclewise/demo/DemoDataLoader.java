@@ -19,7 +19,7 @@ import io.cyclewise.initiative.LifecycleStage;
 import io.cyclewise.initiative.TechnologyCycleState;
 import io.cyclewise.organization.BusinessUnit;
 import io.cyclewise.organization.BusinessUnitRepository;
-import io.cyclewise.user.AppUser;
+import io.cyclewise.user.account.AppUser;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.Role;
 import io.cyclewise.user.UserDirectory;

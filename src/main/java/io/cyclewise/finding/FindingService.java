@@ -18,7 +18,7 @@ import io.cyclewise.risk.RiskFlagService;
 import io.cyclewise.risk.RiskFlagView;
 import io.cyclewise.signal.LinkedEventFact;
 import io.cyclewise.signal.SignalFacts;
-import io.cyclewise.user.AppUser;
+import io.cyclewise.user.account.AppUser;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.UserDirectory;
 import org.springframework.http.HttpStatus;

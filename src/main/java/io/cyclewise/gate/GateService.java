@@ -23,7 +23,7 @@ import io.cyclewise.initiative.LifecycleStage;
 import io.cyclewise.initiative.StaleEditException;
 import io.cyclewise.shared.InvalidRequestException;
 import io.cyclewise.signal.SignalFacts;
-import io.cyclewise.user.AppUser;
+import io.cyclewise.user.account.AppUser;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.Role;
 import io.cyclewise.user.UserDirectory;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.cyclewise.organization.BusinessUnit;
-import io.cyclewise.user.AppUser;
+import io.cyclewise.user.account.AppUser;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -21,7 +21,7 @@ import java.util.Set;
 
 import io.cyclewise.organization.BusinessUnit;
 import io.cyclewise.organization.BusinessUnitRepository;
-import io.cyclewise.user.AppUser;
+import io.cyclewise.user.account.AppUser;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.UserDirectory;
 import org.apache.commons.csv.CSVFormat;

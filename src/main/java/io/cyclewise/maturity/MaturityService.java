@@ -1,5 +1,10 @@
 package io.cyclewise.maturity;
 
+import io.cyclewise.shared.NotAllowedException;
+import io.cyclewise.shared.NotFoundException;
+import io.cyclewise.maturity.internal.ComponentRating;
+import io.cyclewise.maturity.internal.MaturityAssessmentRepository;
+import io.cyclewise.maturity.internal.MaturityAssessment;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -10,11 +15,8 @@ import io.cyclewise.organization.BusinessUnit;
 import io.cyclewise.organization.BusinessUnitRepository;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.Role;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Records and reads organization maturity assessments (the implementing-and-scaling AI study). */
 @Service
@@ -37,8 +39,8 @@ public class MaturityService {
 	}
 
 	public BusinessUnit unit(long businessUnitId) {
-		return businessUnits.findById(businessUnitId).orElseThrow(() -> new ResponseStatusException(
-				HttpStatus.NOT_FOUND, "There is no business unit " + businessUnitId + "."));
+		return businessUnits.findById(businessUnitId).orElseThrow(() -> new NotFoundException(
+				"maturity.unit.notFound", businessUnitId));
 	}
 
 	/** Newest first. */
@@ -54,16 +56,16 @@ public class MaturityService {
 
 	/** @return the stored assessment, or the latest one unchanged if this repeats it (a double submit) */
 	@Transactional
-	public MaturityAssessment record(long businessUnitId, MaturityAssessmentForm form, CurrentUser user) {
+	public MaturityAssessment record(long businessUnitId, NewMaturityAssessment form, CurrentUser user) {
 		if (!canAssess(user)) {
-			throw new AccessDeniedException("Project leads, data scientists and administrators assess maturity.");
+			throw new NotAllowedException("maturity.assess.notAllowed");
 		}
 		unit(businessUnitId);
-		List<ComponentRating> ratings = form.getRatings().stream()
-			.map(rating -> new ComponentRating(rating.getComponent(), rating.getPhase(), blankToNull(rating.getNote())))
+		List<ComponentRating> ratings = form.ratings().stream()
+			.map(rating -> new ComponentRating(rating.component(), rating.phase(), blankToNull(rating.note())))
 			.toList();
-		MaturityAssessment assessment = new MaturityAssessment(businessUnitId, form.getAssessedOn(),
-				blankToNull(form.getNote()), ratings, user.username(), clock.instant());
+		MaturityAssessment assessment = new MaturityAssessment(businessUnitId, form.assessedOn(),
+				blankToNull(form.note()), ratings, user.username(), clock.instant());
 		List<MaturityAssessment> earlier = history(businessUnitId);
 		if (!earlier.isEmpty() && earlier.get(0).sameAs(assessment)) {
 			return earlier.get(0);

@@ -5,7 +5,7 @@ import java.util.List;
 import io.cyclewise.gate.GateDecided;
 import io.cyclewise.gate.GateRequested;
 import io.cyclewise.gate.GateVerdict;
-import io.cyclewise.user.AppUser;
+import io.cyclewise.user.account.AppUser;
 import io.cyclewise.user.Role;
 import io.cyclewise.user.UserDirectory;
 import org.springframework.modulith.events.ApplicationModuleListener;

@@ -3,7 +3,7 @@ package io.cyclewise.security;
 import org.springframework.security.authentication.LockedException;
 
 /** A sign-in refused before the password was checked; the message says why and for how long, in plain English. */
-class SignInThrottledException extends LockedException {
+public class SignInThrottledException extends LockedException {
 
 	SignInThrottledException(String message) {
 		super(message);

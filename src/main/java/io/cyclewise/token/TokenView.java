@@ -1,5 +1,6 @@
 package io.cyclewise.token;
 
+import io.cyclewise.token.internal.PersonalAccessToken;
 import java.time.Instant;
 
 /** A token as its owner sees it in the list: never the secret, only its first characters. */
@@ -12,7 +13,8 @@ public record TokenView(long id, String name, String secretPrefix, TokenAccess a
 				token.isValidAt(now));
 	}
 
-	public String status() {
-		return revokedAt != null ? "Revoked" : valid ? "Active" : "Expired";
+	/** The status's message code under {@code token.status.}. */
+	public String statusCode() {
+		return revokedAt != null ? "revoked" : valid ? "active" : "expired";
 	}
 }

@@ -1,5 +1,7 @@
 package io.cyclewise.user;
 
+import io.cyclewise.user.internal.AppUserRepository;
+import io.cyclewise.user.account.AppUser;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -60,6 +62,26 @@ public class UserDirectory {
 			.filter(tag -> !tag.isBlank())
 			.map(Locale::forLanguageTag)
 			.orElse(Locale.ENGLISH);
+	}
+
+	/** The language a person chose for the portal, or empty when they follow their browser (or do not exist). */
+	public Optional<Locale> chosenLocaleOf(String username) {
+		return findByUsername(username).map(AppUser::getLanguage)
+			.filter(tag -> tag != null && !tag.isBlank())
+			.map(Locale::forLanguageTag);
+	}
+
+	/**
+	 * Sets a person's language, or clears it (null) so that their browser's language applies again; the caller
+	 * offers only supported languages.
+	 * @return false if there is no such person
+	 */
+	@Transactional
+	public boolean changeLanguage(String username, Locale language) {
+		return findByUsername(username).map(user -> {
+			user.setLanguage(language == null ? null : language.toLanguageTag());
+			return true;
+		}).orElse(false);
 	}
 
 	/**

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
-import io.cyclewise.user.AppUser;
+import io.cyclewise.user.account.AppUser;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.Role;
 import org.junit.jupiter.api.Test;

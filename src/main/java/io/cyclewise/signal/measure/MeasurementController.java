@@ -10,7 +10,7 @@ import io.cyclewise.signal.MeasurementService;
 import io.cyclewise.signal.ObservationForm;
 import io.cyclewise.signal.ObservationSource;
 import io.cyclewise.signal.support.Submissions;
-import io.cyclewise.user.AppUser;
+import io.cyclewise.user.account.AppUser;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.UserDirectory;
 import jakarta.validation.Valid;

@@ -1,5 +1,7 @@
-package io.cyclewise.user;
+package io.cyclewise.user.internal;
 
+import io.cyclewise.user.Role;
+import io.cyclewise.user.account.AppUser;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

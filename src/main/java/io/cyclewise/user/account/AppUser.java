@@ -1,5 +1,7 @@
-package io.cyclewise.user;
+package io.cyclewise.user.account;
 
+import io.cyclewise.user.EmailAddress;
+import io.cyclewise.user.Role;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;

@@ -1,5 +1,6 @@
-package io.cyclewise.token;
+package io.cyclewise.token.internal;
 
+import io.cyclewise.token.TokenAccess;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +9,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface PersonalAccessTokenRepository extends JpaRepository<PersonalAccessToken, Long> {
+public interface PersonalAccessTokenRepository extends JpaRepository<PersonalAccessToken, Long> {
 
 	Optional<PersonalAccessToken> findBySecretHash(String secretHash);
 

@@ -1,4 +1,4 @@
-package io.cyclewise.user;
+package io.cyclewise.user.internal;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

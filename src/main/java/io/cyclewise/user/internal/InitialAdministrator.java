@@ -1,5 +1,8 @@
-package io.cyclewise.user;
+package io.cyclewise.user.internal;
 
+import io.cyclewise.user.UserDirectory;
+import io.cyclewise.user.Role;
+import io.cyclewise.user.account.AppUser;
 import java.util.EnumSet;
 
 import org.slf4j.Logger;

@@ -1,5 +1,7 @@
-package io.cyclewise.maturity;
+package io.cyclewise.maturity.internal;
 
+import io.cyclewise.maturity.MaturityPhase;
+import io.cyclewise.maturity.MaturityComponent;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -25,7 +27,7 @@ public class ComponentRating {
 	protected ComponentRating() {
 	}
 
-	ComponentRating(MaturityComponent component, MaturityPhase phase, String note) {
+	public ComponentRating(MaturityComponent component, MaturityPhase phase, String note) {
 		this.component = component;
 		this.phase = phase;
 		this.note = note;

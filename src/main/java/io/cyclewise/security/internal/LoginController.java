@@ -1,5 +1,6 @@
-package io.cyclewise.security;
+package io.cyclewise.security.internal;
 
+import io.cyclewise.security.SignInThrottledException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 

@@ -1,5 +1,7 @@
-package io.cyclewise.user;
+package io.cyclewise.user.internal;
 
+import io.cyclewise.user.Role;
+import io.cyclewise.user.UserDirectory;
 import java.util.EnumSet;
 
 import org.junit.jupiter.api.Test;

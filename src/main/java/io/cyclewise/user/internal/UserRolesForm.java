@@ -1,5 +1,8 @@
-package io.cyclewise.user;
+package io.cyclewise.user.internal;
 
+import io.cyclewise.user.EmailAddress;
+import io.cyclewise.user.Role;
+import io.cyclewise.user.account.AppUser;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -9,7 +12,7 @@ import jakarta.validation.constraints.NotNull;
 /** An administrator's change of one person's roles and access. */
 public class UserRolesForm {
 
-	@NotEmpty(message = "Choose at least one role.")
+	@NotEmpty(message = "{user.roles.required}")
 	private Set<Role> roles = EnumSet.noneOf(Role.class);
 
 	private boolean enabled = true;
@@ -17,7 +20,7 @@ public class UserRolesForm {
 	@EmailAddress
 	private String email;
 
-	@NotNull(message = "The form is incomplete; reload the page.")
+	@NotNull(message = "{user.form.incomplete}")
 	private Long version;
 
 	public Set<Role> getRoles() {

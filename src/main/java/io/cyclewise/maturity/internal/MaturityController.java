@@ -1,5 +1,11 @@
-package io.cyclewise.maturity;
+package io.cyclewise.maturity.internal;
 
+import io.cyclewise.shared.NotAllowedException;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.MessageSource;
+import io.cyclewise.maturity.MaturityService;
+import io.cyclewise.maturity.MaturityPhase;
+import io.cyclewise.maturity.MaturityComponent;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -26,8 +32,11 @@ class MaturityController {
 	private final MaturityService maturity;
 	private final BusinessUnitRepository businessUnits;
 	private final Clock clock;
+	private final MessageSource messages;
 
-	MaturityController(MaturityService maturity, BusinessUnitRepository businessUnits, Clock clock) {
+	MaturityController(MaturityService maturity, BusinessUnitRepository businessUnits, Clock clock,
+			MessageSource messages) {
+		this.messages = messages;
 		this.maturity = maturity;
 		this.businessUnits = businessUnits;
 		this.clock = clock;
@@ -61,15 +70,15 @@ class MaturityController {
 			HttpServletResponse response) {
 		maturity.unit(unitId);
 		if (!MaturityService.canAssess(CurrentUser.of(authentication))) {
-			throw new org.springframework.security.access.AccessDeniedException(
-					"Project leads, data scientists and administrators assess maturity.");
+			throw new NotAllowedException("maturity.assess.notAllowed");
 		}
 		if (!result.hasErrors() && !form.coversEveryComponentOnce()) {
-			result.reject("incomplete", "Assess each of the six components once; reload the page.");
+			result.reject("maturity.record.incomplete");
 		}
 		if (!result.hasErrors()) {
-			MaturityAssessment stored = maturity.record(unitId, form, CurrentUser.of(authentication));
-			redirect.addFlashAttribute("message", "Assessment of " + stored.getAssessedOn() + " recorded; earlier ones stay in the history.");
+			MaturityAssessment stored = maturity.record(unitId, form.toCommand(), CurrentUser.of(authentication));
+			redirect.addFlashAttribute("message", messages.getMessage("maturity.record.saved",
+					new Object[] { stored.getAssessedOn().toString() }, LocaleContextHolder.getLocale()));
 			return "redirect:/maturity/" + unitId;
 		}
 		response.setStatus(422);
