@@ -23,7 +23,6 @@ import io.cyclewise.initiative.LifecycleStage;
 import io.cyclewise.initiative.StaleEditException;
 import io.cyclewise.shared.InvalidRequestException;
 import io.cyclewise.signal.SignalFacts;
-import io.cyclewise.user.account.AppUser;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.Role;
 import io.cyclewise.user.UserDirectory;
@@ -446,7 +445,7 @@ public class GateService {
 		if (username == null) {
 			return null;
 		}
-		return users.findByUsername(username).map(AppUser::getDisplayName).orElse(username);
+		return users.displayNameOf(username);
 	}
 
 	private String format(Instant when) {

@@ -1,5 +1,7 @@
 package io.cyclewise.security;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.context.MessageSourceResolvable;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -63,20 +65,18 @@ class SignInThrottle {
 
 	/** Why a sign-in for this account from this address is refused right now, or empty if it may be tried. */
 	@Transactional(readOnly = true)
-	public Optional<String> refusal(String username, String clientAddress) {
+	public Optional<MessageSourceResolvable> refusal(String username, String clientAddress) {
 		List<Long> accountWait = jdbc.queryForList("SELECT ceil(extract(epoch FROM locked_until - now()))::bigint"
 				+ " FROM sign_in_throttle WHERE account = ? AND locked_until > now()", Long.class, account(username));
 		if (!accountWait.isEmpty()) {
-			return Optional.of("Too many failed sign-ins for this account; try again in " + inMinutes(accountWait.get(0))
-					+ ".");
+			return Optional.of(refusal("security.signIn.lockedAccount", accountWait.get(0)));
 		}
 		List<Long> clientWait = jdbc.queryForList("SELECT ceil(extract(epoch FROM attempted_at + make_interval(secs => ?)"
 				+ " - now()))::bigint FROM sign_in_attempt WHERE client_address = ? AND outcome = 'FAILED'"
 				+ " AND attempted_at > now() - make_interval(secs => ?) ORDER BY attempted_at DESC OFFSET ? LIMIT 1",
 				Long.class, seconds(clientWindow), clientAddress, seconds(clientWindow), clientMaxFailures - 1);
 		if (!clientWait.isEmpty()) {
-			return Optional.of("Too many failed sign-ins from your network address; try again in "
-					+ inMinutes(clientWait.get(0)) + ".");
+			return Optional.of(refusal("security.signIn.lockedAddress", clientWait.get(0)));
 		}
 		return Optional.empty();
 	}
@@ -133,6 +133,15 @@ class SignInThrottle {
 	}
 
 	/** "1 minute", "3 minutes": whole minutes, rounded up, at least one. */
+	/** The refusal in the person's language (the sign-in page resolves it); the English text is its default. */
+	private static MessageSourceResolvable refusal(String code, long seconds) {
+		long minutes = Math.max(1, (seconds + 59) / 60);
+		String english = "security.signIn.lockedAccount".equals(code)
+				? "Too many failed sign-ins for this account; try again in " + inMinutes(seconds) + "."
+				: "Too many failed sign-ins from your network address; try again in " + inMinutes(seconds) + ".";
+		return new DefaultMessageSourceResolvable(new String[] { code }, new Object[] { minutes }, english);
+	}
+
 	static String inMinutes(long seconds) {
 		long minutes = Math.max(1, (seconds + 59) / 60);
 		return minutes == 1 ? "1 minute" : minutes + " minutes";

@@ -1,11 +1,20 @@
 package io.cyclewise.security;
 
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.security.authentication.LockedException;
 
 /** A sign-in refused before the password was checked; the message says why and for how long, in plain English. */
 public class SignInThrottledException extends LockedException {
 
-	SignInThrottledException(String message) {
-		super(message);
+	private final transient MessageSourceResolvable reason;
+
+	SignInThrottledException(MessageSourceResolvable reason) {
+		super(reason.getDefaultMessage());
+		this.reason = reason;
+	}
+
+	/** Why, and for how long, in any language. */
+	public MessageSourceResolvable reason() {
+		return reason;
 	}
 }

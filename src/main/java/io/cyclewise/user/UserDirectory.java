@@ -40,6 +40,19 @@ public class UserDirectory {
 		return users.findAllByOrderByDisplayNameAsc();
 	}
 
+	/** The name pages show for a person; the username itself if there is no such person. */
+	public String displayNameOf(String username) {
+		return findByUsername(username).map(AppUser::getDisplayName).orElse(username);
+	}
+
+	/** Usernames of the enabled people who have at least one of these roles, by name. */
+	public List<String> enabledUsernamesWithAnyRole(Role... roles) {
+		return all().stream()
+			.filter(user -> user.isEnabled() && java.util.Arrays.stream(roles).anyMatch(user::hasRole))
+			.map(AppUser::getUsername)
+			.toList();
+	}
+
 	public boolean isEmpty() {
 		return users.count() == 0;
 	}

@@ -62,6 +62,10 @@ class DatabaseOutageTest {
 	@LocalServerPort
 	int port;
 
+	/** The portal's clock: dates relative to "today" are the portal's today. */
+	@Autowired
+	java.time.Clock clock;
+
 	@Autowired
 	ApplicationContext context;
 
@@ -188,7 +192,7 @@ class DatabaseOutageTest {
 		form.put("lifecycleStage", "REQUIREMENTS_ANALYSIS");
 		form.put("mechanism", "KNOWLEDGE_CREATION");
 		for (String cycle : List.of("organization", "technology", "user")) {
-			form.put(cycle + "Since", LocalDate.now().toString());
+			form.put(cycle + "Since", LocalDate.now(clock).toString());
 			form.put(cycle + "PaceDays", "30");
 		}
 		form.put("organizationState", "FORMING");

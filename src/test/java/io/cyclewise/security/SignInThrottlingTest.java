@@ -1,5 +1,6 @@
 package io.cyclewise.security;
 
+import org.springframework.context.MessageSourceResolvable;
 import java.net.http.HttpResponse;
 import java.util.EnumSet;
 
@@ -77,7 +78,7 @@ class SignInThrottlingTest {
 		for (int i = 0; i < 50; i++) {
 			throttle.failed("sprayed" + i, "203.0.113.7");
 		}
-		assertThat(throttle.refusal("someone-else", "203.0.113.7"))
+		assertThat(throttle.refusal("someone-else", "203.0.113.7").map(MessageSourceResolvable::getDefaultMessage))
 			.hasValue("Too many failed sign-ins from your network address; try again in 15 minutes.");
 		assertThat(throttle.refusal("someone-else", "198.51.100.1")).isEmpty();
 		jdbc.update("UPDATE sign_in_attempt SET attempted_at = now() - interval '16 minutes'"

@@ -1,5 +1,7 @@
 package io.cyclewise.maturity.internal;
 
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.WebDataBinder;
 import io.cyclewise.shared.NotAllowedException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.MessageSource;
@@ -42,6 +44,11 @@ class MaturityController {
 		this.clock = clock;
 	}
 
+	@InitBinder("form")
+	void checkAssessments(WebDataBinder binder) {
+		binder.addValidators(new MaturityAssessmentValidator());
+	}
+
 	@GetMapping
 	String overview(Model model) {
 		model.addAttribute("units", businessUnits.findAllByOrderByNameAsc());
@@ -71,9 +78,6 @@ class MaturityController {
 		maturity.unit(unitId);
 		if (!MaturityService.canAssess(CurrentUser.of(authentication))) {
 			throw new NotAllowedException("maturity.assess.notAllowed");
-		}
-		if (!result.hasErrors() && !form.coversEveryComponentOnce()) {
-			result.reject("maturity.record.incomplete");
 		}
 		if (!result.hasErrors()) {
 			MaturityAssessment stored = maturity.record(unitId, form.toCommand(), CurrentUser.of(authentication));

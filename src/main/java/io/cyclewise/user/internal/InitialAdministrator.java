@@ -48,7 +48,7 @@ class InitialAdministrator implements ApplicationRunner {
 		var problem = PasswordPolicy.problem(username, password);
 		if (problem.isPresent()) {
 			String message = "CYCLEWISE_ADMIN_PASSWORD is not accepted for the first administrator '" + username + "': "
-					+ problem.get() + " Set another one and start again.";
+					+ problem.get().getDefaultMessage() + " Set another one and start again.";
 			log.error(message);
 			throw new IllegalStateException(message);
 		}

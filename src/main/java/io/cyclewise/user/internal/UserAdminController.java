@@ -1,5 +1,7 @@
 package io.cyclewise.user.internal;
 
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.WebDataBinder;
 import io.cyclewise.shared.NotFoundException;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -35,13 +37,20 @@ class UserAdminController {
 	private final UserDirectory directory;
 	private final ApplicationEventPublisher events;
 	private final MessageSource messages;
+	private final NewUserValidator newUserValidator;
 
 	UserAdminController(AppUserRepository users, UserDirectory directory, ApplicationEventPublisher events,
-			MessageSource messages) {
+			MessageSource messages, NewUserValidator newUserValidator) {
 		this.messages = messages;
+		this.newUserValidator = newUserValidator;
 		this.users = users;
 		this.directory = directory;
 		this.events = events;
+	}
+
+	@InitBinder("newUser")
+	void checkNewUsers(WebDataBinder binder) {
+		binder.addValidators(newUserValidator);
 	}
 
 	@ModelAttribute("allRoles")
@@ -61,13 +70,6 @@ class UserAdminController {
 	@PostMapping
 	String add(@Valid @ModelAttribute("newUser") NewUserForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasFieldErrors("username") && directory.usernameTaken(form.getUsername())) {
-			result.rejectValue("username", "user.username.taken");
-		}
-		if (!result.hasFieldErrors("password")) {
-			PasswordPolicy.problem(form.getUsername(), form.getPassword())
-				.ifPresent(problem -> result.rejectValue("password", "weak", problem));
-		}
 		if (result.hasErrors()) {
 			model.addAttribute("users", directory.all());
 			return "user/list";
