@@ -1,18 +1,18 @@
 package io.cyclewise.maturity;
 
-import io.cyclewise.shared.NotAllowedException;
-import io.cyclewise.shared.NotFoundException;
-import io.cyclewise.maturity.internal.ComponentRating;
-import io.cyclewise.maturity.internal.MaturityAssessmentRepository;
-import io.cyclewise.maturity.internal.MaturityAssessment;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.cyclewise.maturity.internal.ComponentRating;
+import io.cyclewise.maturity.internal.MaturityAssessment;
+import io.cyclewise.maturity.internal.MaturityAssessmentRepository;
 import io.cyclewise.organization.BusinessUnit;
 import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.shared.NotAllowedException;
+import io.cyclewise.shared.NotFoundException;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.Role;
 import org.springframework.stereotype.Service;

@@ -1,6 +1,5 @@
 package io.cyclewise.security;
 
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import java.io.IOException;
 import java.util.OptionalLong;
 
@@ -11,6 +10,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

@@ -1,7 +1,5 @@
 package io.cyclewise.security;
 
-import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.context.MessageSourceResolvable;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +8,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -65,7 +64,7 @@ class SignInThrottle {
 
 	/** Why a sign-in for this account from this address is refused right now, or empty if it may be tried. */
 	@Transactional(readOnly = true)
-	public Optional<MessageSourceResolvable> refusal(String username, String clientAddress) {
+	public Optional<DefaultMessageSourceResolvable> refusal(String username, String clientAddress) {
 		List<Long> accountWait = jdbc.queryForList("SELECT ceil(extract(epoch FROM locked_until - now()))::bigint"
 				+ " FROM sign_in_throttle WHERE account = ? AND locked_until > now()", Long.class, account(username));
 		if (!accountWait.isEmpty()) {
@@ -134,7 +133,7 @@ class SignInThrottle {
 
 	/** "1 minute", "3 minutes": whole minutes, rounded up, at least one. */
 	/** The refusal in the person's language (the sign-in page resolves it); the English text is its default. */
-	private static MessageSourceResolvable refusal(String code, long seconds) {
+	private static DefaultMessageSourceResolvable refusal(String code, long seconds) {
 		long minutes = Math.max(1, (seconds + 59) / 60);
 		String english = "security.signIn.lockedAccount".equals(code)
 				? "Too many failed sign-ins for this account; try again in " + inMinutes(seconds) + "."

@@ -1,7 +1,5 @@
 package io.cyclewise.shared;
 
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.context.MessageSource;
 import java.beans.PropertyEditorSupport;
 import java.io.IOException;
 import java.util.Iterator;
@@ -11,6 +9,8 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.BeanInstantiationException;
 import org.springframework.beans.InvalidPropertyException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;

@@ -1,12 +1,12 @@
 package io.cyclewise.shared;
 
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.context.MessageSource;
 import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;

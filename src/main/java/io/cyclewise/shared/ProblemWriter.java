@@ -1,14 +1,14 @@
 package io.cyclewise.shared;
 
-import org.springframework.http.HttpStatusCode;
-import org.springframework.context.i18n.LocaleContextHolder;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;

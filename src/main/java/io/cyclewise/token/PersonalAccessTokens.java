@@ -1,7 +1,5 @@
 package io.cyclewise.token;
 
-import io.cyclewise.token.internal.PersonalAccessTokenRepository;
-import io.cyclewise.token.internal.PersonalAccessToken;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,6 +12,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import io.cyclewise.token.internal.PersonalAccessToken;
+import io.cyclewise.token.internal.PersonalAccessTokenRepository;
 import io.cyclewise.user.UserDirectory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

@@ -1,7 +1,8 @@
 package io.cyclewise.token;
 
-import io.cyclewise.token.internal.PersonalAccessToken;
 import java.time.Instant;
+
+import io.cyclewise.token.internal.PersonalAccessToken;
 
 /** A token as its owner sees it in the list: never the secret, only its first characters. */
 public record TokenView(long id, String name, String secretPrefix, TokenAccess access, Instant createdAt,

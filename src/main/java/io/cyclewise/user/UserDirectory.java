@@ -1,12 +1,12 @@
 package io.cyclewise.user;
 
-import io.cyclewise.user.internal.AppUserRepository;
-import io.cyclewise.user.account.AppUser;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import io.cyclewise.user.account.AppUser;
+import io.cyclewise.user.internal.AppUserRepository;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

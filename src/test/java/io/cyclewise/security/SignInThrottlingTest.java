@@ -1,17 +1,16 @@
 package io.cyclewise.security;
 
-import org.springframework.context.MessageSourceResolvable;
 import java.net.http.HttpResponse;
 import java.util.EnumSet;
 
+import io.cyclewise.user.Role;
+import io.cyclewise.user.UserDirectory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import io.cyclewise.user.Role;
-import io.cyclewise.user.UserDirectory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

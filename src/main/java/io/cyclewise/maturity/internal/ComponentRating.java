@@ -1,9 +1,9 @@
 package io.cyclewise.maturity.internal;
 
-import io.cyclewise.maturity.MaturityPhase;
-import io.cyclewise.maturity.MaturityComponent;
 import java.util.Objects;
 
+import io.cyclewise.maturity.MaturityComponent;
+import io.cyclewise.maturity.MaturityPhase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;

@@ -1,7 +1,5 @@
 package io.cyclewise.maturity.internal;
 
-import io.cyclewise.maturity.MaturityComponent;
-import io.cyclewise.shared.Recorded;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
+import io.cyclewise.maturity.MaturityComponent;
+import io.cyclewise.shared.Recorded;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -1,12 +1,12 @@
 package io.cyclewise.maturity.internal;
 
-import io.cyclewise.maturity.NewMaturityAssessment;
-import io.cyclewise.maturity.MaturityPhase;
-import io.cyclewise.maturity.MaturityComponent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.cyclewise.maturity.MaturityComponent;
+import io.cyclewise.maturity.MaturityPhase;
+import io.cyclewise.maturity.NewMaturityAssessment;
 import io.cyclewise.shared.DateWithin;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

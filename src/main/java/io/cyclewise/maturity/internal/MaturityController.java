@@ -1,25 +1,25 @@
 package io.cyclewise.maturity.internal;
 
-import org.springframework.web.bind.annotation.InitBinder;
-import org.springframework.web.bind.WebDataBinder;
-import io.cyclewise.shared.NotAllowedException;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.context.MessageSource;
-import io.cyclewise.maturity.MaturityService;
-import io.cyclewise.maturity.MaturityPhase;
-import io.cyclewise.maturity.MaturityComponent;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import io.cyclewise.maturity.MaturityComponent;
+import io.cyclewise.maturity.MaturityPhase;
+import io.cyclewise.maturity.MaturityService;
 import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.shared.NotAllowedException;
 import io.cyclewise.user.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,10 +38,10 @@ class MaturityController {
 
 	MaturityController(MaturityService maturity, BusinessUnitRepository businessUnits, Clock clock,
 			MessageSource messages) {
-		this.messages = messages;
 		this.maturity = maturity;
 		this.businessUnits = businessUnits;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	@InitBinder("form")

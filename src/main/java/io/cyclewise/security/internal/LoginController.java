@@ -1,11 +1,10 @@
 package io.cyclewise.security.internal;
 
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.context.MessageSource;
 import io.cyclewise.security.SignInThrottledException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

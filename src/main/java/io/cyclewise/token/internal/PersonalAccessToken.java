@@ -1,8 +1,8 @@
 package io.cyclewise.token.internal;
 
-import io.cyclewise.token.TokenAccess;
 import java.time.Instant;
 
+import io.cyclewise.token.TokenAccess;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,6 +1,5 @@
 package io.cyclewise.token.internal;
 
-import io.cyclewise.token.TokenAccess;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

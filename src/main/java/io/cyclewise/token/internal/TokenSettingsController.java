@@ -1,13 +1,13 @@
 package io.cyclewise.token.internal;
 
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.context.MessageSource;
-import io.cyclewise.token.TokenAccess;
-import io.cyclewise.token.TooManyTokensException;
-import io.cyclewise.token.PersonalAccessTokens;
 import java.security.Principal;
 
+import io.cyclewise.token.PersonalAccessTokens;
+import io.cyclewise.token.TokenAccess;
+import io.cyclewise.token.TooManyTokensException;
 import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;

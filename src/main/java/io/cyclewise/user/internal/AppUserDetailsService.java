@@ -1,6 +1,5 @@
 package io.cyclewise.user.internal;
 
-import io.cyclewise.user.Role;
 import io.cyclewise.user.account.AppUser;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;

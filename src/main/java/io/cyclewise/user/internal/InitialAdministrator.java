@@ -1,10 +1,9 @@
 package io.cyclewise.user.internal;
 
-import io.cyclewise.user.UserDirectory;
-import io.cyclewise.user.Role;
-import io.cyclewise.user.account.AppUser;
 import java.util.EnumSet;
 
+import io.cyclewise.user.Role;
+import io.cyclewise.user.UserDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

@@ -1,7 +1,6 @@
 package io.cyclewise.user.internal;
 
 import java.security.Principal;
-import java.util.List;
 import java.util.Locale;
 
 import io.cyclewise.user.Languages;
@@ -15,8 +14,8 @@ import org.springframework.web.servlet.LocaleResolver;
 /**
  * The language of a page: the signed-in person's choice ({@code app_user.language}), else the browser's
  * Accept-Language among the supported languages, else English. The choice is read once per session and kept there
- * (the JDBC session), so pages do not query the user table on every request; requests without a session (the
- * stateless API, anonymous pages) follow Accept-Language.
+ * (the JDBC session), so pages do not query the user table on every request. The stateless API and anonymous
+ * pages follow Accept-Language.
  */
 @Component("localeResolver")
 class PersonLocaleResolver implements LocaleResolver {
@@ -49,8 +48,14 @@ class PersonLocaleResolver implements LocaleResolver {
 	private Locale chosenLocale(HttpServletRequest request) {
 		Principal principal = request.getUserPrincipal();
 		HttpSession session = request.getSession(false);
-		if (principal == null || session == null) {
+		if (principal == null) {
 			return null;
+		}
+		if (session == null) {
+			// The stateless API speaks the caller's Accept-Language; a page without a session (tests) asks the database.
+			return request.getRequestURI().startsWith(request.getContextPath() + "/api/") ? null
+					: users.chosenLocaleOf(principal.getName()).map(Locale::toLanguageTag).map(Languages::supported)
+						.orElse(null);
 		}
 		String prefix = principal.getName() + ":";
 		if (session.getAttribute(SESSION_ATTRIBUTE) instanceof String cached && cached.startsWith(prefix)) {

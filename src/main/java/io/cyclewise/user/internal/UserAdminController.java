@@ -1,27 +1,25 @@
 package io.cyclewise.user.internal;
 
-import org.springframework.web.bind.annotation.InitBinder;
-import org.springframework.web.bind.WebDataBinder;
+import java.util.Set;
+
 import io.cyclewise.shared.NotFoundException;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.context.MessageSource;
-import io.cyclewise.user.EmailAddress;
+import io.cyclewise.user.Role;
 import io.cyclewise.user.UserAccessChanged;
 import io.cyclewise.user.UserCreated;
 import io.cyclewise.user.UserDirectory;
-import io.cyclewise.user.Role;
 import io.cyclewise.user.account.AppUser;
-import java.util.Set;
-
 import jakarta.validation.Valid;
-
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,11 +39,11 @@ class UserAdminController {
 
 	UserAdminController(AppUserRepository users, UserDirectory directory, ApplicationEventPublisher events,
 			MessageSource messages, NewUserValidator newUserValidator) {
-		this.messages = messages;
-		this.newUserValidator = newUserValidator;
 		this.users = users;
 		this.directory = directory;
 		this.events = events;
+		this.messages = messages;
+		this.newUserValidator = newUserValidator;
 	}
 
 	@InitBinder("newUser")

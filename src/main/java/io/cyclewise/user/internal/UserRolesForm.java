@@ -1,11 +1,10 @@
 package io.cyclewise.user.internal;
 
-import io.cyclewise.user.EmailAddress;
-import io.cyclewise.user.Role;
-import io.cyclewise.user.account.AppUser;
 import java.util.EnumSet;
 import java.util.Set;
 
+import io.cyclewise.user.EmailAddress;
+import io.cyclewise.user.Role;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 

@@ -1,9 +1,9 @@
 package io.cyclewise.user.internal;
 
-import io.cyclewise.user.Role;
-import io.cyclewise.user.UserDirectory;
 import java.util.EnumSet;
 
+import io.cyclewise.user.Role;
+import io.cyclewise.user.UserDirectory;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,10 +1,11 @@
 package io.cyclewise.user.internal;
 
-import org.springframework.context.MessageSourceResolvable;
 import java.util.Optional;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.context.MessageSourceResolvable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -30,7 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * slice has no URL rules, so any signed-in person is used here (one whose navigation needs no other module's beans).
  */
 @WebMvcTest(UserAdminController.class)
-@Import({ FormFields.class, Terms.class })
+@Import({ NewUserValidator.class, FormFields.class, Terms.class })
 class UserAdminControllerSliceTest {
 
 	static final RequestPostProcessor SIGNED_IN = user("executive").roles("EXECUTIVE");
