@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 import io.cyclewise.maturity.internal.ComponentRating;
 import io.cyclewise.maturity.internal.MaturityAssessment;
 import io.cyclewise.maturity.internal.MaturityAssessmentRepository;
-import io.cyclewise.organization.BusinessUnit;
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.organization.BusinessUnitSummary;
+import io.cyclewise.organization.BusinessUnits;
 import io.cyclewise.shared.NotAllowedException;
 import io.cyclewise.shared.NotFoundException;
 import io.cyclewise.user.CurrentUser;
@@ -24,10 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class MaturityService {
 
 	private final MaturityAssessmentRepository assessments;
-	private final BusinessUnitRepository businessUnits;
+	private final BusinessUnits businessUnits;
 	private final Clock clock;
 
-	MaturityService(MaturityAssessmentRepository assessments, BusinessUnitRepository businessUnits, Clock clock) {
+	MaturityService(MaturityAssessmentRepository assessments, BusinessUnits businessUnits, Clock clock) {
 		this.assessments = assessments;
 		this.businessUnits = businessUnits;
 		this.clock = clock;
@@ -38,8 +38,8 @@ public class MaturityService {
 		return user.isAdmin() || user.has(Role.PROJECT_LEAD) || user.has(Role.DATA_SCIENTIST);
 	}
 
-	public BusinessUnit unit(long businessUnitId) {
-		return businessUnits.findById(businessUnitId).orElseThrow(() -> new NotFoundException(
+	public BusinessUnitSummary unit(long businessUnitId) {
+		return businessUnits.find(businessUnitId).orElseThrow(() -> new NotFoundException(
 				"maturity.unit.notFound", businessUnitId));
 	}
 

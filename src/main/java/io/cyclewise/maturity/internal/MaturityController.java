@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import io.cyclewise.maturity.MaturityComponent;
 import io.cyclewise.maturity.MaturityPhase;
 import io.cyclewise.maturity.MaturityService;
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.organization.BusinessUnits;
 import io.cyclewise.shared.NotAllowedException;
 import io.cyclewise.user.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,12 +32,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MaturityController {
 
 	private final MaturityService maturity;
-	private final BusinessUnitRepository businessUnits;
+	private final BusinessUnits businessUnits;
 	private final Clock clock;
 	private final MessageSource messages;
 
-	MaturityController(MaturityService maturity, BusinessUnitRepository businessUnits, Clock clock,
-			MessageSource messages) {
+	MaturityController(MaturityService maturity, BusinessUnits businessUnits, Clock clock, MessageSource messages) {
 		this.maturity = maturity;
 		this.businessUnits = businessUnits;
 		this.clock = clock;
@@ -51,7 +50,7 @@ class MaturityController {
 
 	@GetMapping
 	String overview(Model model) {
-		model.addAttribute("units", businessUnits.findAllByOrderByNameAsc());
+		model.addAttribute("units", businessUnits.all());
 		model.addAttribute("latest", maturity.latestByUnit());
 		addTerms(model);
 		return "maturity/overview";
