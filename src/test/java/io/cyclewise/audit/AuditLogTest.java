@@ -9,7 +9,8 @@ import io.cyclewise.risk.RiskThresholdService;
 import io.cyclewise.risk.Threshold;
 import io.cyclewise.support.BackgroundWork;
 import io.cyclewise.token.PersonalAccessTokens;
-import io.cyclewise.token.TokenForm;
+import io.cyclewise.token.NewToken;
+import io.cyclewise.token.TokenAccess;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -81,9 +82,7 @@ class AuditLogTest {
 
 	@Test
 	void tokensCreatedAndRevokedAreLoggedForTheirOwner() {
-		TokenForm form = new TokenForm();
-		form.setName("audit pipeline");
-		tokens.create("scientist", form);
+		tokens.create("scientist", new NewToken("audit pipeline", TokenAccess.READ_ONLY, 90));
 		assertThat(newest("TOKEN_CREATED", "scientist").get("subject")).isEqualTo("audit pipeline");
 
 		long tokenId = jdbc.queryForObject("SELECT max(id) FROM personal_access_token WHERE owner = 'scientist'", Long.class);

@@ -1,5 +1,6 @@
 package io.cyclewise.maturity;
 
+import io.cyclewise.maturity.internal.MaturityAssessment;
 import io.cyclewise.organization.internal.BusinessUnitRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -306,10 +306,7 @@ class NotificationFlowTest {
 				+ " WHERE recipient = 'lead' AND kind = 'REVIEW_OVERDUE'", Long.class);
 		assertThat(notified).containsExactlyInAnyOrderElementsOf(overdue);
 
-		io.cyclewise.token.TokenForm form = new io.cyclewise.token.TokenForm();
-		form.setName("nightly pipeline");
-		form.setValidForDays(3);
-		tokens.create("scientist", form);
+		tokens.create("scientist", new io.cyclewise.token.NewToken("nightly pipeline", io.cyclewise.token.TokenAccess.READ_ONLY, 3));
 		assertThat(scans.expiringTokens()).isEqualTo(1);
 		assertThat(jdbc.queryForObject("SELECT title FROM notification WHERE recipient = 'scientist' AND kind = 'TOKEN_EXPIRING'",
 				String.class)).startsWith("API token “nightly pipeline” expires on ");
