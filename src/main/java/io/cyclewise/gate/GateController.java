@@ -3,8 +3,10 @@ package io.cyclewise.gate;
 import java.util.List;
 
 import io.cyclewise.initiative.Initiative;
+import io.cyclewise.shared.ConflictException;
 import io.cyclewise.shared.FragmentPage;
 import io.cyclewise.shared.InvalidRequestException;
+import io.cyclewise.shared.Terms;
 import io.cyclewise.signal.ContextEventService;
 import io.cyclewise.signal.SignalFacts;
 import io.cyclewise.signal.SignalPermissions;
@@ -37,11 +39,13 @@ class GateController {
 	private final GateService service;
 	private final SignalFacts signals;
 	private final ContextEventService events;
+	private final Terms terms;
 
-	GateController(GateService service, SignalFacts signals, ContextEventService events) {
+	GateController(GateService service, SignalFacts signals, ContextEventService events, Terms terms) {
 		this.service = service;
 		this.signals = signals;
 		this.events = events;
+		this.terms = terms;
 	}
 
 	@GetMapping("/gates")
@@ -167,8 +171,8 @@ class GateController {
 			events.markNoImpactReviewed(impactId, CurrentUser.of(authentication));
 			redirect.addFlashAttribute("message", "Marked as reviewed.");
 		}
-		catch (IllegalArgumentException refused) {
-			redirect.addFlashAttribute("actionError", refused.getMessage());
+		catch (ConflictException refused) {
+			redirect.addFlashAttribute("actionError", terms.message(refused.code(), refused.getArguments()));
 		}
 		return "redirect:/gates#acknowledgements";
 	}
