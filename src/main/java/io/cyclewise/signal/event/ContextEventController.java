@@ -16,6 +16,7 @@ import io.cyclewise.signal.ContextChangeType;
 import io.cyclewise.signal.ContextEventService;
 import io.cyclewise.signal.ScopeKind;
 import io.cyclewise.signal.SignalPermissions;
+import io.cyclewise.signal.support.FormTypes;
 import io.cyclewise.signal.support.Submissions;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.Role;
@@ -61,10 +62,10 @@ class ContextEventController {
 	/** The event form and the acknowledgement form are both called "form"; each gets the rules of its kind. */
 	@InitBinder("form")
 	void rules(WebDataBinder binder, Authentication authentication) {
-		if (binder.getTarget() instanceof ContextEventForm && authentication != null) {
+		if (FormTypes.binds(binder, ContextEventForm.class) && authentication != null) {
 			binder.addValidators(eventRules.forUser(CurrentUser.of(authentication)));
 		}
-		else if (binder.getTarget() instanceof AcknowledgementForm) {
+		else if (FormTypes.binds(binder, AcknowledgementForm.class)) {
 			binder.addValidators(acknowledgementRules);
 		}
 	}

@@ -8,6 +8,7 @@ import io.cyclewise.shared.Terms;
 import io.cyclewise.signal.DataCheckResult;
 import io.cyclewise.signal.MeasurementService;
 import io.cyclewise.signal.ObservationSource;
+import io.cyclewise.signal.support.FormTypes;
 import io.cyclewise.signal.support.Submissions;
 import io.cyclewise.user.AppUser;
 import io.cyclewise.user.CurrentUser;
@@ -52,10 +53,10 @@ class MeasurementController {
 	/** Both forms are called "form"; each gets the rules of its kind (with the initiative the path names). */
 	@InitBinder("form")
 	void rules(WebDataBinder binder, @PathVariable long id) {
-		if (binder.getTarget() instanceof ObservationForm) {
+		if (FormTypes.binds(binder, ObservationForm.class)) {
 			binder.addValidators(observationRules.forInitiative(id));
 		}
-		else if (binder.getTarget() instanceof DataCheckForm) {
+		else if (FormTypes.binds(binder, DataCheckForm.class)) {
 			binder.addValidators(dataCheckRules);
 		}
 	}

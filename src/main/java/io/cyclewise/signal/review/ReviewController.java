@@ -12,6 +12,7 @@ import io.cyclewise.shared.Terms;
 import io.cyclewise.signal.ReviewOutcome;
 import io.cyclewise.signal.ReviewService;
 import io.cyclewise.signal.SignalPermissions;
+import io.cyclewise.signal.support.FormTypes;
 import io.cyclewise.signal.support.Submissions;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.Role;
@@ -53,7 +54,7 @@ class ReviewController {
 
 	@InitBinder("form")
 	void reviewRules(WebDataBinder binder, @PathVariable long id) {
-		if (binder.getTarget() instanceof ReviewForm) {
+		if (FormTypes.binds(binder, ReviewForm.class)) {
 			binder.addValidators(reviewRules.forInitiative(id));
 		}
 	}

@@ -1,7 +1,6 @@
 package io.cyclewise.signal.measure;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -59,8 +58,8 @@ class MetricChartTest {
 	void aChartWithOneObservationSaysSoInsteadOfShowingALoneDot() {
 		MetricChart single = MetricChart.of(List.of(observation("Recall", "Plant Lyon", ObservationSource.OPERATIONAL, "0.910", 3))).get(0);
 		assertThat(single.onlyOneObservation()).isTrue();
-		assertThat(single.onlyObservationText())
-			.isEqualTo("Only one observation so far: 0.91 (Plant Lyon, operational data) on 2026-01-04.");
+		assertThat(single.onlyObservation()).isEqualTo(new MetricChart.Row(START.plusDays(3), "Plant Lyon",
+				ObservationSource.OPERATIONAL, "0.91"));
 
 		MetricChart two = MetricChart.of(List.of(observation("Recall", "Plant Lyon", ObservationSource.OPERATIONAL, "0.9", 0),
 				observation("Recall", "Plant Lyon", ObservationSource.OPERATIONAL, "0.8", 7))).get(0);
@@ -69,7 +68,7 @@ class MetricChartTest {
 
 	private Observation observation(String metric, String context, ObservationSource source, String value, int day) {
 		Observation observation = new Observation(1L, metric, new BigDecimal(value), true, context, source,
-				START.plusDays(day), null, "scientist", Instant.now(), UUID.randomUUID());
+				START.plusDays(day), null, "scientist", START.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), UUID.randomUUID());
 		ReflectionTestUtils.setField(observation, "id", nextId++);
 		return observation;
 	}
