@@ -1,7 +1,7 @@
 package io.cyclewise.signal.event;
 
-import io.cyclewise.signal.AcknowledgementOutcome;
 import io.cyclewise.signal.Acknowledgement;
+import io.cyclewise.signal.AcknowledgementOutcome;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import io.cyclewise.shared.Recorded;
 import io.cyclewise.signal.ContextChangeKind;
 import io.cyclewise.signal.ContextChangeType;
 import io.cyclewise.signal.EventScope;
 import io.cyclewise.signal.ScopeKind;
 import jakarta.persistence.CollectionTable;
-import io.cyclewise.shared.Recorded;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;

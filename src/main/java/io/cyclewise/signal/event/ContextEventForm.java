@@ -1,14 +1,14 @@
 package io.cyclewise.signal.event;
 
-import io.cyclewise.signal.ScopeKind;
-import io.cyclewise.signal.EventScope;
-import io.cyclewise.signal.ContextChangeKind;
-import io.cyclewise.signal.NewContextEvent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.cyclewise.signal.ContextChangeKind;
+import io.cyclewise.signal.EventScope;
+import io.cyclewise.signal.NewContextEvent;
+import io.cyclewise.signal.ScopeKind;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import io.cyclewise.signal.DataCheckResult;
 import io.cyclewise.shared.Recorded;
+import io.cyclewise.signal.DataCheckResult;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

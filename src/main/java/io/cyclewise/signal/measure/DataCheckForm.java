@@ -1,11 +1,11 @@
 package io.cyclewise.signal.measure;
 
-import io.cyclewise.signal.DataCheckResult;
-import io.cyclewise.signal.NewDataCheck;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import io.cyclewise.signal.DataCheckResult;
+import io.cyclewise.signal.NewDataCheck;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;

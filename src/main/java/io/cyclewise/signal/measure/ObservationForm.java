@@ -1,11 +1,11 @@
 package io.cyclewise.signal.measure;
 
-import io.cyclewise.signal.ObservationSource;
-import io.cyclewise.signal.NewObservation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import io.cyclewise.signal.NewObservation;
+import io.cyclewise.signal.ObservationSource;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

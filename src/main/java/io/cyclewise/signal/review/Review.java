@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import io.cyclewise.initiative.AlignmentPhase;
-import io.cyclewise.signal.ReviewOutcome;
 import io.cyclewise.shared.Recorded;
+import io.cyclewise.signal.ReviewOutcome;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,11 +1,11 @@
 package io.cyclewise.signal.review;
 
-import io.cyclewise.signal.ReviewOutcome;
-import io.cyclewise.signal.NewReview;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import io.cyclewise.initiative.AlignmentPhase;
+import io.cyclewise.signal.NewReview;
+import io.cyclewise.signal.ReviewOutcome;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class MetricChartTest {
 
@@ -27,8 +28,9 @@ class MetricChartTest {
 
 		assertThat(charts).extracting(MetricChart::metric).containsExactly("Recall", "Latency");
 		MetricChart recall = charts.get(0);
-		assertThat(recall.series()).extracting(MetricChart.Series::name).containsExactly(
-				"Plant Lyon · Training / validation data", "Plant Lyon · Operational data", "Plant Porto · Operational data");
+		assertThat(recall.series()).extracting(MetricChart.Series::userContext, MetricChart.Series::source).containsExactly(
+				tuple("Plant Lyon", ObservationSource.TRAINING), tuple("Plant Lyon", ObservationSource.OPERATIONAL),
+				tuple("Plant Porto", ObservationSource.OPERATIONAL));
 		assertThat(recall.rows()).hasSize(4);
 		assertThat(recall.lowestValue()).isEqualTo("0.8");
 		assertThat(recall.highestValue()).isEqualTo("0.96");

@@ -25,6 +25,7 @@ import java.util.UUID;
 import io.cyclewise.gate.GateNavigation;
 import io.cyclewise.initiative.Initiative;
 import io.cyclewise.initiative.InitiativeService;
+import io.cyclewise.shared.FormFields;
 import io.cyclewise.shared.Terms;
 import io.cyclewise.signal.MeasurementService;
 import io.cyclewise.user.UserDirectory;
@@ -44,7 +45,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * binder) put every error into the page's model, and nothing is recorded. The service is a mock; the rules are real.
  */
 @WebMvcTest(controllers = MeasurementController.class)
-@Import({ ObservationValidator.class, DataCheckValidator.class, Terms.class, ObservationFormWebTest.FixedClock.class })
+@Import({ ObservationValidator.class, DataCheckValidator.class, Terms.class, FormFields.class,
+		ObservationFormWebTest.FixedClock.class })
 class ObservationFormWebTest {
 
 	static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
