@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeSelection;
 import io.cyclewise.shared.CsvCells;
 import org.apache.commons.csv.CSVPrinter;
@@ -40,7 +40,7 @@ public class ChecklistAnswerCsv {
 		selections.writeCsv(selection, out, HEADER, this::rows);
 	}
 
-	public void write(Initiative initiative, Writer out) throws IOException {
+	public void write(InitiativeSummary initiative, Writer out) throws IOException {
 		InitiativeSelection.writeCsv(initiative, out, HEADER, this::rows);
 	}
 
@@ -48,7 +48,7 @@ public class ChecklistAnswerCsv {
 			String notApplicableReason, String note, String links, String changedBy, Timestamp changedAt) {
 	}
 
-	private void rows(CSVPrinter printer, List<Initiative> initiatives) throws IOException {
+	private void rows(CSVPrinter printer, List<InitiativeSummary> initiatives) throws IOException {
 		Map<Long, List<Answer>> byInitiative = new HashMap<>();
 		jdbc.sql("""
 				select v.initiative_id, v.kind, v.group_key, v.item_key, v.text, v.status, a.not_applicable_reason,
@@ -59,15 +59,15 @@ public class ChecklistAnswerCsv {
 				where v.initiative_id = any(?)
 				order by case v.kind when 'MECHANISM_CONDITIONS' then 1 when 'ALIGNMENT_PRACTICES' then 2
 				                     when 'STAGE_READINESS' then 3 else 4 end, v.position
-				""").param(initiatives.stream().map(Initiative::getId).toArray(Long[]::new))
+				""").param(initiatives.stream().map(InitiativeSummary::id).toArray(Long[]::new))
 			.query((rs, row) -> new Answer(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
 					rs.getString(10), rs.getTimestamp(11)))
 			.list().forEach(answer -> byInitiative.computeIfAbsent(answer.initiativeId(), id -> new ArrayList<>()).add(answer));
-		for (Initiative initiative : initiatives) {
-			for (Answer answer : byInitiative.getOrDefault(initiative.getId(), List.of())) {
+		for (InitiativeSummary initiative : initiatives) {
+			for (Answer answer : byInitiative.getOrDefault(initiative.id(), List.of())) {
 				ChecklistKind kind = ChecklistKind.valueOf(answer.kind());
-				CsvCells.row(printer, initiative.getId(), initiative.getName(), answer.kind(),
+				CsvCells.row(printer, initiative.id(), initiative.name(), answer.kind(),
 						kind.groupLabel(answer.group()), answer.itemKey(), answer.text(),
 						answer.status() == null ? NOT_ASSESSED : answer.status(), answer.notApplicableReason(),
 						answer.note(), answer.links() == null ? null : answer.links().replace("\n", " "),

@@ -3,10 +3,10 @@ package io.cyclewise.checklist;
 import java.util.List;
 
 import io.cyclewise.shared.DomainTerm;
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 
 /** Everything the checklists page of one initiative shows. */
-public record ChecklistBoard(Initiative initiative, MechanismFit fit, List<MechanismShift> trajectory,
+public record ChecklistBoard(InitiativeSummary initiative, MechanismFit fit, List<MechanismShift> trajectory,
 		List<Section> sections, List<ItemRow> kept, boolean canWork, boolean canShift) {
 
 	/** One checklist: its template version (with the seed it cites), completion and grouped items. */

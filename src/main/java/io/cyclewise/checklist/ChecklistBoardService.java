@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.user.CurrentUser;
 import org.springframework.stereotype.Service;
@@ -39,7 +39,7 @@ class ChecklistBoardService {
 	}
 
 	ChecklistBoard board(long initiativeId, CurrentUser user) {
-		Initiative initiative = initiatives.get(initiativeId);
+		InitiativeSummary initiative = initiatives.get(initiativeId);
 		boolean canWork = ChecklistPermissions.canWork(user, initiative);
 		Set<Long> applicable = queries.applicableItemIds(initiativeId);
 		Map<String, ChecklistAnswer> answerByKey = answers.findByInitiativeId(initiativeId).stream()
@@ -105,7 +105,7 @@ class ChecklistBoardService {
 					section.groups().stream().flatMap(group -> group.rows().stream()).map(ChecklistResource.Item::of)
 						.toList());
 		}).toList();
-		return new ChecklistResource(initiativeId, board.initiative().getMechanism(), board.canWork(), checklists,
+		return new ChecklistResource(initiativeId, board.initiative().mechanism(), board.canWork(), checklists,
 				board.kept().stream().map(ChecklistResource.Item::of).toList());
 	}
 
@@ -115,7 +115,7 @@ class ChecklistBoardService {
 
 	/** One row, e.g. to answer an inline update. */
 	ItemRow row(long initiativeId, long templateItemId, CurrentUser user) {
-		Initiative initiative = initiatives.get(initiativeId);
+		InitiativeSummary initiative = initiatives.get(initiativeId);
 		ChecklistTemplateItem item = items.findById(templateItemId).orElseThrow();
 		ChecklistKind kind = templates.findById(item.getTemplateId()).orElseThrow().getKind();
 		ChecklistAnswer answer = answers.findByInitiativeIdAndKindAndItemKey(initiativeId, kind, item.getItemKey())

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.MechanismType;
 import io.cyclewise.initiative.ValueCreationMechanism;
@@ -63,7 +63,7 @@ class ChecklistController {
 	/** Every applicable item of this initiative's checklists with its answer and evidence, as CSV. */
 	@GetMapping("/answers.csv")
 	void export(@PathVariable long id, HttpServletResponse response) throws java.io.IOException {
-		Initiative initiative = initiatives.get(id);
+		InitiativeSummary initiative = initiatives.get(id);
 		CsvCells.download(response, "checklist-answers-initiative-" + id, LocalDate.now(clock));
 		csv.write(initiative, response.getWriter());
 	}
@@ -192,7 +192,7 @@ class ChecklistController {
 
 	private static MechanismShiftForm shiftFormFor(ChecklistBoard board) {
 		MechanismShiftForm form = new MechanismShiftForm();
-		ValueCreationMechanism current = board.initiative().getMechanism();
+		ValueCreationMechanism current = board.initiative().mechanism();
 		form.setFrom(current);
 		MechanismFit fit = board.fit();
 		if (fit.suggestedMechanism() != null && fit.suggestedMechanism() != current) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,8 +39,8 @@ public class ChecklistFacts {
 	 * @throws org.springframework.web.server.ResponseStatusException 404 for an unknown initiative
 	 */
 	public MechanismFit fit(long initiativeId) {
-		Initiative initiative = initiatives.get(initiativeId);
-		return MechanismFitRule.evaluate(initiative.getMechanism(), conditionStatuses(initiativeId),
+		InitiativeSummary initiative = initiatives.get(initiativeId);
+		return MechanismFitRule.evaluate(initiative.mechanism(), conditionStatuses(initiativeId),
 				conditionsToReassess(initiativeId));
 	}
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.cyclewise.initiative.InitiativeFilter;
-import io.cyclewise.initiative.InitiativeRepository;
+import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.InitiativeSelection;
 import io.cyclewise.shared.CsvCells;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,13 +26,13 @@ class ChecklistOverviewController {
 	private final ChecklistTemplateService templates;
 	private final ChecklistFacts facts;
 	private final MechanismShiftRepository shifts;
-	private final InitiativeRepository initiatives;
+	private final InitiativeService initiatives;
 	private final InitiativeSelection selections;
 	private final ChecklistAnswerCsv csv;
 	private final Clock clock;
 
 	ChecklistOverviewController(ChecklistTemplateService templates, ChecklistFacts facts, MechanismShiftRepository shifts,
-			InitiativeRepository initiatives, InitiativeSelection selections, ChecklistAnswerCsv csv, Clock clock) {
+			InitiativeService initiatives, InitiativeSelection selections, ChecklistAnswerCsv csv, Clock clock) {
 		this.templates = templates;
 		this.facts = facts;
 		this.shifts = shifts;
@@ -65,8 +65,8 @@ class ChecklistOverviewController {
 	String mechanismShifts(Model model) {
 		List<MechanismShift> latest = shifts.findTop200ByOrderByShiftedAtDescIdDesc();
 		Map<Long, String> names = new HashMap<>();
-		initiatives.findAllById(latest.stream().map(MechanismShift::getInitiativeId).distinct().toList())
-			.forEach(initiative -> names.put(initiative.getId(), initiative.getName()));
+		initiatives.summaries(latest.stream().map(MechanismShift::getInitiativeId).distinct().toList())
+			.forEach(initiative -> names.put(initiative.id(), initiative.name()));
 		model.addAttribute("shifts", latest);
 		model.addAttribute("names", names);
 		model.addAttribute("towardAutomation", latest.stream().filter(MechanismShift::isToTheRight).count());

@@ -1,6 +1,6 @@
 package io.cyclewise.checklist;
 
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativePermissions;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.Role;
@@ -12,13 +12,13 @@ final class ChecklistPermissions {
 	}
 
 	/** Data scientists keep every initiative's checklists current; a project lead those of the initiatives they lead. */
-	static boolean canWork(CurrentUser user, Initiative initiative) {
+	static boolean canWork(CurrentUser user, InitiativeSummary initiative) {
 		return user.isAdmin() || user.has(Role.DATA_SCIENTIST)
 				|| (user.has(Role.PROJECT_LEAD) && initiative.isLedBy(user.username()));
 	}
 
 	/** Shifting the mechanism changes the initiative itself: its lead (or an administrator) decides. */
-	static boolean canShift(CurrentUser user, Initiative initiative) {
+	static boolean canShift(CurrentUser user, InitiativeSummary initiative) {
 		return InitiativePermissions.canEdit(user, initiative);
 	}
 

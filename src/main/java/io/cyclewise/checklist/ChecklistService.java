@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 import io.cyclewise.initiative.Aspect;
-import io.cyclewise.initiative.Initiative;
-import io.cyclewise.initiative.InitiativeChange;
+import io.cyclewise.initiative.InitiativeSummary;
+import io.cyclewise.initiative.InitiativeHistoryEntry;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.LifecycleStage;
 import io.cyclewise.initiative.ValueCreationMechanism;
@@ -54,8 +54,8 @@ public class ChecklistService {
 	}
 
 	/** The initiative, if the user may work its checklists; 404 for an unknown one, 403 for a reader. */
-	Initiative workable(long initiativeId, CurrentUser user) {
-		Initiative initiative = initiatives.get(initiativeId);
+	InitiativeSummary workable(long initiativeId, CurrentUser user) {
+		InitiativeSummary initiative = initiatives.get(initiativeId);
 		if (!ChecklistPermissions.canWork(user, initiative)) {
 			throw new AccessDeniedException("Data scientists and the initiative's lead work its checklists.");
 		}
@@ -79,7 +79,7 @@ public class ChecklistService {
 	 */
 	@Transactional
 	public Outcome answer(long initiativeId, long templateItemId, AnswerInput input, long seenVersion, CurrentUser user) {
-		Initiative initiative = workable(initiativeId, user);
+		InitiativeSummary initiative = workable(initiativeId, user);
 		ChecklistTemplateItem item = item(templateItemId);
 		ChecklistTemplate template = template(item);
 		ensureAnswerable(initiative, template, item);
@@ -112,16 +112,16 @@ public class ChecklistService {
 	}
 
 	/** Only items of current templates; stage readiness checks only up to the initiative's stage. */
-	private static void ensureAnswerable(Initiative initiative, ChecklistTemplate template, ChecklistTemplateItem item) {
+	private static void ensureAnswerable(InitiativeSummary initiative, ChecklistTemplate template, ChecklistTemplateItem item) {
 		if (!template.isCurrent()) {
 			throw new ChecklistRefusal("This item belongs to version " + template.getVersion() + " of the checklist, "
 					+ "which has been replaced. Reload the page to answer the current version.");
 		}
 		if (template.getKind() == ChecklistKind.STAGE_READINESS) {
 			LifecycleStage stage = LifecycleStage.valueOf(item.getGroupKey());
-			if (stage.ordinal() > initiative.getLifecycleStage().ordinal()) {
+			if (stage.ordinal() > initiative.lifecycleStage().ordinal()) {
 				throw new ChecklistRefusal("This check belongs to the stage “" + stage.label() + "”, after the "
-						+ "initiative's current stage “" + initiative.getLifecycleStage().label() + "”; it does not apply yet.");
+						+ "initiative's current stage “" + initiative.lifecycleStage().label() + "”; it does not apply yet.");
 			}
 		}
 	}
@@ -150,8 +150,8 @@ public class ChecklistService {
 	}
 
 	/** Checked before the form is judged, so someone who may not shift gets 403 whatever they sent. */
-	Initiative requireShifter(long initiativeId, CurrentUser user) {
-		Initiative initiative = initiatives.get(initiativeId);
+	InitiativeSummary requireShifter(long initiativeId, CurrentUser user) {
+		InitiativeSummary initiative = initiatives.get(initiativeId);
 		if (!ChecklistPermissions.canShift(user, initiative)) {
 			throw new AccessDeniedException("Only the initiative's lead or an administrator shifts its mechanism.");
 		}
@@ -166,10 +166,10 @@ public class ChecklistService {
 	@Transactional
 	public MechanismShift shift(long initiativeId, ValueCreationMechanism expectedFrom, MechanismShiftForm form,
 			CurrentUser user) {
-		Initiative initiative = requireShifter(initiativeId, user);
-		ValueCreationMechanism from = initiative.getMechanism();
+		InitiativeSummary initiative = requireShifter(initiativeId, user);
+		ValueCreationMechanism from = initiative.mechanism();
 		if (from != expectedFrom) {
-			throw new ChecklistRefusal("The mechanism was changed meanwhile (by " + initiative.getUpdatedBy()
+			throw new ChecklistRefusal("The mechanism was changed meanwhile (by " + initiative.updatedBy()
 					+ ") to “" + from.number() + " " + from.label() + "”. Nothing was shifted; check the fit again.");
 		}
 		if (form.getTo() == from) {
@@ -180,8 +180,8 @@ public class ChecklistService {
 		MechanismShift shift = new MechanismShift(initiativeId, from, form.getTo(), form.getReason(),
 				form.getTriggeringCondition(), form.getCause(), form.getInitiator(), explanation,
 				MechanismShift.Source.SHIFT_FORM, user.username(), now);
-		InitiativeChange change = initiatives.changeMechanism(initiativeId, form.getTo(), form.historyReason(), user);
-		shift.linkTo(change.getId());
+		InitiativeHistoryEntry change = initiatives.changeMechanism(initiativeId, form.getTo(), form.historyReason(), user);
+		shift.linkTo(change.id());
 		shift = shifts.save(shift);
 		events.publishEvent(new ChecklistChanged(initiativeId));
 		return shift;
@@ -196,20 +196,20 @@ public class ChecklistService {
 		Set<Long> linked = new HashSet<>();
 		List<MechanismShift> known = shifts.findByInitiativeIdOrderByShiftedAtAscIdAsc(initiativeId);
 		known.forEach(shift -> linked.add(shift.getInitiativeChangeId()));
-		List<InitiativeChange> mechanismChanges = initiatives.history(initiativeId).stream()
-			.filter(change -> change.getAspect() == Aspect.MECHANISM && !linked.contains(change.getId()))
-			.sorted(java.util.Comparator.comparing(InitiativeChange::getChangedAt).thenComparing(InitiativeChange::getId))
+		List<InitiativeHistoryEntry> mechanismChanges = initiatives.history(initiativeId).stream()
+			.filter(change -> change.aspect() == Aspect.MECHANISM && !linked.contains(change.id()))
+			.sorted(java.util.Comparator.comparing(InitiativeHistoryEntry::changedAt).thenComparing(InitiativeHistoryEntry::id))
 			.toList();
 		int recorded = 0;
-		for (InitiativeChange change : mechanismChanges) {
-			ValueCreationMechanism from = mechanismOrNull(change.getFromValue());
-			ValueCreationMechanism to = mechanismOrNull(change.getToValue());
+		for (InitiativeHistoryEntry change : mechanismChanges) {
+			ValueCreationMechanism from = mechanismOrNull(change.fromValue());
+			ValueCreationMechanism to = mechanismOrNull(change.toValue());
 			if (from == null || to == null) {
 				continue;
 			}
 			MechanismShift shift = new MechanismShift(initiativeId, from, to, ShiftReason.OTHER, null, null, null,
-					change.getReason(), MechanismShift.Source.REGISTRY_EDIT, change.getChangedBy(), change.getChangedAt());
-			shift.linkTo(change.getId());
+					change.reason(), MechanismShift.Source.REGISTRY_EDIT, change.changedBy(), change.changedAt());
+			shift.linkTo(change.id());
 			shifts.save(shift);
 			recorded++;
 		}

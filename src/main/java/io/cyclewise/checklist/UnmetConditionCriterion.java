@@ -3,8 +3,9 @@ package io.cyclewise.checklist;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeListCriterion;
+import io.cyclewise.initiative.InitiativeRestriction;
 import io.cyclewise.initiative.ValueCreationMechanism;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -32,7 +33,7 @@ class UnmetConditionCriterion implements InitiativeListCriterion {
 	}
 
 	@Override
-	public Specification<Initiative> specification() {
+	public InitiativeRestriction specification() {
 		return (root, query, builder) -> {
 			Subquery<Long> unmet = query.subquery(Long.class);
 			Root<ChecklistAnswer> answer = unmet.from(ChecklistAnswer.class);

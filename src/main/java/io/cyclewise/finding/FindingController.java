@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.StaleEditException;
 import io.cyclewise.risk.Severity;
 import io.cyclewise.user.AppUser;
@@ -50,7 +50,7 @@ class FindingController {
 
 	@GetMapping("/initiatives/{id}/findings")
 	String list(@PathVariable long id, Model model, Authentication authentication) {
-		Initiative initiative = service.initiative(id);
+		InitiativeSummary initiative = service.initiative(id);
 		model.addAttribute("initiative", initiative);
 		model.addAttribute("rows", service.rows(id, null, null));
 		model.addAttribute("canRecord", FindingPermissions.canRecord(CurrentUser.of(authentication), initiative));
@@ -59,7 +59,7 @@ class FindingController {
 
 	@GetMapping("/initiatives/{id}/findings/new")
 	String recordForm(@PathVariable long id, Model model, Authentication authentication) {
-		Initiative initiative = service.requireRecorder(id, CurrentUser.of(authentication));
+		InitiativeSummary initiative = service.requireRecorder(id, CurrentUser.of(authentication));
 		Long me = service.owners().stream().filter(user -> user.getUsername().equalsIgnoreCase(authentication.getName()))
 			.map(AppUser::getId).findFirst().orElse(null);
 		model.addAttribute("form", FindingForm.blank(LocalDate.now(clock), me));
@@ -69,7 +69,7 @@ class FindingController {
 	@PostMapping("/initiatives/{id}/findings")
 	String record(@PathVariable long id, @Valid @ModelAttribute("form") FindingForm form, BindingResult result,
 			Model model, Authentication authentication, RedirectAttributes redirect) {
-		Initiative initiative = service.requireRecorder(id, CurrentUser.of(authentication));
+		InitiativeSummary initiative = service.requireRecorder(id, CurrentUser.of(authentication));
 		service.validate(id, form, result);
 		if (result.hasErrors()) {
 			return form(initiative, null, model);
@@ -81,7 +81,7 @@ class FindingController {
 
 	@GetMapping("/initiatives/{id}/findings/{findingId}")
 	String show(@PathVariable long id, @PathVariable long findingId, Model model, Authentication authentication) {
-		Initiative initiative = service.initiative(id);
+		InitiativeSummary initiative = service.initiative(id);
 		FindingViews.Page finding = service.page(id, findingId);
 		CurrentUser user = CurrentUser.of(authentication);
 		model.addAttribute("initiative", initiative);
@@ -103,7 +103,7 @@ class FindingController {
 
 	@GetMapping("/initiatives/{id}/findings/{findingId}/edit")
 	String editForm(@PathVariable long id, @PathVariable long findingId, Model model, Authentication authentication) {
-		Initiative initiative = service.requireRecorder(id, CurrentUser.of(authentication));
+		InitiativeSummary initiative = service.requireRecorder(id, CurrentUser.of(authentication));
 		model.addAttribute("form", service.form(id, findingId));
 		return form(initiative, findingId, model);
 	}
@@ -111,7 +111,7 @@ class FindingController {
 	@PostMapping("/initiatives/{id}/findings/{findingId}")
 	String update(@PathVariable long id, @PathVariable long findingId, @Valid @ModelAttribute("form") FindingForm form,
 			BindingResult result, Model model, Authentication authentication, RedirectAttributes redirect) {
-		Initiative initiative = service.requireRecorder(id, CurrentUser.of(authentication));
+		InitiativeSummary initiative = service.requireRecorder(id, CurrentUser.of(authentication));
 		service.finding(id, findingId);
 		service.validate(id, form, result);
 		if (form.getVersion() == null) {
@@ -237,13 +237,13 @@ class FindingController {
 		return show(id, findingId, model, authentication);
 	}
 
-	private String form(Initiative initiative, Long findingId, Model model) {
+	private String form(InitiativeSummary initiative, Long findingId, Model model) {
 		model.addAttribute("initiative", initiative);
 		model.addAttribute("findingId", findingId);
 		model.addAttribute("owners", service.owners());
 		model.addAttribute("severities", Severity.values());
-		model.addAttribute("events", service.eventOptions(initiative.getId()));
-		model.addAttribute("flags", service.flagOptions(initiative.getId()));
+		model.addAttribute("events", service.eventOptions(initiative.id()));
+		model.addAttribute("flags", service.flagOptions(initiative.id()));
 		return "finding/form";
 	}
 

@@ -1,6 +1,6 @@
 package io.cyclewise.finding;
 
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.Role;
 
@@ -14,13 +14,13 @@ public final class FindingPermissions {
 	private FindingPermissions() {
 	}
 
-	public static boolean canRecord(CurrentUser user, Initiative initiative) {
+	public static boolean canRecord(CurrentUser user, InitiativeSummary initiative) {
 		return user.isAdmin() || user.has(Role.DATA_SCIENTIST)
 				|| (user.has(Role.PROJECT_LEAD) && initiative.isLedBy(user.username()));
 	}
 
 	/** The owner may record and work on the finding, but never verify its own remediation. */
-	public static boolean canVerify(CurrentUser user, Initiative initiative, String ownerUsername) {
+	public static boolean canVerify(CurrentUser user, InitiativeSummary initiative, String ownerUsername) {
 		return canRecord(user, initiative) && !user.username().equalsIgnoreCase(ownerUsername);
 	}
 }

@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.StaleEditException;
 import io.cyclewise.risk.RiskFlagService;
@@ -62,13 +62,13 @@ public class FindingService {
 	}
 
 	/** @throws ResponseStatusException 404 for an unknown initiative */
-	public Initiative initiative(long initiativeId) {
+	public InitiativeSummary initiative(long initiativeId) {
 		return initiatives.get(initiativeId);
 	}
 
 	/** @throws AccessDeniedException unless the user may record findings for this initiative */
-	public Initiative requireRecorder(long initiativeId, CurrentUser user) {
-		Initiative initiative = initiatives.get(initiativeId);
+	public InitiativeSummary requireRecorder(long initiativeId, CurrentUser user) {
+		InitiativeSummary initiative = initiatives.get(initiativeId);
 		if (!FindingPermissions.canRecord(user, initiative)) {
 			throw new AccessDeniedException(
 					"The initiative's lead, data scientists and administrators record findings and their remediation.");
@@ -218,7 +218,7 @@ public class FindingService {
 	/** Verified closure: by anyone allowed to record findings here except the owner, once every step is done. */
 	@Transactional
 	public void close(long initiativeId, long findingId, CloseForm form, CurrentUser user) {
-		Initiative initiative = requireRecorder(initiativeId, user);
+		InitiativeSummary initiative = requireRecorder(initiativeId, user);
 		Finding finding = current(initiativeId, findingId, form.getVersion());
 		refuseIfClosed(finding, "closed again");
 		if (!FindingPermissions.canVerify(user, initiative, finding.getOwner().getUsername())) {
@@ -254,7 +254,7 @@ public class FindingService {
 	}
 
 	public FindingViews.Page page(long initiativeId, long findingId) {
-		Initiative initiative = initiatives.get(initiativeId);
+		InitiativeSummary initiative = initiatives.get(initiativeId);
 		Finding finding = finding(initiativeId, findingId);
 		List<LinkedEventFact> events = eventOptions(initiativeId).stream()
 			.filter(event -> finding.getEventIds().contains(event.eventId())).toList();
@@ -266,7 +266,7 @@ public class FindingService {
 			.map(change -> new FindingViews.HistoryLine(change.getChangedAt(), change.getChangedBy(), change.getAspect(),
 					change.getFromValue(), change.getToValue()))
 			.toList();
-		return new FindingViews.Page(finding.getId(), initiativeId, initiative.getName(), finding.getTitle(),
+		return new FindingViews.Page(finding.getId(), initiativeId, initiative.name(), finding.getTitle(),
 				finding.getDescription(), finding.getSeverity(), finding.getObservedOn(), finding.getOwner().getUsername(),
 				finding.getOwner().getDisplayName(), finding.getStatus(), finding.getRecordedBy(), finding.getRecordedAt(),
 				finding.getVerificationNote(), finding.getVerifiedBy(), finding.getVerifiedAt(), finding.getVersion(), steps,

@@ -2,7 +2,7 @@ package io.cyclewise.gate;
 
 import java.util.List;
 
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.shared.ConflictException;
 import io.cyclewise.shared.FragmentPage;
 import io.cyclewise.shared.InvalidRequestException;
@@ -119,13 +119,13 @@ class GateController {
 	@GetMapping("/initiatives/{id}/gates")
 	String panel(@PathVariable long id, Model model, Authentication authentication,
 			@RequestHeader(name = "HX-Request", required = false) String htmx) {
-		Initiative initiative = service.initiative(id);
+		InitiativeSummary initiative = service.initiative(id);
 		model.addAttribute("initiativeId", id);
 		model.addAttribute("stage", service.preview(id, GateKind.STAGE));
 		model.addAttribute("phase", service.preview(id, GateKind.PHASE));
 		model.addAttribute("history", service.ofInitiative(id));
 		model.addAttribute("canRequest", GatePermissions.canRequest(CurrentUser.of(authentication), initiative));
-		return FragmentPage.unlessHtmx(htmx, "gate/panel :: panel", model, "Gates of " + initiative.getName(),
+		return FragmentPage.unlessHtmx(htmx, "gate/panel :: panel", model, "Gates of " + initiative.name(),
 				"/initiatives/" + id, "the initiative");
 	}
 

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import io.cyclewise.initiative.AlignmentPhase;
 import io.cyclewise.shared.DomainTerm;
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.LifecycleStage;
 
 /** What a gate moves: the lifecycle stage (one step, up to In operation) or the alignment phase (one step). */
@@ -33,8 +33,8 @@ public enum GateKind implements DomainTerm {
 	}
 
 	/** The stored code of where the initiative stands now, e.g. {@code DATA_MANAGEMENT}. */
-	public String current(Initiative initiative) {
-		return this == STAGE ? initiative.getLifecycleStage().name() : initiative.getAlignmentPhase().name();
+	public String current(InitiativeSummary initiative) {
+		return this == STAGE ? initiative.lifecycleStage().name() : initiative.alignmentPhase().name();
 	}
 
 	/** The code of the one step forward, or empty when the initiative is at the last one. */

@@ -1,6 +1,6 @@
 package io.cyclewise.gate;
 
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativePermissions;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.Role;
@@ -14,7 +14,7 @@ final class GatePermissions {
 	private GatePermissions() {
 	}
 
-	static boolean canRequest(CurrentUser user, Initiative initiative) {
+	static boolean canRequest(CurrentUser user, InitiativeSummary initiative) {
 		return InitiativePermissions.canEdit(user, initiative);
 	}
 

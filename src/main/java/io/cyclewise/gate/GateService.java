@@ -16,8 +16,8 @@ import io.cyclewise.checklist.ChecklistFacts;
 import io.cyclewise.checklist.ChecklistKind;
 import io.cyclewise.initiative.AlignmentPhase;
 import io.cyclewise.initiative.Aspect;
-import io.cyclewise.initiative.Initiative;
-import io.cyclewise.initiative.InitiativeChange;
+import io.cyclewise.initiative.InitiativeSummary;
+import io.cyclewise.initiative.InitiativeHistoryEntry;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.LifecycleStage;
 import io.cyclewise.initiative.StaleEditException;
@@ -76,19 +76,19 @@ public class GateService {
 
 	// Reading
 
-	public Initiative initiative(long initiativeId) {
+	public InitiativeSummary initiative(long initiativeId) {
 		return initiatives.get(initiativeId);
 	}
 
 	/** The gate as it stands now for one initiative: next step, checks, pending request. */
 	public GatePreview preview(long initiativeId, GateKind kind) {
-		Initiative initiative = initiatives.get(initiativeId);
+		InitiativeSummary initiative = initiatives.get(initiativeId);
 		String from = kind.current(initiative);
 		String to = kind.next(from).orElse(null);
 		List<GateCheck> now = to == null ? List.of() : evaluate(initiative, kind, from, to);
 		GateRequestResource pending = requests.findByInitiativeIdAndKindAndStatus(initiativeId, kind, GateStatus.PENDING)
 			.map(request -> resource(request, false)).orElse(null);
-		return new GatePreview(initiativeId, initiative.getName(), kind, from, kind.labelOf(from), to, kind.labelOf(to),
+		return new GatePreview(initiativeId, initiative.name(), kind, from, kind.labelOf(from), to, kind.labelOf(to),
 				now, pending);
 	}
 
@@ -134,8 +134,8 @@ public class GateService {
 	// Requesting
 
 	/** @throws AccessDeniedException unless the user is the initiative's lead or an administrator */
-	public Initiative requireRequester(long initiativeId, CurrentUser user) {
-		Initiative initiative = initiatives.get(initiativeId);
+	public InitiativeSummary requireRequester(long initiativeId, CurrentUser user) {
+		InitiativeSummary initiative = initiatives.get(initiativeId);
 		if (!GatePermissions.canRequest(user, initiative)) {
 			throw new AccessDeniedException("Only the initiative's lead or an administrator requests a gate decision.");
 		}
@@ -150,12 +150,12 @@ public class GateService {
 		if (form.getKind() == null || errors.hasFieldErrors("kind")) {
 			return;
 		}
-		Initiative initiative = initiatives.get(initiativeId);
+		InitiativeSummary initiative = initiatives.get(initiativeId);
 		GateKind kind = form.getKind();
 		String from = kind.current(initiative);
 		Optional<String> next = kind.next(from);
 		if (next.isEmpty()) {
-			errors.rejectValue("kind", "last", "“" + initiative.getName() + "” is already at " + kind.labelOf(from)
+			errors.rejectValue("kind", "last", "“" + initiative.name() + "” is already at " + kind.labelOf(from)
 					+ "; there is no " + (kind == GateKind.STAGE ? "stage" : "phase") + " after it.");
 			return;
 		}
@@ -198,7 +198,7 @@ public class GateService {
 	 */
 	@Transactional
 	public long request(long initiativeId, GateRequestForm form, CurrentUser user) {
-		Initiative initiative = requireRequester(initiativeId, user);
+		InitiativeSummary initiative = requireRequester(initiativeId, user);
 		Errors errors = new BeanPropertyBindingResult(form, "gateRequest");
 		validate(initiativeId, form, errors);
 		if (errors.hasErrors()) {
@@ -213,7 +213,7 @@ public class GateService {
 		GateRequest request;
 		try {
 			request = requests.saveAndFlush(new GateRequest(initiativeId, kind, from, to, user.username(),
-					clock.instant(), note, initiative.getVersion()));
+					clock.instant(), note, initiative.version()));
 		}
 		catch (DataIntegrityViolationException twice) {
 			throw new GateRefusal("A " + kind.label().toLowerCase() + " request for this initiative is already pending; "
@@ -230,7 +230,7 @@ public class GateService {
 		initiatives.recordGateEvent(initiativeId, kind.labelOf(from), kind.labelOf(to), limit("Requested by "
 				+ name(user.username()) + " (" + kind.label().toLowerCase() + "): " + met + " of " + now.size()
 				+ " checks met, " + waived + " waived." + (note == null ? "" : " Note: " + note)), user.username());
-		events.publishEvent(new GateRequested(request.getId(), initiativeId, initiative.getName(), kind,
+		events.publishEvent(new GateRequested(request.getId(), initiativeId, initiative.name(), kind,
 				kind.labelOf(from) + " → " + kind.labelOf(to), user.username()));
 		return request.getId();
 	}
@@ -307,11 +307,11 @@ public class GateService {
 			}
 			catch (StaleEditException | IllegalArgumentException changed) {
 				throw new GateRefusal(staleMessage(List.of("its record was changed by " + name(initiatives
-					.get(request.getInitiativeId()).getUpdatedBy()))));
+					.get(request.getInitiativeId()).updatedBy()))));
 			}
 		}
 		events.publishEvent(new GateDecided(request.getId(), request.getInitiativeId(),
-				initiatives.get(request.getInitiativeId()).getName(), kind,
+				initiatives.get(request.getInitiativeId()).name(), kind,
 				kind.labelOf(request.getFromValue()) + " → " + kind.labelOf(request.getToValue()), form.getDecision(),
 				user.username(), request.getRequestedBy(), comment));
 	}
@@ -335,8 +335,8 @@ public class GateService {
 	// Rules applied to the initiative's current state
 
 	/** The checks of one step, evaluated now. */
-	List<GateCheck> evaluate(Initiative initiative, GateKind kind, String from, String to) {
-		long id = initiative.getId();
+	List<GateCheck> evaluate(InitiativeSummary initiative, GateKind kind, String from, String to) {
+		long id = initiative.id();
 		if (kind == GateKind.STAGE) {
 			return GateReadiness.checklist(checklists.items(id, ChecklistKind.STAGE_READINESS, from));
 		}
@@ -350,17 +350,17 @@ public class GateService {
 	/** When the initiative last moved into Effectuating Alignment, from its history; null if the history does not say. */
 	private Instant enteredEffectuatingAt(long initiativeId) {
 		return initiatives.history(initiativeId).stream()
-			.filter(change -> change.getAspect() == Aspect.ALIGNMENT_PHASE
-					&& AlignmentPhase.EFFECTUATING.name().equals(change.getToValue()))
-			.map(InitiativeChange::getChangedAt).findFirst().orElse(null);
+			.filter(change -> change.aspect() == Aspect.ALIGNMENT_PHASE
+					&& AlignmentPhase.EFFECTUATING.name().equals(change.toValue()))
+			.map(InitiativeHistoryEntry::changedAt).findFirst().orElse(null);
 	}
 
 	/** Why a pending request can no longer be approved: the initiative was edited, or a check changed. */
 	private List<String> staleness(GateRequest request) {
-		Initiative initiative = initiatives.get(request.getInitiativeId());
+		InitiativeSummary initiative = initiatives.get(request.getInitiativeId());
 		List<String> changes = new ArrayList<>();
-		if (initiative.getVersion() != request.getInitiativeVersion()) {
-			changes.add("it was changed by " + name(initiative.getUpdatedBy()) + " on " + format(initiative.getUpdatedAt()));
+		if (initiative.version() != request.getInitiativeVersion()) {
+			changes.add("it was changed by " + name(initiative.updatedBy()) + " on " + format(initiative.updatedAt()));
 		}
 		GateKind kind = request.getKind();
 		if (!kind.current(initiative).equals(request.getFromValue())) {
@@ -435,7 +435,7 @@ public class GateService {
 			.toList();
 		List<String> changes = withStaleness && request.isPending() ? staleness(request) : List.of();
 		return new GateRequestResource(request.getId(), request.getInitiativeId(),
-				initiatives.get(request.getInitiativeId()).getName(), kind, request.getFromValue(),
+				initiatives.get(request.getInitiativeId()).name(), kind, request.getFromValue(),
 				kind.labelOf(request.getFromValue()), request.getToValue(), kind.labelOf(request.getToValue()),
 				request.getStatus(), request.getRequestedBy(), name(request.getRequestedBy()), request.getRequestedAt(),
 				request.getNote(), request.getInitiativeVersion(), request.getDecidedBy(), name(request.getDecidedBy()),

@@ -3,7 +3,7 @@ package io.cyclewise.maturity;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.organization.BusinessUnits;
 import io.cyclewise.user.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -24,10 +24,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MaturityController {
 
 	private final MaturityService maturity;
-	private final BusinessUnitRepository businessUnits;
+	private final BusinessUnits businessUnits;
 	private final Clock clock;
 
-	MaturityController(MaturityService maturity, BusinessUnitRepository businessUnits, Clock clock) {
+	MaturityController(MaturityService maturity, BusinessUnits businessUnits, Clock clock) {
 		this.maturity = maturity;
 		this.businessUnits = businessUnits;
 		this.clock = clock;
@@ -35,7 +35,7 @@ class MaturityController {
 
 	@GetMapping
 	String overview(Model model) {
-		model.addAttribute("units", businessUnits.findAllByOrderByNameAsc());
+		model.addAttribute("units", businessUnits.all());
 		model.addAttribute("latest", maturity.latestByUnit());
 		addTerms(model);
 		return "maturity/overview";

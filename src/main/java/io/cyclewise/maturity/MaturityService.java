@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.cyclewise.organization.BusinessUnit;
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.organization.BusinessUnitSummary;
+import io.cyclewise.organization.BusinessUnits;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.Role;
 import org.springframework.http.HttpStatus;
@@ -22,10 +22,10 @@ import org.springframework.web.server.ResponseStatusException;
 public class MaturityService {
 
 	private final MaturityAssessmentRepository assessments;
-	private final BusinessUnitRepository businessUnits;
+	private final BusinessUnits businessUnits;
 	private final Clock clock;
 
-	MaturityService(MaturityAssessmentRepository assessments, BusinessUnitRepository businessUnits, Clock clock) {
+	MaturityService(MaturityAssessmentRepository assessments, BusinessUnits businessUnits, Clock clock) {
 		this.assessments = assessments;
 		this.businessUnits = businessUnits;
 		this.clock = clock;
@@ -36,9 +36,8 @@ public class MaturityService {
 		return user.isAdmin() || user.has(Role.PROJECT_LEAD) || user.has(Role.DATA_SCIENTIST);
 	}
 
-	public BusinessUnit unit(long businessUnitId) {
-		return businessUnits.findById(businessUnitId).orElseThrow(() -> new ResponseStatusException(
-				HttpStatus.NOT_FOUND, "There is no business unit " + businessUnitId + "."));
+	public BusinessUnitSummary unit(long businessUnitId) {
+		return businessUnits.require(businessUnitId);
 	}
 
 	/** Newest first. */

@@ -2,7 +2,7 @@ package io.cyclewise.regulation;
 
 import java.util.List;
 
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.shared.FragmentPage;
 import io.cyclewise.user.CurrentUser;
@@ -57,7 +57,7 @@ class AiActController {
 
 	@GetMapping("/initiatives/{id}/ai-act")
 	String classification(@PathVariable long id, Model model, Authentication authentication) {
-		Initiative initiative = initiatives.get(id);
+		InitiativeSummary initiative = initiatives.get(id);
 		List<ClassificationView> history = service.history(id);
 		model.addAttribute("initiative", initiative);
 		model.addAttribute("current", history.isEmpty() ? null : history.get(0));
@@ -70,7 +70,7 @@ class AiActController {
 	@GetMapping("/initiatives/{id}/ai-act/summary")
 	String summary(@PathVariable long id, Model model, Authentication authentication,
 			@RequestHeader(name = "HX-Request", required = false) String htmx) {
-		Initiative initiative = initiatives.get(id);
+		InitiativeSummary initiative = initiatives.get(id);
 		model.addAttribute("initiativeId", id);
 		model.addAttribute("current", service.current(id).orElse(null));
 		model.addAttribute("canClassify", AiActPermissions.canClassify(CurrentUser.of(authentication), initiative));
@@ -80,7 +80,7 @@ class AiActController {
 
 	@GetMapping("/initiatives/{id}/ai-act/classify")
 	String form(@PathVariable long id, Model model, Authentication authentication) {
-		Initiative initiative = service.requireClassifier(id, CurrentUser.of(authentication));
+		InitiativeSummary initiative = service.requireClassifier(id, CurrentUser.of(authentication));
 		AiActClassificationForm form = service.current(id).map(AiActClassificationForm::of)
 			.orElseGet(AiActClassificationForm::new);
 		return showForm(initiative, form, model);
@@ -91,7 +91,7 @@ class AiActController {
 			BindingResult result, Model model, Authentication authentication, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		CurrentUser user = CurrentUser.of(authentication);
-		Initiative initiative = service.requireClassifier(id, user);
+		InitiativeSummary initiative = service.requireClassifier(id, user);
 		service.validate(form, result);
 		if (result.hasErrors()) {
 			response.setStatus(422);
@@ -113,7 +113,7 @@ class AiActController {
 				"/initiatives/" + id + "/ai-act", "the AI Act classification");
 	}
 
-	private String showForm(Initiative initiative, AiActClassificationForm form, Model model) {
+	private String showForm(InitiativeSummary initiative, AiActClassificationForm form, Model model) {
 		model.addAttribute("initiative", initiative);
 		model.addAttribute("form", form);
 		model.addAttribute("roles", AiActRole.values());

@@ -1,6 +1,6 @@
 package io.cyclewise.regulation;
 
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativePermissions;
 import io.cyclewise.user.CurrentUser;
 
@@ -10,7 +10,7 @@ final class AiActPermissions {
 	private AiActPermissions() {
 	}
 
-	static boolean canClassify(CurrentUser user, Initiative initiative) {
+	static boolean canClassify(CurrentUser user, InitiativeSummary initiative) {
 		return InitiativePermissions.canEdit(user, initiative);
 	}
 }

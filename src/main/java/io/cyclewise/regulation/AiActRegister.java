@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.cyclewise.checklist.ChecklistFacts;
-import io.cyclewise.initiative.InitiativeRepository;
+import io.cyclewise.initiative.InitiativeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,10 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 class AiActRegister {
 
 	private final AiActService service;
-	private final InitiativeRepository initiatives;
+	private final InitiativeService initiatives;
 	private final ChecklistFacts checklists;
 
-	AiActRegister(AiActService service, InitiativeRepository initiatives, ChecklistFacts checklists) {
+	AiActRegister(AiActService service, InitiativeService initiatives, ChecklistFacts checklists) {
 		this.service = service;
 		this.initiatives = initiatives;
 		this.checklists = checklists;
@@ -43,7 +43,7 @@ class AiActRegister {
 		List<AiActService.Current> current = service.currentClassifications(tier, Math.multiplyExact(page, size), size);
 		List<Long> ids = current.stream().map(AiActService.Current::initiativeId).toList();
 		Map<Long, String> names = new HashMap<>();
-		initiatives.findAllById(ids).forEach(initiative -> names.put(initiative.getId(), initiative.getName()));
+		initiatives.summaries(ids).forEach(initiative -> names.put(initiative.id(), initiative.name()));
 		Map<Long, Long> open = checklists.openAiActObligations(ids);
 		List<AiActRegisterEntry> entries = current.stream().map(row -> new AiActRegisterEntry(row.initiativeId(), names.get(row.initiativeId()),
 				row.tier(), row.role(), row.classifiedAt(), open.get(row.initiativeId()))).toList();

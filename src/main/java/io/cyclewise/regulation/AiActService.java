@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.cyclewise.checklist.AiActClassified;
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.shared.InvalidRequestException;
 import io.cyclewise.shared.RequestValidation;
@@ -46,8 +46,8 @@ public class AiActService {
 	}
 
 	/** The initiative, if the user may classify it; 404 for an unknown one, 403 otherwise. */
-	Initiative requireClassifier(long initiativeId, CurrentUser user) {
-		Initiative initiative = initiatives.get(initiativeId);
+	InitiativeSummary requireClassifier(long initiativeId, CurrentUser user) {
+		InitiativeSummary initiative = initiatives.get(initiativeId);
 		if (!AiActPermissions.canClassify(user, initiative)) {
 			throw new AccessDeniedException("Only the initiative's lead or an administrator classifies it under the AI Act.");
 		}

@@ -1,7 +1,8 @@
 package io.cyclewise.regulation;
 
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeListCriterion;
+import io.cyclewise.initiative.InitiativeRestriction;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import org.springframework.data.jpa.domain.Specification;
@@ -24,7 +25,7 @@ class NotClassifiedCriterion implements InitiativeListCriterion {
 	}
 
 	@Override
-	public Specification<Initiative> specification() {
+	public InitiativeRestriction specification() {
 		return (root, query, builder) -> {
 			Subquery<Long> classified = query.subquery(Long.class);
 			Root<AiActClassification> classification = classified.from(AiActClassification.class);

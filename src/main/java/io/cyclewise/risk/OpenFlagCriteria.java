@@ -1,7 +1,8 @@
 package io.cyclewise.risk;
 
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeListCriterion;
+import io.cyclewise.initiative.InitiativeRestriction;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import org.springframework.context.annotation.Bean;
@@ -53,7 +54,7 @@ class OpenFlagCriteria {
 			}
 
 			@Override
-			public Specification<Initiative> specification() {
+			public InitiativeRestriction specification() {
 				return (root, query, builder) -> {
 					Subquery<Long> open = query.subquery(Long.class);
 					Root<RiskFlag> flag = open.from(RiskFlag.class);

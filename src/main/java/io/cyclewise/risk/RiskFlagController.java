@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeFilter;
 import io.cyclewise.initiative.InitiativeSelection;
 import io.cyclewise.initiative.InitiativePermissions;
@@ -52,7 +52,7 @@ class RiskFlagController {
 	/** One initiative's flags, open and cleared, as CSV. */
 	@GetMapping("/initiatives/{id}/flags.csv")
 	void export(@PathVariable long id, HttpServletResponse response) throws IOException {
-		Initiative initiative = initiatives.get(id);
+		InitiativeSummary initiative = initiatives.get(id);
 		CsvCells.download(response, "risk-flags-initiative-" + id, LocalDate.now(clock));
 		csv.write(initiative, response.getWriter());
 	}
@@ -69,7 +69,7 @@ class RiskFlagController {
 	@GetMapping("/initiatives/{id}/flags")
 	String flags(@PathVariable long id, Model model, Authentication authentication,
 			@RequestHeader(value = "HX-Request", required = false) String htmx) {
-		Initiative initiative = initiatives.get(id);
+		InitiativeSummary initiative = initiatives.get(id);
 		model.addAttribute("initiativeId", id);
 		model.addAttribute("canAccept", InitiativePermissions.canEdit(CurrentUser.of(authentication), initiative));
 		model.addAttribute("flags", flags.flagsOf(id));
@@ -81,8 +81,8 @@ class RiskFlagController {
 		if (!model.containsAttribute("acceptance")) {
 			model.addAttribute("acceptance", new RiskAcceptanceForm());
 		}
-		return FragmentPage.unlessHtmx(htmx, "risk/flags :: flags", model, "Risk flags of " + initiative.getName(),
-				"/initiatives/" + id, "the initiative " + initiative.getName());
+		return FragmentPage.unlessHtmx(htmx, "risk/flags :: flags", model, "Risk flags of " + initiative.name(),
+				"/initiatives/" + id, "the initiative " + initiative.name());
 	}
 
 	@PostMapping("/initiatives/{id}/flags/{flagId}/accept")

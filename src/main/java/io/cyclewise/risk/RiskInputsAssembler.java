@@ -10,9 +10,11 @@ import io.cyclewise.checklist.MechanismFit;
 import io.cyclewise.checklist.NecessaryCondition;
 import io.cyclewise.checklist.OpenChecklistItem;
 import io.cyclewise.initiative.Aspect;
-import io.cyclewise.initiative.Expectation;
-import io.cyclewise.initiative.Initiative;
-import io.cyclewise.initiative.InitiativeChange;
+import io.cyclewise.initiative.Cycle;
+import io.cyclewise.initiative.ExpectationResource;
+import io.cyclewise.initiative.TechnologyCycleState;
+import io.cyclewise.initiative.InitiativeSummary;
+import io.cyclewise.initiative.InitiativeHistoryEntry;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.risk.RiskInputs.AcknowledgedEventInput;
 import io.cyclewise.risk.RiskInputs.DataCheckInput;
@@ -43,21 +45,21 @@ class RiskInputsAssembler {
 	}
 
 	RiskInputs assemble(long initiativeId) {
-		Initiative initiative = initiatives.get(initiativeId);
-		List<InitiativeChange> history = initiatives.history(initiativeId);
+		InitiativeSummary initiative = initiatives.get(initiativeId);
+		List<InitiativeHistoryEntry> history = initiatives.history(initiativeId);
 		ZoneId zone = clock.getZone();
 		// One date per Technology Cycle state change; without recorded changes, the current state's since-date.
 		List<LocalDate> technologyChanges = history.stream()
-			.filter(change -> change.getAspect() == Aspect.TECHNOLOGY_CYCLE_STATE)
-			.map(change -> LocalDate.ofInstant(change.getChangedAt(), zone))
+			.filter(change -> change.aspect() == Aspect.TECHNOLOGY_CYCLE_STATE)
+			.map(change -> LocalDate.ofInstant(change.changedAt(), zone))
 			.sorted().toList();
 		if (technologyChanges.isEmpty()) {
-			technologyChanges = List.of(initiative.getTechnologySince());
+			technologyChanges = List.of(initiative.cycle(Cycle.TECHNOLOGY).since());
 		}
 		List<ExpectationInput> expectations = initiatives.expectations(initiativeId).stream()
-			.filter(Expectation::isActive)
-			.map(e -> new ExpectationInput(e.getId(), e.getStakeholder(), e.getMetric(), e.getTargetValue(),
-					e.isHigherIsBetter(), e.getDueDate()))
+			.filter(ExpectationResource::active)
+			.map(e -> new ExpectationInput(e.id(), e.stakeholder(), e.metric(), e.targetValue(), e.higherIsBetter(),
+					e.dueDate()))
 			.toList();
 		List<ObservationInput> observations = signals.latestObservations(initiativeId).stream()
 			.map(o -> new ObservationInput(o.metric(), o.userContext(), o.source() == ObservationSource.OPERATIONAL,
@@ -83,10 +85,12 @@ class RiskInputsAssembler {
 		List<String> unassessed = fit.unassessed().stream().map(NecessaryCondition::label).toList();
 		String supported = fit.suggestedMechanism() != null ? fit.suggestedMechanism().label()
 				: fit.supportedType() != null ? fit.supportedType().label() : null;
-		return new RiskInputs(initiativeId, LocalDate.now(clock), initiative.getAlignmentPhase(),
-				initiative.getLifecycleStage(), initiative.getMechanism(), initiative.getTechnologyState(),
-				initiative.getOrganizationPaceDays(), initiative.getTechnologyPaceDays(), initiative.getUserPaceDays(),
-				initiative.getOrganizationSince(), initiative.getUserSince(), technologyChanges, expectations,
+		return new RiskInputs(initiativeId, LocalDate.now(clock), initiative.alignmentPhase(),
+				initiative.lifecycleStage(), initiative.mechanism(),
+				initiative.cycle(Cycle.TECHNOLOGY).state(TechnologyCycleState.class),
+				initiative.cycle(Cycle.ORGANIZATION).paceDays(), initiative.cycle(Cycle.TECHNOLOGY).paceDays(),
+				initiative.cycle(Cycle.USER).paceDays(), initiative.cycle(Cycle.ORGANIZATION).since(),
+				initiative.cycle(Cycle.USER).since(), technologyChanges, expectations,
 				observations, dataCheck, events, openWork, missing, supported, unassessed, acknowledged,
 				new OutcomeEvidence(evidence.latestObservationOn(), evidence.latestDataCheckOn(),
 						evidence.latestPhaseReturnOn()));

@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.organization.BusinessUnitSummary;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.StaleEditException;
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.organization.BusinessUnits;
 import io.cyclewise.shared.ConflictException;
 import io.cyclewise.shared.NotAllowedException;
 import io.cyclewise.shared.NotFoundException;
@@ -42,13 +43,13 @@ public class ContextEventService {
 	private final EventImpactRepository impacts;
 	private final EventLinker linker;
 	private final ContextEventQueries queries;
-	private final BusinessUnitRepository businessUnits;
+	private final BusinessUnits businessUnits;
 	private final InitiativeService initiatives;
 	private final ApplicationEventPublisher publisher;
 	private final Clock clock;
 
 	public ContextEventService(ContextEventRepository events, EventImpactRepository impacts, EventLinker linker,
-			ContextEventQueries queries, BusinessUnitRepository businessUnits, InitiativeService initiatives,
+			ContextEventQueries queries, BusinessUnits businessUnits, InitiativeService initiatives,
 			ApplicationEventPublisher publisher, Clock clock) {
 		this.events = events;
 		this.impacts = impacts;
@@ -133,10 +134,10 @@ public class ContextEventService {
 
 	/** @throws NotFoundException with a clear reason if the event does not affect the initiative */
 	public EventImpact impact(long initiativeId, long eventId) {
-		Initiative initiative = initiatives.get(initiativeId);
+		InitiativeSummary initiative = initiatives.get(initiativeId);
 		ContextEvent event = event(eventId);
 		return impacts.findByEventAndInitiative(eventId, initiativeId).orElseThrow(
-				() -> new NotFoundException("signal.impact.notFound", event.getTitle(), initiative.getName()));
+				() -> new NotFoundException("signal.impact.notFound", event.getTitle(), initiative.name()));
 	}
 
 	/**
@@ -218,8 +219,8 @@ public class ContextEventService {
 	/** The event with its linked initiatives, for the API; built here, where its lazy scope can still be read. */
 	public ContextEventResource resource(long eventId) {
 		ContextEvent event = event(eventId);
-		List<String> unitNames = businessUnits.findAllById(event.getBusinessUnitIds()).stream()
-			.map(unit -> unit.getName()).sorted().toList();
+		List<String> unitNames = businessUnits.findAll(event.getBusinessUnitIds()).stream()
+			.map(BusinessUnitSummary::name).sorted().toList();
 		return ContextEventResource.of(event, unitNames, affected(eventId));
 	}
 

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.shared.NotAllowedException;
 import io.cyclewise.signal.measure.DataCheck;
@@ -48,8 +48,8 @@ public class MeasurementService {
 		this.clock = clock;
 	}
 
-	public List<String> userContextChoices(Initiative initiative) {
-		return userContextChoices(initiative.getUserContexts());
+	public List<String> userContextChoices(InitiativeSummary initiative) {
+		return userContextChoices(initiative.userContexts());
 	}
 
 	/** The initiative's user contexts and the choice "all of them". */
@@ -90,9 +90,9 @@ public class MeasurementService {
 	/** @return the new observation's id */
 	@Transactional
 	public long recordObservation(long initiativeId, NewObservation observation, CurrentUser user) {
-		Initiative initiative = measurable(initiativeId, user);
+		InitiativeSummary initiative = measurable(initiativeId, user);
 		// One spelling per metric, so charts and the risk rules group its values together.
-		String metric = observations.findFirstOfMetric(initiative.getId(), observation.metric().trim())
+		String metric = observations.findFirstOfMetric(initiative.id(), observation.metric().trim())
 			.map(Observation::getMetric).orElse(observation.metric().trim());
 		Observation stored = observations.saveAndFlush(new Observation(initiativeId, metric, observation.value(),
 				observation.higherIsBetter(), observation.userContext().trim(), observation.source(),
@@ -116,8 +116,8 @@ public class MeasurementService {
 	}
 
 	/** @throws io.cyclewise.shared.NotFoundException for an unknown initiative */
-	public Initiative measurable(long initiativeId, CurrentUser user) {
-		Initiative initiative = initiatives.get(initiativeId);
+	public InitiativeSummary measurable(long initiativeId, CurrentUser user) {
+		InitiativeSummary initiative = initiatives.get(initiativeId);
 		requireMeasurer(user);
 		return initiative;
 	}

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.cyclewise.initiative.AlignmentPhase;
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.StaleEditException;
 import io.cyclewise.shared.NotAllowedException;
@@ -49,8 +49,8 @@ public class ReviewService {
 	}
 
 	/** @throws NotAllowedException unless the user leads the initiative (or is an administrator) */
-	public Initiative reviewable(long initiativeId, CurrentUser user) {
-		Initiative initiative = initiatives.get(initiativeId);
+	public InitiativeSummary reviewable(long initiativeId, CurrentUser user) {
+		InitiativeSummary initiative = initiatives.get(initiativeId);
 		if (!SignalPermissions.canRespondFor(user, initiative)) {
 			throw new NotAllowedException("signal.review.notAllowed");
 		}
@@ -78,9 +78,9 @@ public class ReviewService {
 	 * @param withReviews false for the schedule alone
 	 */
 	public ReviewScheduleResource resource(long initiativeId, boolean withReviews) {
-		Initiative initiative = initiatives.get(initiativeId);
+		InitiativeSummary initiative = initiatives.get(initiativeId);
 		ReviewQueries.Schedule schedule = queries.schedule(initiativeId).orElseThrow();
-		return scheduleResource(schedule, initiative.getVersion(), cadence(initiativeId).map(ReviewCadence::getVersion)
+		return scheduleResource(schedule, initiative.version(), cadence(initiativeId).map(ReviewCadence::getVersion)
 			.orElse(null), withReviews ? reviews(initiativeId).stream().map(ReviewResource::of).toList() : List.of());
 	}
 
@@ -106,12 +106,12 @@ public class ReviewService {
 	/** @return the new review's id; a phase return is stored in the same transaction */
 	@Transactional
 	public long record(long initiativeId, NewReview review, CurrentUser user) {
-		Initiative initiative = reviewable(initiativeId, user);
-		AlignmentPhase before = initiative.getAlignmentPhase();
+		InitiativeSummary initiative = reviewable(initiativeId, user);
+		AlignmentPhase before = initiative.alignmentPhase();
 		boolean returning = review.outcome() == ReviewOutcome.RETURN_TO_EARLIER_PHASE;
 		if (returning) {
-			if (!Objects.equals(review.initiativeVersion(), initiative.getVersion())) {
-				throw new StaleEditException(initiative.getUpdatedBy(), initiative.getUpdatedAt());
+			if (!Objects.equals(review.initiativeVersion(), initiative.version())) {
+				throw new StaleEditException(initiative.updatedBy(), initiative.updatedAt());
 			}
 			// The initiative's history is one record in the portal's language of record (English), as before.
 			initiatives.returnToPhase(initiativeId, review.returnToPhase(),

@@ -11,10 +11,10 @@ import io.cyclewise.checklist.AnswerInput;
 import io.cyclewise.checklist.AnswerStatus;
 import io.cyclewise.checklist.ChecklistKind;
 import io.cyclewise.checklist.ChecklistService;
-import io.cyclewise.initiative.InitiativeForm;
+import io.cyclewise.initiative.internal.InitiativeForm;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.LifecycleStage;
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.organization.internal.BusinessUnitRepository;
 import io.cyclewise.support.BackgroundWork;
 import io.cyclewise.support.BrowserJourney;
 import io.cyclewise.user.CurrentUser;
@@ -81,7 +81,7 @@ class GateJourneyBrowserTest extends BrowserJourney {
 			assertThat(page.locator("h1")).hasText(name);
 			assertThat(page.locator("table.history")).containsText("Approved by Rita Risk Officer");
 		}
-		assertThat(initiatives.get(id).getLifecycleStage()).isEqualTo(LifecycleStage.DATA_MANAGEMENT);
+		assertThat(initiatives.get(id).lifecycleStage()).isEqualTo(LifecycleStage.DATA_MANAGEMENT);
 	}
 
 	private long register(String name) {
@@ -90,7 +90,7 @@ class GateJourneyBrowserTest extends BrowserJourney {
 		form.setPurpose("Forecast the returns of a pilot warehouse.");
 		form.setBusinessUnitId(units.findAllByOrderByNameAsc().get(0).getId());
 		form.setUserContexts("Warehouse North");
-		long id = initiatives.register(form, AS_LEAD).getId();
+		long id = initiatives.register(form.toDraft(), AS_LEAD).id();
 		for (String key : List.of("RA_OUTCOMES_DOCUMENTED", "RA_MINIMUM_TARGETS", "RA_CLIENT_EXPECTATIONS",
 				"RA_SCOPE_CHANGES_LOGGED")) {
 			checklists.answerCurrent(id, ChecklistKind.STAGE_READINESS, key,

@@ -6,10 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import io.cyclewise.initiative.InitiativeForm;
+import io.cyclewise.initiative.internal.InitiativeForm;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.ValueCreationMechanism;
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.organization.internal.BusinessUnitRepository;
 import io.cyclewise.support.TestTokens;
 import io.cyclewise.support.BackgroundWork;
 import io.cyclewise.token.PersonalAccessTokens;
@@ -103,7 +103,7 @@ class ChecklistApiTest {
 		form.setPurpose("A test subject for the checklists.");
 		form.setBusinessUnitId(businessUnits.findAllByOrderByNameAsc().get(0).getId());
 		form.setMechanism(ValueCreationMechanism.KNOWLEDGE_CREATION);
-		initiativeId = initiatives.register(form, new CurrentUser("lead", EnumSet.of(Role.PROJECT_LEAD))).getId();
+		initiativeId = initiatives.register(form.toDraft(), new CurrentUser("lead", EnumSet.of(Role.PROJECT_LEAD))).id();
 		BackgroundWork.awaitDone(jdbc);
 	}
 

@@ -6,14 +6,14 @@ import java.util.List;
 
 import io.cyclewise.initiative.Aspect;
 import io.cyclewise.support.BackgroundWork;
-import io.cyclewise.initiative.Initiative;
-import io.cyclewise.initiative.InitiativeForm;
-import io.cyclewise.initiative.InitiativeRepository;
+import io.cyclewise.initiative.InitiativeSummary;
+import io.cyclewise.initiative.internal.InitiativeForm;
+import io.cyclewise.initiative.internal.InitiativeRepository;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.LifecycleStage;
 import io.cyclewise.initiative.MechanismType;
 import io.cyclewise.initiative.ValueCreationMechanism;
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.organization.internal.BusinessUnitRepository;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.Role;
 import io.cyclewise.user.UserDirectory;
@@ -271,12 +271,12 @@ class ChecklistFlowTest {
 		mvc.perform(shift(LEAD, id, "PROCESS_AUTOMATION", "KNOWLEDGE_CREATION", "CONDITION_LOST", "STABLE_ENVIRONMENT")
 			.param("explanation", "Consumer behaviour became unstable."))
 			.andExpect(status().is3xxRedirection());
-		assertThat(initiatives.get(id).getMechanism()).isEqualTo(ValueCreationMechanism.KNOWLEDGE_CREATION);
-		assertThat(initiatives.history(id)).filteredOn(change -> change.getAspect() == Aspect.MECHANISM).singleElement()
+		assertThat(initiatives.get(id).mechanism()).isEqualTo(ValueCreationMechanism.KNOWLEDGE_CREATION);
+		assertThat(initiatives.history(id)).filteredOn(change -> change.aspect() == Aspect.MECHANISM).singleElement()
 			.satisfies(change -> {
-				assertThat(change.getFromValue()).isEqualTo("PROCESS_AUTOMATION");
-				assertThat(change.getToValue()).isEqualTo("KNOWLEDGE_CREATION");
-				assertThat(change.getReason()).startsWith("Condition lost: Stable environment (external cause")
+				assertThat(change.fromValue()).isEqualTo("PROCESS_AUTOMATION");
+				assertThat(change.toValue()).isEqualTo("KNOWLEDGE_CREATION");
+				assertThat(change.reason()).startsWith("Condition lost: Stable environment (external cause")
 					.contains("Consumer behaviour became unstable.");
 			});
 		assertThat(events.stream(ChecklistChanged.class)).contains(new ChecklistChanged(id));
@@ -308,7 +308,7 @@ class ChecklistFlowTest {
 			.andExpect(status().is(422)).andExpect(content().string(containsString("Choose one of the offered values.")));
 		mvc.perform(shift(LEAD, id, "HIGH_DISCRETION_TASK_AUGMENTATION", "HIGH_DISCRETION_TASK_AUGMENTATION", "OTHER", ""))
 			.andExpect(status().is(422)).andExpect(content().string(containsString("other than the current one")));
-		assertThat(initiatives.get(id).getMechanism()).isEqualTo(ValueCreationMechanism.HIGH_DISCRETION_TASK_AUGMENTATION);
+		assertThat(initiatives.get(id).mechanism()).isEqualTo(ValueCreationMechanism.HIGH_DISCRETION_TASK_AUGMENTATION);
 		assertThat(shifts.findByInitiativeIdOrderByShiftedAtAscIdAsc(id)).hasSize(2);
 	}
 
@@ -361,15 +361,15 @@ class ChecklistFlowTest {
 		// The SQL counts agree with the plain rule applied to each initiative.
 		List<CompletionByMechanism> completion = facts.completionByMechanism();
 		assertThat(completion).extracting(CompletionByMechanism::mechanism).containsExactly(ValueCreationMechanism.values());
-		List<Initiative> all = initiativeRepository.findAll();
+		List<InitiativeSummary> all = initiatives.all();
 		for (CompletionByMechanism row : completion) {
-			List<Initiative> ofMechanism = all.stream().filter(i -> i.getMechanism() == row.mechanism()).toList();
+			List<InitiativeSummary> ofMechanism = all.stream().filter(i -> i.mechanism() == row.mechanism()).toList();
 			assertThat(row.initiatives()).isEqualTo(ofMechanism.size());
 			assertThat(row.conditionsRequired())
 				.isEqualTo((long) ofMechanism.size() * NecessaryCondition.requiredFor(row.mechanism()).size());
-			assertThat(row.conditionsMet()).isEqualTo(ofMechanism.stream().mapToLong(i -> facts.fit(i.getId()).met().size()).sum());
+			assertThat(row.conditionsMet()).isEqualTo(ofMechanism.stream().mapToLong(i -> facts.fit(i.id()).met().size()).sum());
 			assertThat(row.met()).isEqualTo(ofMechanism.stream()
-				.flatMap(i -> facts.completion(i.getId()).stream())
+				.flatMap(i -> facts.completion(i.id()).stream())
 				// Completion by mechanism is the papers' checklists; the AI Act obligations are counted apart.
 				.filter(c -> c.kind() != ChecklistKind.AI_ACT_OBLIGATIONS).mapToLong(ChecklistCompletion::met).sum());
 			assertThat(row.applicable()).isGreaterThanOrEqualTo(row.conditionsRequired());
@@ -501,7 +501,7 @@ class ChecklistFlowTest {
 		form.setBusinessUnitId(businessUnits.findAllByOrderByNameAsc().get(0).getId());
 		form.setUserContexts("Region North");
 		form.setMechanism(mechanism);
-		long id = initiatives.register(form, lead).getId();
+		long id = initiatives.register(form.toDraft(), lead).id();
 		BackgroundWork.awaitDone(jdbc);
 		return id;
 	}
@@ -509,7 +509,7 @@ class ChecklistFlowTest {
 	private void changeInitiative(long id, java.util.function.Consumer<InitiativeForm> change) {
 		InitiativeForm form = InitiativeForm.of(initiatives.get(id));
 		change.accept(form);
-		initiatives.update(id, form, new CurrentUser("lead", EnumSet.of(Role.PROJECT_LEAD)));
+		initiatives.update(id, form.toDraft(), new CurrentUser("lead", EnumSet.of(Role.PROJECT_LEAD)));
 		BackgroundWork.awaitDone(jdbc);
 	}
 

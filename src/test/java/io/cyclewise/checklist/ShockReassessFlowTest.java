@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.UUID;
 
-import io.cyclewise.initiative.InitiativeForm;
+import io.cyclewise.initiative.internal.InitiativeForm;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.MechanismType;
 import io.cyclewise.initiative.ValueCreationMechanism;
-import io.cyclewise.organization.BusinessUnit;
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.organization.entity.BusinessUnit;
+import io.cyclewise.organization.internal.BusinessUnitRepository;
 import io.cyclewise.support.Api;
 import io.cyclewise.support.BackgroundWork;
 import io.cyclewise.token.PersonalAccessTokens;
@@ -199,7 +199,7 @@ class ShockReassessFlowTest {
 		form.setBusinessUnitId(unit.getId());
 		form.setUserContexts("Region North");
 		form.setMechanism(mechanism);
-		long id = initiatives.register(form, lead).getId();
+		long id = initiatives.register(form.toDraft(), lead).id();
 		BackgroundWork.awaitDone(jdbc);
 		return id;
 	}

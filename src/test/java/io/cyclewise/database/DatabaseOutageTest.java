@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.organization.internal.BusinessUnitRepository;
 import io.cyclewise.user.UserDirectory;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;

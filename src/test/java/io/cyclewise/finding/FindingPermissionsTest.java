@@ -2,11 +2,11 @@ package io.cyclewise.finding;
 
 import java.util.EnumSet;
 
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
+import io.cyclewise.support.TestInitiatives;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.Role;
 import org.junit.jupiter.api.Test;
-import org.mockito.Mockito;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,16 +19,13 @@ class FindingPermissionsTest {
 	static final CurrentUser ADMIN = new CurrentUser("admin", EnumSet.of(Role.ADMIN));
 
 	/** An initiative led by "lead" (only who leads it matters to these rules). */
-	static Initiative ledByLead() {
-		Initiative initiative = Mockito.mock(Initiative.class);
-		Mockito.when(initiative.isLedBy(Mockito.anyString()))
-			.thenAnswer(call -> "lead".equalsIgnoreCase(call.getArgument(0, String.class)));
-		return initiative;
+	static InitiativeSummary ledByLead() {
+		return TestInitiatives.ledBy("lead");
 	}
 
 	@Test
 	void theLeadOfTheInitiativeDataScientistsAndAdminsRecord() {
-		Initiative initiative = ledByLead();
+		InitiativeSummary initiative = ledByLead();
 		assertThat(FindingPermissions.canRecord(LEAD, initiative)).isTrue();
 		assertThat(FindingPermissions.canRecord(SCIENTIST, initiative)).isTrue();
 		assertThat(FindingPermissions.canRecord(ADMIN, initiative)).isTrue();
@@ -38,7 +35,7 @@ class FindingPermissionsTest {
 
 	@Test
 	void anyoneWhoRecordsExceptTheOwnerVerifies() {
-		Initiative initiative = ledByLead();
+		InitiativeSummary initiative = ledByLead();
 		assertThat(FindingPermissions.canVerify(LEAD, initiative, "scientist")).isTrue();
 		assertThat(FindingPermissions.canVerify(SCIENTIST, initiative, "Scientist")).isFalse();
 		assertThat(FindingPermissions.canVerify(SCIENTIST, initiative, "lead")).isTrue();

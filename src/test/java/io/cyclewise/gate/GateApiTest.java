@@ -10,11 +10,11 @@ import io.cyclewise.checklist.AnswerStatus;
 import io.cyclewise.checklist.ChecklistKind;
 import io.cyclewise.checklist.ChecklistService;
 import io.cyclewise.initiative.AlignmentPhase;
-import io.cyclewise.initiative.InitiativeForm;
+import io.cyclewise.initiative.internal.InitiativeForm;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.LifecycleStage;
 import io.cyclewise.initiative.ValueCreationMechanism;
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.organization.internal.BusinessUnitRepository;
 import io.cyclewise.support.Api;
 import io.cyclewise.support.BackgroundWork;
 import io.cyclewise.support.MappedEndpoints;
@@ -168,7 +168,7 @@ class GateApiTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("APPROVED"))
 			.andExpect(jsonPath("$.decidedBy").value("risk"));
-		assertThat(initiatives.get(id).getLifecycleStage()).isEqualTo(LifecycleStage.DATA_MANAGEMENT);
+		assertThat(initiatives.get(id).lifecycleStage()).isEqualTo(LifecycleStage.DATA_MANAGEMENT);
 		mvc.perform(json(post(location + "/withdraw"), lead, Map.of()))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail", containsString("approved already")));
@@ -193,14 +193,14 @@ class GateApiTest {
 		assertThat(MappedEndpoints.rowCounts(jdbc)).isEqualTo(before);
 		InitiativeForm edit = InitiativeForm.of(initiatives.get(id));
 		edit.setPurpose("A test initiative for the gate API, now with a pilot.");
-		initiatives.update(id, edit, AS_LEAD);
+		initiatives.update(id, edit.toDraft(), AS_LEAD);
 		BackgroundWork.awaitDone(jdbc);
 		before = MappedEndpoints.rowCounts(jdbc);
 		mvc.perform(json(post(phase + "/decision"), risk, decision("APPROVED", "Conditions waived, approved.", phaseVersion)))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail", containsString("The initiative changed since the request")));
 		assertThat(MappedEndpoints.rowCounts(jdbc)).isEqualTo(before);
-		assertThat(initiatives.get(id).getAlignmentPhase()).isEqualTo(AlignmentPhase.REINITIATING);
+		assertThat(initiatives.get(id).alignmentPhase()).isEqualTo(AlignmentPhase.REINITIATING);
 		mvc.perform(json(post(phase + "/decision"), risk, decision("REJECTED", "Stale: renew after the edit.", phaseVersion)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("REJECTED"));
@@ -214,7 +214,7 @@ class GateApiTest {
 		form.setUserContexts("Gate API testers");
 		form.setMechanism(ValueCreationMechanism.KNOWLEDGE_CREATION);
 		form.setAlignmentPhase(AlignmentPhase.REINITIATING);
-		long id = initiatives.register(form, AS_LEAD).getId();
+		long id = initiatives.register(form.toDraft(), AS_LEAD).id();
 		BackgroundWork.awaitDone(jdbc);
 		return id;
 	}

@@ -11,11 +11,11 @@ import io.cyclewise.checklist.AnswerStatus;
 import io.cyclewise.checklist.ChecklistKind;
 import io.cyclewise.checklist.ChecklistService;
 import io.cyclewise.initiative.AlignmentPhase;
-import io.cyclewise.initiative.InitiativeForm;
+import io.cyclewise.initiative.internal.InitiativeForm;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.LifecycleStage;
 import io.cyclewise.initiative.ValueCreationMechanism;
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.organization.internal.BusinessUnitRepository;
 import io.cyclewise.support.BackgroundWork;
 import io.cyclewise.support.MappedEndpoints;
 import io.cyclewise.user.CurrentUser;
@@ -141,13 +141,13 @@ class GateFlowTest {
 		mvc.perform(decide(stageRequest, RISK, "APPROVED", "ok")).andExpect(page(200, "at least 10 characters"));
 		mvc.perform(decide(stageRequest, RISK, "", "Approved after reading it.")).andExpect(page(200, "Choose the decision"));
 		assertThat(MappedEndpoints.rowCounts(jdbc)).isEqualTo(before);
-		assertThat(initiatives.get(id).getLifecycleStage()).isEqualTo(LifecycleStage.REQUIREMENTS_ANALYSIS);
+		assertThat(initiatives.get(id).lifecycleStage()).isEqualTo(LifecycleStage.REQUIREMENTS_ANALYSIS);
 
 		// The risk officer approves: the stage moves in the same transaction, with history rows.
 		mvc.perform(get("/gates").with(RISK)).andExpect(page(200, "Gate flow subject", "Decide"));
 		mvc.perform(decide(stageRequest, RISK, "APPROVED", "Feasibility waiver accepted for the pilot."))
 			.andExpect(page(302));
-		assertThat(initiatives.get(id).getLifecycleStage()).isEqualTo(LifecycleStage.DATA_MANAGEMENT);
+		assertThat(initiatives.get(id).lifecycleStage()).isEqualTo(LifecycleStage.DATA_MANAGEMENT);
 		assertThat(jdbc.queryForObject("SELECT status || ' ' || decided_by FROM gate_request WHERE id = ?", String.class,
 				stageRequest)).isEqualTo("APPROVED risk");
 		BackgroundWork.awaitDone(jdbc);
@@ -172,7 +172,7 @@ class GateFlowTest {
 		mvc.perform(decide(phaseRequest, RISK, "APPROVED", "Conditions waived, approved."))
 			.andExpect(page(200, "The initiative changed since the request", "The requester must renew it"));
 		assertThat(MappedEndpoints.rowCounts(jdbc)).isEqualTo(before);
-		assertThat(initiatives.get(id).getAlignmentPhase()).isEqualTo(AlignmentPhase.REINITIATING);
+		assertThat(initiatives.get(id).alignmentPhase()).isEqualTo(AlignmentPhase.REINITIATING);
 		mvc.perform(decide(phaseRequest, RISK, "REJECTED", "Stale: please renew the request.")).andExpect(page(302));
 		assertThat(jdbc.queryForObject("SELECT status FROM gate_request WHERE id = ?", String.class, phaseRequest))
 			.isEqualTo("REJECTED");
@@ -198,7 +198,7 @@ class GateFlowTest {
 		assertThat(jdbc.queryForObject("SELECT status FROM gate_request WHERE id = ?", String.class, dataRequest))
 			.isEqualTo("WITHDRAWN");
 		assertThat(gateHistory(id)).anySatisfy(row -> assertThat(row).contains("Request withdrawn by Lena Lead"));
-		assertThat(initiatives.get(id).getLifecycleStage()).isEqualTo(LifecycleStage.DATA_MANAGEMENT);
+		assertThat(initiatives.get(id).lifecycleStage()).isEqualTo(LifecycleStage.DATA_MANAGEMENT);
 	}
 
 	@Test
@@ -230,7 +230,7 @@ class GateFlowTest {
 		long request = requested(mvc.perform(post("/initiatives/" + id + "/gates").with(LEAD).with(csrf())
 			.param("kind", "PHASE")).andReturn().getResponse().getRedirectedUrl());
 		mvc.perform(decide(request, RISK, "APPROVED", "Reviewed and stable, approved.")).andExpect(page(302));
-		assertThat(initiatives.get(id).getAlignmentPhase()).isEqualTo(AlignmentPhase.SUSTAINING);
+		assertThat(initiatives.get(id).alignmentPhase()).isEqualTo(AlignmentPhase.SUSTAINING);
 		mvc.perform(get("/initiatives/" + id + "/gates/new").param("kind", "PHASE").with(LEAD))
 			.andExpect(page(200, "already at the last step"));
 	}
@@ -261,7 +261,7 @@ class GateFlowTest {
 		form.setUserContexts("Gate testers");
 		form.setMechanism(ValueCreationMechanism.KNOWLEDGE_CREATION);
 		form.setAlignmentPhase(phase);
-		long id = initiatives.register(form, AS_LEAD).getId();
+		long id = initiatives.register(form.toDraft(), AS_LEAD).id();
 		BackgroundWork.awaitDone(jdbc);
 		return id;
 	}

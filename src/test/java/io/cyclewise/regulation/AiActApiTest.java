@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.cyclewise.initiative.InitiativeRepository;
+import io.cyclewise.initiative.internal.InitiativeRepository;
 import io.cyclewise.support.Api;
 import io.cyclewise.support.BackgroundWork;
 import io.cyclewise.token.PersonalAccessTokens;

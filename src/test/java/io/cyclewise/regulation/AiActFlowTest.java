@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 
 import io.cyclewise.checklist.ChecklistKind;
-import io.cyclewise.initiative.InitiativeForm;
+import io.cyclewise.initiative.internal.InitiativeForm;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.ValueCreationMechanism;
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.organization.internal.BusinessUnitRepository;
 import io.cyclewise.support.BackgroundWork;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.Role;
@@ -191,7 +191,7 @@ class AiActFlowTest {
 		form.setBusinessUnitId(businessUnits.findAllByOrderByNameAsc().get(0).getId());
 		form.setUserContexts("Region North");
 		form.setMechanism(ValueCreationMechanism.HIGH_DISCRETION_TASK_AUGMENTATION);
-		long id = initiatives.register(form, lead).getId();
+		long id = initiatives.register(form.toDraft(), lead).id();
 		BackgroundWork.awaitDone(jdbc);
 		return id;
 	}

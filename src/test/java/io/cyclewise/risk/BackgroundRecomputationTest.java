@@ -17,10 +17,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-import io.cyclewise.initiative.Initiative;
-import io.cyclewise.initiative.InitiativeForm;
+import io.cyclewise.initiative.InitiativeSummary;
+import io.cyclewise.initiative.internal.InitiativeForm;
 import io.cyclewise.initiative.InitiativeService;
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.organization.internal.BusinessUnitRepository;
 import io.cyclewise.shared.EventRedelivery;
 import io.cyclewise.signal.MeasurementService;
 import io.cyclewise.signal.NewObservation;
@@ -124,7 +124,7 @@ class BackgroundRecomputationTest {
 
 	@Test
 	void aListenerThatFailsIsRetriedAndItsWorkDoneOnRedelivery() {
-		Initiative initiative = register("Redelivery subject");
+		InitiativeSummary initiative = register("Redelivery subject");
 		BackgroundWork.awaitDone(jdbc);
 		// The next attempt to mark an initiative fails inside the risk module's listener (a real database error).
 		jdbc.execute("CREATE SEQUENCE IF NOT EXISTS fail_once_seq");
@@ -141,7 +141,7 @@ class BackgroundRecomputationTest {
 
 		// The failed publication is kept, not dropped; the initiative is not marked and its flags are stale.
 		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> failedPublications() == 1);
-		assertThat(status.isMarked(initiative.getId())).isFalse();
+		assertThat(status.isMarked(initiative.id())).isFalse();
 		assertThat(openRules(initiative)).doesNotContain(RiskRuleKind.PACE_MISMATCH);
 
 		redelivery.resubmit(Duration.ZERO);
@@ -152,17 +152,17 @@ class BackgroundRecomputationTest {
 
 	@Test
 	void fiftyChangesToOneInitiativeAreOneRecomputation() {
-		Initiative initiative = register("Coalescing subject");
+		InitiativeSummary initiative = register("Coalescing subject");
 		BackgroundWork.awaitDone(jdbc);
 		worker.stop();
 		for (int i = 0; i < 50; i++) {
-			measurements.recordObservation(initiative.getId(), new NewObservation("Accuracy",
+			measurements.recordObservation(initiative.id(), new NewObservation("Accuracy",
 					new BigDecimal("0." + (50 + i)), true, "Region North", ObservationSource.OPERATIONAL, LocalDate.now(),
 					null, UUID.randomUUID()), SCIENTIST);
 		}
 		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> incompletePublications() == 0);
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM risk_recomputation_mark WHERE initiative_id = ?", Long.class,
-				initiative.getId())).isEqualTo(1);
+				initiative.id())).isEqualTo(1);
 
 		double before = recomputations();
 		worker.start();
@@ -201,22 +201,22 @@ class BackgroundRecomputationTest {
 
 	@Test
 	void aThresholdChangeDuringARecomputationEndsWithFlagsFromTheNewThresholds() throws Exception {
-		Initiative initiative = register("Threshold race subject");
+		InitiativeSummary initiative = register("Threshold race subject");
 		slowDown(initiative, 70); // 14 vs 70 days: 5× apart, flagged at the default factor 4
 		BackgroundWork.awaitDone(jdbc);
 		assertThat(openRules(initiative)).contains(RiskRuleKind.PACE_MISMATCH);
 
 		worker.stop();
 		jdbc.update("INSERT INTO risk_recomputation_mark (initiative_id, marked_at, not_before) VALUES (?, now(), now())",
-				initiative.getId());
+				initiative.id());
 		CountDownLatch chunkComputed = new CountDownLatch(1);
 		CountDownLatch thresholdsSubmitted = new CountDownLatch(1);
 		// A chunk takes the initiative and computes it with the old factor, then waits before committing.
 		CompletableFuture<Void> chunk = CompletableFuture.runAsync(() -> {
 			List<RecomputationQueue.Claim> claims = queue.claim(10);
-			assertThat(ids(claims)).containsExactly(initiative.getId());
+			assertThat(ids(claims)).containsExactly(initiative.id());
 			transaction.executeWithoutResult(tx -> {
-				engine.recompute(List.of(initiative.getId()));
+				engine.recompute(List.of(initiative.id()));
 				chunkComputed.countDown();
 				await(thresholdsSubmitted);
 				sleep(300);
@@ -232,7 +232,7 @@ class BackgroundRecomputationTest {
 		chunk.get(10, TimeUnit.SECONDS);
 		assertThat(saved.get(10, TimeUnit.SECONDS)).isEmpty();
 		// The chunk committed flags from the old factor, but the threshold change marked the initiative again.
-		assertThat(status.isMarked(initiative.getId())).isTrue();
+		assertThat(status.isMarked(initiative.id())).isTrue();
 		worker.start();
 		BackgroundWork.awaitDone(jdbc);
 		assertThat(openRules(initiative)).doesNotContain(RiskRuleKind.PACE_MISMATCH);
@@ -240,11 +240,11 @@ class BackgroundRecomputationTest {
 
 	@Test
 	void aMarkDuringAChunkDoesNotWaitForItAndIsComputedAgain() throws Exception {
-		Initiative initiative = register("Marked while computed");
+		InitiativeSummary initiative = register("Marked while computed");
 		BackgroundWork.awaitDone(jdbc);
 		worker.stop();
 		jdbc.update("INSERT INTO risk_recomputation_mark (initiative_id, marked_at, not_before) VALUES (?, now(), now())",
-				initiative.getId());
+				initiative.id());
 		CountDownLatch chunkComputed = new CountDownLatch(1);
 		CountDownLatch marked = new CountDownLatch(1);
 		CompletableFuture<Void> chunk = CompletableFuture.runAsync(() -> {
@@ -260,29 +260,29 @@ class BackgroundRecomputationTest {
 		// New data arrives while the chunk is open: marking must not wait for it (it would wait forever here).
 		transaction.executeWithoutResult(tx -> {
 			jdbc.execute("SET LOCAL lock_timeout = '1s'");
-			assertThat(queue.mark(List.of(initiative.getId()), "test")).isEqualTo(1);
+			assertThat(queue.mark(List.of(initiative.id()), "test")).isEqualTo(1);
 		});
 		marked.countDown();
 		chunk.get(10, TimeUnit.SECONDS);
-		assertThat(status.isMarked(initiative.getId())).as("marked again during the chunk: computed again").isTrue();
+		assertThat(status.isMarked(initiative.id())).as("marked again during the chunk: computed again").isTrue();
 		worker.start();
 		BackgroundWork.awaitDone(jdbc);
-		assertThat(status.isMarked(initiative.getId())).isFalse();
+		assertThat(status.isMarked(initiative.id())).isFalse();
 	}
 
 	@Test
 	void aDirectRecomputationWaitsForAChunkThatHoldsTheSameInitiative() throws Exception {
-		Initiative initiative = register("Turn-taking subject");
+		InitiativeSummary initiative = register("Turn-taking subject");
 		slowDown(initiative, 70); // a pace-mismatch flag will be raised
 		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> incompletePublications() == 0);
 		worker.stop();
-		jdbc.update("DELETE FROM risk_flag WHERE initiative_id = ?", initiative.getId());
+		jdbc.update("DELETE FROM risk_flag WHERE initiative_id = ?", initiative.id());
 		jdbc.update("INSERT INTO risk_recomputation_mark (initiative_id, marked_at, not_before) VALUES (?, now(), now())"
-				+ " ON CONFLICT DO NOTHING", initiative.getId());
+				+ " ON CONFLICT DO NOTHING", initiative.id());
 		CountDownLatch chunkComputed = new CountDownLatch(1);
 		CompletableFuture<Void> chunk = CompletableFuture.runAsync(() -> {
 			List<RecomputationQueue.Claim> claims = queue.claim(10);
-			assertThat(ids(claims)).contains(initiative.getId());
+			assertThat(ids(claims)).contains(initiative.id());
 			transaction.executeWithoutResult(tx -> {
 				engine.recompute(ids(claims));
 				chunkComputed.countDown();
@@ -292,10 +292,10 @@ class BackgroundRecomputationTest {
 		}, threads);
 		await(chunkComputed);
 		// Both would raise the same new flag; the second waits for the first's commit and then keeps its flag.
-		engine.recompute(initiative.getId());
+		engine.recompute(initiative.id());
 		chunk.get(10, TimeUnit.SECONDS);
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM risk_flag WHERE initiative_id = ? AND cleared_at IS NULL"
-				+ " AND rule = 'PACE_MISMATCH'", Long.class, initiative.getId())).isEqualTo(1);
+				+ " AND rule = 'PACE_MISMATCH'", Long.class, initiative.id())).isEqualTo(1);
 	}
 
 	@Test
@@ -338,19 +338,19 @@ class BackgroundRecomputationTest {
 		return claims.stream().map(RecomputationQueue.Claim::initiativeId).toList();
 	}
 
-	private Set<RiskRuleKind> openRules(Initiative initiative) {
+	private Set<RiskRuleKind> openRules(InitiativeSummary initiative) {
 		Set<RiskRuleKind> rules = new HashSet<>();
-		flags.flagsOf(initiative.getId()).stream().filter(RiskFlagView::open).forEach(view -> rules.add(view.rule()));
+		flags.flagsOf(initiative.id()).stream().filter(RiskFlagView::open).forEach(view -> rules.add(view.rule()));
 		return rules;
 	}
 
-	private void slowDown(Initiative initiative, int organizationPaceDays) {
-		InitiativeForm form = InitiativeForm.of(initiatives.get(initiative.getId()));
+	private void slowDown(InitiativeSummary initiative, int organizationPaceDays) {
+		InitiativeForm form = InitiativeForm.of(initiatives.get(initiative.id()));
 		form.setOrganizationPaceDays(organizationPaceDays);
-		initiatives.update(initiative.getId(), form, LEAD);
+		initiatives.update(initiative.id(), form.toDraft(), LEAD);
 	}
 
-	private Initiative register(String name) {
+	private InitiativeSummary register(String name) {
 		InitiativeForm form = InitiativeForm.blank(users.findByUsername("lead").orElseThrow().getId(), LocalDate.now());
 		form.setName(name + " " + UUID.randomUUID().toString().substring(0, 6));
 		form.setPurpose("A test subject for background recomputation.");
@@ -359,7 +359,7 @@ class BackgroundRecomputationTest {
 		form.setOrganizationPaceDays(28);
 		form.setTechnologyPaceDays(14);
 		form.setUserPaceDays(28);
-		return initiatives.register(form, LEAD);
+		return initiatives.register(form.toDraft(), LEAD);
 	}
 
 	private long failedPublications() {

@@ -7,15 +7,15 @@ import java.util.UUID;
 
 import io.cyclewise.initiative.AlignmentPhase;
 import io.cyclewise.support.BackgroundWork;
-import io.cyclewise.initiative.Initiative;
-import io.cyclewise.initiative.InitiativeForm;
+import io.cyclewise.initiative.InitiativeSummary;
+import io.cyclewise.initiative.internal.InitiativeForm;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.LifecycleStage;
 import io.cyclewise.initiative.OrganizationCycleState;
 import io.cyclewise.initiative.TechnologyCycleState;
 import io.cyclewise.initiative.UserCycleState;
-import io.cyclewise.organization.BusinessUnit;
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.organization.entity.BusinessUnit;
+import io.cyclewise.organization.internal.BusinessUnitRepository;
 import io.cyclewise.signal.Acknowledgement;
 import io.cyclewise.signal.AcknowledgementOutcome;
 import io.cyclewise.signal.ContextChangeKind;
@@ -83,9 +83,9 @@ class RiskScenarioTest {
 	void anExternalShockFlagsTheUnitsInitiativesUntilAcknowledged() {
 		BusinessUnit unit = businessUnits.save(new BusinessUnit("Scenario unit", null));
 		BusinessUnit elsewhere = businessUnits.save(new BusinessUnit("Scenario elsewhere", null));
-		Initiative live = register("Scenario live model", unit, true);
-		Initiative early = register("Scenario early idea", unit, false);
-		Initiative other = register("Scenario other unit", elsewhere, true);
+		InitiativeSummary live = register("Scenario live model", unit, true);
+		InitiativeSummary early = register("Scenario early idea", unit, false);
+		InitiativeSummary other = register("Scenario other unit", elsewhere, true);
 		checkData(live, LocalDate.now().minusDays(7));
 		checkData(other, LocalDate.now().minusDays(7));
 		// Registered live without a data check, the model was flagged for task-context drift; the check cleared it.
@@ -109,8 +109,8 @@ class RiskScenarioTest {
 		assertThat(openFlags(other)).isEmpty();
 
 		// Acknowledged as retrained, the flag stays until an observation or data check dated on or after the shock.
-		events.acknowledge(live.getId(), event, new Acknowledgement(AcknowledgementOutcome.RETRAINED_OR_RECALIBRATED,
-				"Retrained on post-lockdown data.", events.impact(live.getId(), event).getVersion()), lead);
+		events.acknowledge(live.id(), event, new Acknowledgement(AcknowledgementOutcome.RETRAINED_OR_RECALIBRATED,
+				"Retrained on post-lockdown data.", events.impact(live.id(), event).getVersion()), lead);
 		assertThat(openFlags(live)).singleElement().satisfies(f -> {
 			assertThat(f.flag().getRule()).isEqualTo(RiskRuleKind.EXTERNAL_ENVIRONMENT_CHANGE);
 			assertThat(f.flag().getExplanation()).contains("Regional lockdown", "acknowledged by lead as retrained",
@@ -127,18 +127,18 @@ class RiskScenarioTest {
 		assertThat(openFlags(early)).hasSize(1);
 	}
 
-	private List<RiskFlagView> openFlags(Initiative initiative) {
+	private List<RiskFlagView> openFlags(InitiativeSummary initiative) {
 		return flagsOf(initiative).stream().filter(RiskFlagView::open).toList();
 	}
 
 	/** After the background work that the last change started. */
-	private List<RiskFlagView> flagsOf(Initiative initiative) {
+	private List<RiskFlagView> flagsOf(InitiativeSummary initiative) {
 		BackgroundWork.awaitDone(jdbc);
-		return flags.flagsOf(initiative.getId());
+		return flags.flagsOf(initiative.id());
 	}
 
-	private void checkData(Initiative initiative, LocalDate on) {
-		measurements.recordDataCheck(initiative.getId(), new NewDataCheck(on, "Sam Scientist",
+	private void checkData(InitiativeSummary initiative, LocalDate on) {
+		measurements.recordDataCheck(initiative.id(), new NewDataCheck(on, "Sam Scientist",
 				"Population stability index per feature", DataCheckResult.CONSISTENT, null, null, UUID.randomUUID()),
 				scientist);
 	}
@@ -147,7 +147,7 @@ class RiskScenarioTest {
 	 * Cycles at similar paces, no expectations; a live one has its necessary conditions assessed: nothing to flag
 	 * until the context changes.
 	 */
-	private Initiative register(String name, BusinessUnit unit, boolean live) {
+	private InitiativeSummary register(String name, BusinessUnit unit, boolean live) {
 		LocalDate today = LocalDate.now();
 		InitiativeForm form = InitiativeForm.blank(users.findByUsername("lead").orElseThrow().getId(), today);
 		form.setName(name);
@@ -163,13 +163,13 @@ class RiskScenarioTest {
 			form.setTechnologyState(TechnologyCycleState.DEPLOYED);
 			form.setUserState(UserCycleState.ROUTINIZED);
 		}
-		Initiative registered = initiatives.register(form, lead);
+		InitiativeSummary registered = initiatives.register(form.toDraft(), lead);
 		// Flags as registered, before anything else happens (changes made before the worker comes round coalesce).
 		BackgroundWork.awaitDone(jdbc);
 		if (live) {
 			// Past requirements analysis the mechanism's necessary conditions must be assessed, or an info flag stays.
 			for (NecessaryCondition condition : NecessaryCondition.requiredFor(form.getMechanism())) {
-				checklists.answerCurrent(registered.getId(), ChecklistKind.MECHANISM_CONDITIONS, condition.name(),
+				checklists.answerCurrent(registered.id(), ChecklistKind.MECHANISM_CONDITIONS, condition.name(),
 						new AnswerInput(AnswerStatus.MET, null, "Assessed for the scenario.", List.of()), lead);
 			}
 			BackgroundWork.awaitDone(jdbc);

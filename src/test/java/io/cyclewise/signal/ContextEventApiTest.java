@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.cyclewise.initiative.InitiativeForm;
+import io.cyclewise.initiative.internal.InitiativeForm;
 import io.cyclewise.initiative.InitiativeService;
-import io.cyclewise.organization.BusinessUnit;
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.organization.entity.BusinessUnit;
+import io.cyclewise.organization.internal.BusinessUnitRepository;
 import io.cyclewise.support.TestTokens;
 import io.cyclewise.token.PersonalAccessTokens;
 import io.cyclewise.token.TokenAccess;
@@ -108,7 +108,7 @@ class ContextEventApiTest {
 		form.setPurpose("A test initiative.");
 		form.setBusinessUnitId(unit.getId());
 		form.setUserContexts("Zone " + suffix);
-		initiativeId = initiatives.register(form, AS_LEAD).getId();
+		initiativeId = initiatives.register(form.toDraft(), AS_LEAD).id();
 	}
 
 	@Test

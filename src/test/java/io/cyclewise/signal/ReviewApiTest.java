@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.cyclewise.initiative.AlignmentPhase;
-import io.cyclewise.initiative.InitiativeForm;
+import io.cyclewise.initiative.internal.InitiativeForm;
 import io.cyclewise.initiative.InitiativeService;
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.organization.internal.BusinessUnitRepository;
 import io.cyclewise.support.TestTokens;
 import io.cyclewise.token.PersonalAccessTokens;
 import io.cyclewise.token.TokenAccess;
@@ -107,7 +107,7 @@ class ReviewApiTest {
 		form.setPurpose("A test initiative.");
 		form.setBusinessUnitId(businessUnits.findAllByOrderByNameAsc().get(0).getId());
 		form.setAlignmentPhase(AlignmentPhase.SUSTAINING);
-		initiativeId = initiatives.register(form, AS_LEAD).getId();
+		initiativeId = initiatives.register(form.toDraft(), AS_LEAD).id();
 		reviews = "/api/v1/initiatives/" + initiativeId + "/reviews";
 	}
 
@@ -143,7 +143,7 @@ class ReviewApiTest {
 		send(post(reviews), lead, returning)
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.returnedToPhase").value("EFFECTUATING"));
-		assertThat(initiatives.get(initiativeId).getAlignmentPhase()).isEqualTo(AlignmentPhase.EFFECTUATING);
+		assertThat(initiatives.get(initiativeId).alignmentPhase()).isEqualTo(AlignmentPhase.EFFECTUATING);
 		mvc.perform(get(reviews).with(bearer(leadReadOnly)))
 			.andExpect(jsonPath("$.reviews.length()").value(2))
 			.andExpect(jsonPath("$.lastReviewedOn").value(LocalDate.now().toString()))
@@ -178,7 +178,7 @@ class ReviewApiTest {
 			.andExpect(jsonPath("$.errors[*].field", hasItem("returnToPhase")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("returnReason")));
 		assertThat(reviewCount()).isZero();
-		assertThat(initiatives.get(initiativeId).getAlignmentPhase()).isEqualTo(AlignmentPhase.SUSTAINING);
+		assertThat(initiatives.get(initiativeId).alignmentPhase()).isEqualTo(AlignmentPhase.SUSTAINING);
 		mvc.perform(get("/api/v1/initiatives/999999999/reviews").with(bearer(lead))).andExpect(status().isNotFound());
 	}
 

@@ -13,14 +13,14 @@ import java.util.UUID;
 import io.cyclewise.initiative.AlignmentPhase;
 import io.cyclewise.support.BackgroundWork;
 import io.cyclewise.initiative.Aspect;
-import io.cyclewise.initiative.Initiative;
-import io.cyclewise.initiative.InitiativeChange;
-import io.cyclewise.initiative.InitiativeForm;
-import io.cyclewise.initiative.InitiativeRepository;
+import io.cyclewise.initiative.InitiativeSummary;
+import io.cyclewise.initiative.InitiativeHistoryEntry;
+import io.cyclewise.initiative.internal.InitiativeForm;
+import io.cyclewise.initiative.internal.InitiativeRepository;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.TechnologyCycleState;
-import io.cyclewise.organization.BusinessUnit;
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.organization.entity.BusinessUnit;
+import io.cyclewise.organization.internal.BusinessUnitRepository;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.Role;
 import io.cyclewise.user.UserDirectory;
@@ -96,11 +96,11 @@ class SignalFlowTest {
 			.doesNotContain("Port strike disrupts inbound supply");
 
 		long chatbot = id("Customer service chatbot");
-		assertThat(initiatives.get(chatbot).getAlignmentPhase()).isEqualTo(AlignmentPhase.EFFECTUATING);
-		assertThat(initiatives.history(chatbot)).filteredOn(change -> change.getAspect() == Aspect.ALIGNMENT_PHASE)
+		assertThat(initiatives.get(chatbot).alignmentPhase()).isEqualTo(AlignmentPhase.EFFECTUATING);
+		assertThat(initiatives.history(chatbot)).filteredOn(change -> change.aspect() == Aspect.ALIGNMENT_PHASE)
 			.first().satisfies(change -> {
-				assertThat(change.getFromValue()).isEqualTo("SUSTAINING");
-				assertThat(change.getReason()).startsWith("Review of ").contains("back to the reality check");
+				assertThat(change.fromValue()).isEqualTo("SUSTAINING");
+				assertThat(change.reason()).startsWith("Review of ").contains("back to the reality check");
 			});
 		assertThat(facts.review(id("Churn insight reports"))).hasValueSatisfying(review -> {
 			assertThat(review.cadenceDays()).isEqualTo(90);
@@ -140,7 +140,7 @@ class SignalFlowTest {
 		// ... or moved into its scope.
 		InitiativeForm move = InitiativeForm.of(initiatives.get(d));
 		move.setBusinessUnitId(north.getId());
-		initiatives.update(d, move, AS_LEAD);
+		initiatives.update(d, move.toDraft(), AS_LEAD);
 		assertThat(affected(byUnit)).containsExactlyInAnyOrder(a, later, d);
 
 		mvc.perform(post("/events/" + byContext + "/close").with(user("admin").roles("ADMIN")).with(csrf()).param("version", "0").param("note", "over"))
@@ -359,8 +359,8 @@ class SignalFlowTest {
 		long id = register("Review subject " + suffix, businessUnits.findAll().get(0), "");
 		InitiativeForm form = InitiativeForm.of(initiatives.get(id));
 		form.setAlignmentPhase(AlignmentPhase.SUSTAINING);
-		initiatives.update(id, form, AS_LEAD);
-		long version = initiatives.get(id).getVersion();
+		initiatives.update(id, form.toDraft(), AS_LEAD);
+		long version = initiatives.get(id).version();
 
 		mvc.perform(review(id, OTHER_LEAD, version)).andExpect(status().isForbidden());
 		mvc.perform(review(id, LEAD, version, "returnToPhase", "SUSTAINING"))
@@ -371,16 +371,16 @@ class SignalFlowTest {
 			.andExpect(status().isOk()).andExpect(content("changed by lead meanwhile")).andExpect(content("Drift everywhere"));
 		mvc.perform(review(id, LEAD, version, "outcome", "CONTINUE"))
 			.andExpect(status().isOk()).andExpect(content("or leave the phase empty"));
-		assertThat(initiatives.get(id).getAlignmentPhase()).isEqualTo(AlignmentPhase.SUSTAINING);
+		assertThat(initiatives.get(id).alignmentPhase()).isEqualTo(AlignmentPhase.SUSTAINING);
 		assertThat(count("alignment_review where initiative_id = " + id)).isZero();
 
 		mvc.perform(review(id, LEAD, version)).andExpect(status().is3xxRedirection());
-		assertThat(initiatives.get(id).getAlignmentPhase()).isEqualTo(AlignmentPhase.REINITIATING);
-		List<InitiativeChange> phaseChanges = new ArrayList<>(initiatives.history(id).stream()
-			.filter(change -> change.getAspect() == Aspect.ALIGNMENT_PHASE).toList());
-		assertThat(phaseChanges.get(0).getFromValue()).isEqualTo("SUSTAINING");
-		assertThat(phaseChanges.get(0).getToValue()).isEqualTo("REINITIATING");
-		assertThat(phaseChanges.get(0).getReason()).isEqualTo("Review of " + LocalDate.now() + ": Drift everywhere");
+		assertThat(initiatives.get(id).alignmentPhase()).isEqualTo(AlignmentPhase.REINITIATING);
+		List<InitiativeHistoryEntry> phaseChanges = new ArrayList<>(initiatives.history(id).stream()
+			.filter(change -> change.aspect() == Aspect.ALIGNMENT_PHASE).toList());
+		assertThat(phaseChanges.get(0).fromValue()).isEqualTo("SUSTAINING");
+		assertThat(phaseChanges.get(0).toValue()).isEqualTo("REINITIATING");
+		assertThat(phaseChanges.get(0).reason()).isEqualTo("Review of " + LocalDate.now() + ": Drift everywhere");
 		assertThat(facts.review(id).orElseThrow().lastReviewedOn()).isEqualTo(LocalDate.now());
 
 		mvc.perform(get("/initiatives/" + id + "/timeline").with(EXECUTIVE).param("kind", "REVIEW").param("kind", "HACK"))
@@ -498,13 +498,13 @@ class SignalFlowTest {
 		form.setPurpose("A test initiative.");
 		form.setBusinessUnitId(unit.getId());
 		form.setUserContexts(contexts);
-		Initiative initiative = initiatives.register(form, AS_LEAD);
-		return initiative.getId();
+		InitiativeSummary initiative = initiatives.register(form.toDraft(), AS_LEAD);
+		return initiative.id();
 	}
 
 	private void retire(long id) {
 		InitiativeForm form = InitiativeForm.of(initiatives.get(id));
 		form.setTechnologyState(TechnologyCycleState.RETIRED);
-		initiatives.update(id, form, AS_LEAD);
+		initiatives.update(id, form.toDraft(), AS_LEAD);
 	}
 }

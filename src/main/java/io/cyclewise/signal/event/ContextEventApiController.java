@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.cyclewise.initiative.StaleEditException;
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.organization.BusinessUnits;
 import io.cyclewise.shared.ApiPage;
 import io.cyclewise.shared.EntityVersions;
 import io.cyclewise.shared.InvalidRequestException;
@@ -47,12 +47,12 @@ class ContextEventApiController {
 	private final ContextEventService service;
 	private final ContextEventValidator eventRules;
 	private final AcknowledgementValidator acknowledgementRules;
-	private final BusinessUnitRepository businessUnits;
+	private final BusinessUnits businessUnits;
 	private final RequestValidation validation;
 	private final ErrorMessages messages;
 
 	ContextEventApiController(ContextEventService service, ContextEventValidator eventRules,
-			AcknowledgementValidator acknowledgementRules, BusinessUnitRepository businessUnits,
+			AcknowledgementValidator acknowledgementRules, BusinessUnits businessUnits,
 			RequestValidation validation, ErrorMessages messages) {
 		this.service = service;
 		this.eventRules = eventRules;
@@ -80,7 +80,7 @@ class ContextEventApiController {
 				yield null;
 			}
 		};
-		if (unit != null && !businessUnits.existsById(unit)) {
+		if (unit != null && !businessUnits.exists(unit)) {
 			errors.rejectValue("unit", "signal.events.filter.unit.unknown", new Object[] { String.valueOf(unit) }, null);
 		}
 		if (page < 0) {

@@ -5,10 +5,11 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.organization.BusinessUnitSummary;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.StaleEditException;
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.organization.BusinessUnits;
 import io.cyclewise.shared.Terms;
 import io.cyclewise.signal.AcknowledgementOutcome;
 import io.cyclewise.signal.ContextChangeKind;
@@ -43,13 +44,13 @@ class ContextEventController {
 	private final ContextEventValidator eventRules;
 	private final AcknowledgementValidator acknowledgementRules;
 	private final InitiativeService initiatives;
-	private final BusinessUnitRepository businessUnits;
+	private final BusinessUnits businessUnits;
 	private final Terms terms;
 	private final Clock clock;
 
 	ContextEventController(ContextEventService service, ContextEventValidator eventRules,
 			AcknowledgementValidator acknowledgementRules, InitiativeService initiatives,
-			BusinessUnitRepository businessUnits, Terms terms, Clock clock) {
+			BusinessUnits businessUnits, Terms terms, Clock clock) {
 		this.service = service;
 		this.eventRules = eventRules;
 		this.acknowledgementRules = acknowledgementRules;
@@ -110,7 +111,7 @@ class ContextEventController {
 		}
 		model.addAttribute("kindsByType", kinds);
 		model.addAttribute("scopes", ScopeKind.values());
-		model.addAttribute("businessUnits", businessUnits.findAllByOrderByNameAsc());
+		model.addAttribute("businessUnits", businessUnits.all());
 		model.addAttribute("knownUserContexts", service.knownUserContexts());
 		return "signal/event-form";
 	}
@@ -120,8 +121,8 @@ class ContextEventController {
 		var event = service.event(eventId);
 		model.addAttribute("event", event);
 		model.addAttribute("affected", service.affected(eventId));
-		model.addAttribute("unitNames", businessUnits.findAllById(event.getBusinessUnitIds()).stream()
-			.map(unit -> unit.getName()).sorted().toList());
+		model.addAttribute("unitNames", businessUnits.findAll(event.getBusinessUnitIds()).stream()
+			.map(BusinessUnitSummary::name).sorted().toList());
 		model.addAttribute("canClose", event.isOpen()
 				&& SignalPermissions.canClose(CurrentUser.of(authentication), event.getRecordedBy()));
 		if (!model.containsAttribute("closeForm")) {
@@ -196,7 +197,7 @@ class ContextEventController {
 	}
 
 	private String acknowledgementPage(long id, EventImpact impact, Model model, Authentication authentication) {
-		Initiative initiative = initiatives.get(id);
+		InitiativeSummary initiative = initiatives.get(id);
 		model.addAttribute("initiative", initiative);
 		model.addAttribute("impact", impact);
 		model.addAttribute("event", service.event(impact.getEvent().getId()));

@@ -3,7 +3,7 @@ package io.cyclewise.signal.event;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.organization.BusinessUnits;
 import io.cyclewise.signal.ContextEventService;
 import io.cyclewise.signal.EventScope;
 import io.cyclewise.signal.ScopeKind;
@@ -26,11 +26,11 @@ public class ContextEventValidator {
 
 	private final ContextEventRepository events;
 	private final ContextEventService service;
-	private final BusinessUnitRepository businessUnits;
+	private final BusinessUnits businessUnits;
 	private final Clock clock;
 
 	ContextEventValidator(ContextEventRepository events, ContextEventService service,
-			BusinessUnitRepository businessUnits, Clock clock) {
+			BusinessUnits businessUnits, Clock clock) {
 		this.events = events;
 		this.service = service;
 		this.businessUnits = businessUnits;
@@ -62,7 +62,7 @@ public class ContextEventValidator {
 					errors.rejectValue("businessUnitIds", "signal.event.businessUnitIds.empty");
 					return;
 				}
-				if (businessUnits.findAllById(scope.businessUnitIds()).size() != scope.businessUnitIds().size()) {
+				if (businessUnits.findAll(scope.businessUnitIds()).size() != scope.businessUnitIds().size()) {
 					errors.rejectValue("businessUnitIds", "signal.event.businessUnitIds.unknown");
 					return;
 				}

@@ -3,7 +3,7 @@ package io.cyclewise.signal.measure;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.shared.Terms;
 import io.cyclewise.signal.DataCheckResult;
 import io.cyclewise.signal.MeasurementService;
@@ -63,7 +63,7 @@ class MeasurementController {
 
 	@GetMapping("/observations/new")
 	String observationForm(@PathVariable long id, Model model, Authentication authentication) {
-		Initiative initiative = service.measurable(id, CurrentUser.of(authentication));
+		InitiativeSummary initiative = service.measurable(id, CurrentUser.of(authentication));
 		model.addAttribute("form", ObservationForm.blank(LocalDate.now(clock)));
 		return observationPage(initiative, model);
 	}
@@ -72,7 +72,7 @@ class MeasurementController {
 	String recordObservation(@PathVariable long id, @Valid @ModelAttribute("form") ObservationForm form,
 			BindingResult result, Model model, Authentication authentication, RedirectAttributes redirect) {
 		CurrentUser user = CurrentUser.of(authentication);
-		Initiative initiative = service.measurable(id, user);
+		InitiativeSummary initiative = service.measurable(id, user);
 		if (!result.hasErrors()) {
 			try {
 				service.recordObservation(id, form.toCommand(), user);
@@ -91,7 +91,7 @@ class MeasurementController {
 		return observationPage(initiative, model);
 	}
 
-	private String observationPage(Initiative initiative, Model model) {
+	private String observationPage(InitiativeSummary initiative, Model model) {
 		model.addAttribute("initiative", initiative);
 		model.addAttribute("userContexts", service.userContextChoices(initiative));
 		model.addAttribute("sources", ObservationSource.values());
@@ -100,7 +100,7 @@ class MeasurementController {
 
 	@GetMapping("/data-checks/new")
 	String dataCheckForm(@PathVariable long id, Model model, Authentication authentication) {
-		Initiative initiative = service.measurable(id, CurrentUser.of(authentication));
+		InitiativeSummary initiative = service.measurable(id, CurrentUser.of(authentication));
 		String checkedBy = users.findByUsername(authentication.getName()).map(AppUser::getDisplayName)
 			.orElse(authentication.getName());
 		model.addAttribute("form", DataCheckForm.blank(LocalDate.now(clock), checkedBy));
@@ -111,7 +111,7 @@ class MeasurementController {
 	String recordDataCheck(@PathVariable long id, @Valid @ModelAttribute("form") DataCheckForm form,
 			BindingResult result, Model model, Authentication authentication, RedirectAttributes redirect) {
 		CurrentUser user = CurrentUser.of(authentication);
-		Initiative initiative = service.measurable(id, user);
+		InitiativeSummary initiative = service.measurable(id, user);
 		if (!result.hasErrors()) {
 			try {
 				service.recordDataCheck(id, form.toCommand(), user);
@@ -130,7 +130,7 @@ class MeasurementController {
 		return dataCheckPage(initiative, model);
 	}
 
-	private String dataCheckPage(Initiative initiative, Model model) {
+	private String dataCheckPage(InitiativeSummary initiative, Model model) {
 		model.addAttribute("initiative", initiative);
 		model.addAttribute("results", DataCheckResult.values());
 		return "signal/data-check-form";

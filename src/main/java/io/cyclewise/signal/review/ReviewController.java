@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 
 import io.cyclewise.initiative.AlignmentPhase;
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.StaleEditException;
 import io.cyclewise.shared.Terms;
@@ -61,7 +61,7 @@ class ReviewController {
 
 	@GetMapping("/initiatives/{id}/reviews")
 	String reviews(@PathVariable long id, Model model, Authentication authentication) {
-		Initiative initiative = initiatives.get(id);
+		InitiativeSummary initiative = initiatives.get(id);
 		model.addAttribute("initiative", initiative);
 		model.addAttribute("schedule", service.schedule(id).orElseThrow());
 		model.addAttribute("reviews", service.reviews(id));
@@ -108,8 +108,8 @@ class ReviewController {
 
 	@GetMapping("/initiatives/{id}/reviews/new")
 	String newReview(@PathVariable long id, Model model, Authentication authentication) {
-		Initiative initiative = service.reviewable(id, CurrentUser.of(authentication));
-		model.addAttribute("form", ReviewForm.blank(LocalDate.now(clock), initiative.getVersion()));
+		InitiativeSummary initiative = service.reviewable(id, CurrentUser.of(authentication));
+		model.addAttribute("form", ReviewForm.blank(LocalDate.now(clock), initiative.version()));
 		return reviewForm(initiative, model);
 	}
 
@@ -133,20 +133,20 @@ class ReviewController {
 				Submissions.duplicate(result);
 			}
 			catch (StaleEditException | ObjectOptimisticLockingFailureException stale) {
-				Initiative latest = initiatives.get(id);
+				InitiativeSummary latest = initiatives.get(id);
 				result.reject("signal.review.changedMeanwhile", new Object[] {
-						new DefaultMessageSourceResolvable(latest.getAlignmentPhase().labelCode()) }, null);
-				form.setInitiativeVersion(latest.getVersion());
+						new DefaultMessageSourceResolvable(latest.alignmentPhase().labelCode()) }, null);
+				form.setInitiativeVersion(latest.version());
 			}
 		}
 		return reviewForm(initiatives.get(id), model);
 	}
 
-	private String reviewForm(Initiative initiative, Model model) {
+	private String reviewForm(InitiativeSummary initiative, Model model) {
 		model.addAttribute("initiative", initiative);
 		model.addAttribute("outcomes", ReviewOutcome.values());
 		model.addAttribute("earlierPhases", Arrays.stream(AlignmentPhase.values())
-			.filter(phase -> phase.ordinal() < initiative.getAlignmentPhase().ordinal()).toList());
+			.filter(phase -> phase.ordinal() < initiative.alignmentPhase().ordinal()).toList());
 		return "signal/review-form";
 	}
 

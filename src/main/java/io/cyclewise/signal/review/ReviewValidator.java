@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 import io.cyclewise.initiative.AlignmentPhase;
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.signal.ReviewOutcome;
 import io.cyclewise.signal.support.FormDates;
@@ -39,7 +39,7 @@ class ReviewValidator {
 				(form, errors) -> validate(initiatives.get(initiativeId), form, errors));
 	}
 
-	private void validate(Initiative initiative, ReviewForm form, Errors errors) {
+	private void validate(InitiativeSummary initiative, ReviewForm form, Errors errors) {
 		Submissions.check(errors, form.getSubmissionId(),
 				form.getSubmissionId() != null && reviews.existsBySubmissionId(form.getSubmissionId()));
 		FormDates.notInFuture(errors, "reviewedOn", form.getReviewedOn(), LocalDate.now(clock));
@@ -50,7 +50,7 @@ class ReviewValidator {
 			}
 			return;
 		}
-		AlignmentPhase current = initiative.getAlignmentPhase();
+		AlignmentPhase current = initiative.alignmentPhase();
 		if (form.getReturnToPhase() == null) {
 			if (!errors.hasFieldErrors("returnToPhase")) {
 				errors.rejectValue("returnToPhase", "signal.review.returnToPhase.required");
@@ -64,10 +64,10 @@ class ReviewValidator {
 		if ((form.getReturnReason() == null || form.getReturnReason().isBlank()) && !errors.hasFieldErrors("returnReason")) {
 			errors.rejectValue("returnReason", "signal.review.returnReason.required");
 		}
-		if (!errors.hasErrors() && !Objects.equals(form.getInitiativeVersion(), initiative.getVersion())) {
-			errors.reject("signal.review.stale", new Object[] { initiative.getUpdatedBy(),
-					String.valueOf(initiative.getUpdatedAt()), label(current.labelCode()) }, null);
-			form.setInitiativeVersion(initiative.getVersion());
+		if (!errors.hasErrors() && !Objects.equals(form.getInitiativeVersion(), initiative.version())) {
+			errors.reject("signal.review.stale", new Object[] { initiative.updatedBy(),
+					String.valueOf(initiative.updatedAt()), label(current.labelCode()) }, null);
+			form.setInitiativeVersion(initiative.version());
 		}
 	}
 

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.organization.BusinessUnits;
 import io.cyclewise.shared.Terms;
 import io.cyclewise.signal.ContextChangeType;
 import io.cyclewise.signal.ContextEventService;
@@ -26,10 +26,10 @@ class PortfolioTimelineController {
 
 	private final ContextEventService events;
 	private final ReviewService reviews;
-	private final BusinessUnitRepository businessUnits;
+	private final BusinessUnits businessUnits;
 	private final Terms terms;
 
-	PortfolioTimelineController(ContextEventService events, ReviewService reviews, BusinessUnitRepository businessUnits,
+	PortfolioTimelineController(ContextEventService events, ReviewService reviews, BusinessUnits businessUnits,
 			Terms terms) {
 		this.events = events;
 		this.reviews = reviews;
@@ -55,7 +55,7 @@ class PortfolioTimelineController {
 		if (unit != null && !unit.isBlank()) {
 			try {
 				unitId = Long.valueOf(unit);
-				if (!businessUnits.existsById(unitId)) {
+				if (!businessUnits.exists(unitId)) {
 					ignored.add(terms.message("signal.portfolioTimeline.ignored.unknownUnit"));
 					unitId = null;
 				}
@@ -71,7 +71,7 @@ class PortfolioTimelineController {
 		CurrentUser user = CurrentUser.of(authentication);
 		model.addAttribute("byMonth", byMonth);
 		model.addAttribute("types", ContextChangeType.values());
-		model.addAttribute("businessUnits", businessUnits.findAllByOrderByNameAsc());
+		model.addAttribute("businessUnits", businessUnits.all());
 		model.addAttribute("type", chosenType);
 		model.addAttribute("status", open == null ? "" : open ? "open" : "closed");
 		model.addAttribute("unit", unitId);

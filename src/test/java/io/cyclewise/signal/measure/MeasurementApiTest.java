@@ -11,10 +11,10 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import io.cyclewise.initiative.InitiativeForm;
+import io.cyclewise.initiative.internal.InitiativeForm;
 import io.cyclewise.initiative.InitiativeService;
-import io.cyclewise.organization.BusinessUnit;
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.organization.entity.BusinessUnit;
+import io.cyclewise.organization.internal.BusinessUnitRepository;
 import io.cyclewise.risk.RecomputationStatus;
 import io.cyclewise.shared.IdempotentRequests;
 import io.cyclewise.signal.SignalsChanged;
@@ -479,6 +479,6 @@ class MeasurementApiTest {
 		form.setPurpose("A test initiative.");
 		form.setBusinessUnitId(unit.getId());
 		form.setUserContexts(contexts);
-		return initiatives.register(form, new CurrentUser("lead", EnumSet.of(Role.PROJECT_LEAD))).getId();
+		return initiatives.register(form.toDraft(), new CurrentUser("lead", EnumSet.of(Role.PROJECT_LEAD))).id();
 	}
 }

@@ -3,7 +3,6 @@ package io.cyclewise.signal.measure;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -23,8 +22,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.cyclewise.gate.GateNavigation;
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeService;
+import io.cyclewise.support.TestInitiatives;
 import io.cyclewise.shared.FormFields;
 import io.cyclewise.shared.Terms;
 import io.cyclewise.signal.MeasurementService;
@@ -83,9 +83,11 @@ class ObservationFormWebTest {
 
 	@BeforeEach
 	void anInitiativeServingOneUserContext() {
-		Initiative initiative = mock(Initiative.class);
-		when(initiative.getId()).thenReturn(7L);
-		when(initiative.getName()).thenReturn("Demand forecast");
+		InitiativeSummary template = TestInitiatives.ledBy("lead");
+		InitiativeSummary initiative = new InitiativeSummary(7L, "Demand forecast", template.purpose(),
+				template.businessUnit(), List.of("Warehouse North"), template.lead(), template.alignmentPhase(),
+				template.lifecycleStage(), template.mechanism(), template.cycles(), template.updatedAt(),
+				template.updatedBy(), template.version());
 		when(measurements.measurable(eq(7L), any())).thenReturn(initiative);
 		when(measurements.userContextChoices(initiative)).thenReturn(List.of("Warehouse North", "All user contexts"));
 		when(initiatives.userContexts(List.of(7L))).thenReturn(Map.of(7L, List.of("Warehouse North")));
