@@ -11,7 +11,7 @@ import io.cyclewise.checklist.AnswerInput;
 import io.cyclewise.checklist.AnswerStatus;
 import io.cyclewise.checklist.ChecklistKind;
 import io.cyclewise.checklist.ChecklistService;
-import io.cyclewise.checklist.MechanismShiftForm;
+import io.cyclewise.checklist.NewMechanismShift;
 import io.cyclewise.checklist.NecessaryCondition;
 import io.cyclewise.checklist.ShiftCause;
 import io.cyclewise.checklist.ShiftInitiator;
@@ -135,16 +135,8 @@ class ChecklistDemoData {
 
 	private void shift(InitiativeSummary initiative, CurrentUser lead, ValueCreationMechanism to, ShiftReason reason,
 			NecessaryCondition condition, ShiftCause cause, ShiftInitiator initiator, String explanation) {
-		MechanismShiftForm form = new MechanismShiftForm();
 		ValueCreationMechanism from = initiatives.find(initiative.id()).orElseThrow().mechanism();
-		form.setFrom(from);
-		form.setTo(to);
-		form.setReason(reason);
-		form.setTriggeringCondition(condition);
-		form.setCause(cause);
-		form.setInitiator(initiator);
-		form.setExplanation(explanation);
-		checklists.shift(initiative.id(), from, form, lead);
+		checklists.shift(initiative.id(), new NewMechanismShift(from, to, reason, condition, cause, initiator, explanation), lead);
 	}
 
 	private void maturity() {

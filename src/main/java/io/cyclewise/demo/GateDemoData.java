@@ -7,10 +7,10 @@ import java.util.List;
 import io.cyclewise.gate.GateCheck;
 import io.cyclewise.gate.GateKind;
 import io.cyclewise.gate.GatePreview;
-import io.cyclewise.gate.GateRequestForm;
 import io.cyclewise.gate.GateService;
-import io.cyclewise.initiative.InitiativeSummary;
+import io.cyclewise.gate.NewGateRequest;
 import io.cyclewise.initiative.InitiativeService;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.Role;
 import org.springframework.context.event.EventListener;
@@ -40,19 +40,14 @@ class GateDemoData {
 	void load() {
 		InitiativeSummary credit = initiatives.findByName("Credit limit advisor").orElseThrow();
 		GatePreview preview = gates.preview(credit.id(), GateKind.STAGE);
-		GateRequestForm form = new GateRequestForm();
-		form.setKind(GateKind.STAGE);
-		form.setNote("Analysts accept the suggestions in the pilot; privacy review is booked.");
-		List<GateRequestForm.Waiver> waivers = new ArrayList<>();
+		List<NewGateRequest.Waiver> waivers = new ArrayList<>();
 		for (GateCheck check : preview.checks()) {
 			if (!check.satisfied() && check.waivable()) {
-				GateRequestForm.Waiver waiver = new GateRequestForm.Waiver();
-				waiver.setItemId(check.itemId());
-				waiver.setReason("Pilot with three analysts; the full test round follows before go-live.");
-				waivers.add(waiver);
+				waivers.add(new NewGateRequest.Waiver(check.itemId(),
+						"Pilot with three analysts; the full test round follows before go-live."));
 			}
 		}
-		form.setWaivers(waivers);
-		gates.request(credit.id(), form, LEAD);
+		gates.request(credit.id(), new NewGateRequest(GateKind.STAGE, null, waivers,
+				"Analysts accept the suggestions in the pilot; privacy review is booked."), LEAD);
 	}
 }

@@ -65,7 +65,20 @@ public enum Aspect {
 		return label;
 	}
 
-	/** The words to show for a stored value: enum codes become the paper's labels. */
+	/** The domain term a stored value stands for (e.g. a phase's code), or null for free text and unknown codes. */
+	public DomainTerm term(String value) {
+		if (value == null || valueType == null) {
+			return null;
+		}
+		for (Enum<?> constant : valueType.getEnumConstants()) {
+			if (constant.name().equals(value) && constant instanceof DomainTerm term) {
+				return term;
+			}
+		}
+		return null;
+	}
+
+	/** Transitional (other modules' pages): the words to show for a stored value, in English. */
 	public String display(String value) {
 		if (value == null || valueType == null) {
 			return value;

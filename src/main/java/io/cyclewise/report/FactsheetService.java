@@ -12,6 +12,7 @@ import io.cyclewise.checklist.ChecklistFacts;
 import io.cyclewise.checklist.ChecklistReading;
 import io.cyclewise.checklist.MechanismFit;
 import io.cyclewise.checklist.NecessaryCondition;
+import io.cyclewise.shared.Terms;
 import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.risk.FlagResource;
@@ -40,9 +41,12 @@ class FactsheetService {
 	private final Clock clock;
 	private final TransactionTemplate readOnly;
 
+	private final Terms terms;
+
 	FactsheetService(InitiativeService initiatives, ChecklistReading checklists, ChecklistFacts checklistFacts,
 			RiskFlagService flags, List<FactsheetSection> sections, ReportStamp stamps, Clock clock,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, Terms terms) {
+		this.terms = terms;
 		this.initiatives = initiatives;
 		this.checklists = checklists;
 		this.checklistFacts = checklistFacts;
@@ -67,9 +71,10 @@ class FactsheetService {
 					initiative.mechanism().meaning(), fit(checklistFacts.fit(id)),
 					initiative.cycles().stream().map(cycle -> new Factsheet.CycleLine(cycle.cycle().label(),
 							cycle.state().label(), cycle.note(), String.valueOf(cycle.since()), cycle.paceDays())).toList(),
-					checklistFacts.shifts(id).stream().map(shift -> new Factsheet.ShiftLine(format(shift.getShiftedAt()),
-							shift.getShiftedBy(), shift.getFromMechanism().label(), shift.getToMechanism().label(),
-							shift.getReasonText(), shift.getDirectionText(), shift.getExplanation())).toList(),
+					checklistFacts.shifts(id).stream().map(shift -> new Factsheet.ShiftLine(format(shift.shiftedAt()),
+							shift.shiftedBy(), terms.label(shift.fromMechanism()), terms.label(shift.toMechanism()),
+							terms.message(shift.reasonCode()), terms.message(shift.directionCode()),
+							shift.explanation())).toList(),
 					checklists.of(id, user), allFlags.stream().filter(FlagResource::open).toList(),
 					allFlags.stream().filter(flag -> !flag.open()).toList(),
 					initiatives.history(id).stream().map(change -> new Factsheet.HistoryLine(format(change.changedAt()),

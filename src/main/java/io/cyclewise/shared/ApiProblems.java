@@ -56,7 +56,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return ResponseEntity.badRequest().body(invalidFields(exception.getBindingResult()));
+		return ResponseEntity.badRequest().body(invalidFields(exception.getBindingResult(), request.getLocale()));
 	}
 
 	@Override
@@ -71,8 +71,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(InvalidRequestException.class)
-	ResponseEntity<ProblemDetail> invalidRequest(InvalidRequestException exception) {
-		return ResponseEntity.badRequest().body(invalidFields(exception.errors()));
+	ResponseEntity<ProblemDetail> invalidRequest(InvalidRequestException exception, java.util.Locale locale) {
+		return ResponseEntity.badRequest().body(invalidFields(exception.errors(), locale));
 	}
 
 	@Override
@@ -169,14 +169,21 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 		return ResponseEntity.internalServerError().body(problem);
 	}
 
-	/** Every field error and global error of a validation, each with its field path and message. */
-	public static ProblemDetail invalidFields(Errors result) {
+	/**
+	 * Every field error and global error of a validation, each with its field path and message; an error given as
+	 * a code of a bundle (no default message) is said in the caller's language.
+	 */
+	ProblemDetail invalidFields(Errors result, java.util.Locale locale) {
 		List<Map<String, Object>> errors = new ArrayList<>();
 		for (FieldError error : result.getFieldErrors()) {
-			errors.add(fieldError(error.getField(), error.getDefaultMessage()));
+			errors.add(fieldError(error.getField(), message(error, locale)));
 		}
-		result.getGlobalErrors().forEach(error -> errors.add(fieldError("", error.getDefaultMessage())));
+		result.getGlobalErrors().forEach(error -> errors.add(fieldError("", message(error, locale))));
 		return invalid(errors);
+	}
+
+	private String message(org.springframework.context.MessageSourceResolvable error, java.util.Locale locale) {
+		return error.getDefaultMessage() != null ? error.getDefaultMessage() : messages.getMessage(error, locale);
 	}
 
 	private static ProblemDetail invalid(List<Map<String, Object>> errors) {

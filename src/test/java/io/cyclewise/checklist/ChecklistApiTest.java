@@ -12,6 +12,7 @@ import io.cyclewise.initiative.ValueCreationMechanism;
 import io.cyclewise.organization.internal.BusinessUnitRepository;
 import io.cyclewise.support.TestTokens;
 import io.cyclewise.support.BackgroundWork;
+import io.cyclewise.support.TestTokens;
 import io.cyclewise.token.PersonalAccessTokens;
 import io.cyclewise.token.TokenAccess;
 import io.cyclewise.user.CurrentUser;

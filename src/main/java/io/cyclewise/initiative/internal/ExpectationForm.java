@@ -14,25 +14,25 @@ import jakarta.validation.constraints.Size;
 /** What a lead types to record a stakeholder's expectation. */
 public class ExpectationForm {
 
-	@NotBlank(message = "Name the stakeholder (a role or group).")
-	@Size(max = 120, message = "At most 120 characters.")
+	@NotBlank(message = "{initiative.expectation.stakeholder.required}")
+	@Size(max = 120, message = "{initiative.expectation.text.size}")
 	private String stakeholder;
 
-	@NotBlank(message = "Name the metric they expect, e.g. forecast accuracy.")
-	@Size(max = 120, message = "At most 120 characters.")
+	@NotBlank(message = "{initiative.expectation.metric.required}")
+	@Size(max = 120, message = "{initiative.expectation.text.size}")
 	private String metric;
 
-	@NotNull(message = "Enter the target value as a number.")
-	@Digits(integer = 13, fraction = 6, message = "Enter a number with at most 13 digits before and 6 after the point.")
+	@NotNull(message = "{initiative.expectation.targetValue.required}")
+	@Digits(integer = 13, fraction = 6, message = "{initiative.expectation.targetValue.digits}")
 	private BigDecimal targetValue;
 
 	private boolean higherIsBetter = true;
 
-	@NotNull(message = "Enter the date by which they expect it.")
-	@DateWithin(yearsBefore = 100, yearsAfter = 100, message = "Enter a due date within 100 years of today.")
+	@NotNull(message = "{initiative.expectation.dueDate.required}")
+	@DateWithin(yearsBefore = 100, yearsAfter = 100, message = "{initiative.expectation.dueDate.range}")
 	private LocalDate dueDate;
 
-	@Size(max = 1000, message = "A note has at most 1,000 characters.")
+	@Size(max = 1000, message = "{initiative.expectation.note.size}")
 	private String note;
 
 	public String getStakeholder() {

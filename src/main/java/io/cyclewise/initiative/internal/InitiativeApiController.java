@@ -112,7 +112,7 @@ class InitiativeApiController {
 			throw new NotAllowedException("initiative.register.notAllowed");
 		}
 		Errors errors = validation.validate(form, "initiative");
-		validator.validate(form, null, errors);
+		validator.forInitiative(null).validate(form, errors);
 		RequestValidation.throwIfInvalid(errors);
 		InitiativeResource initiative = service.resource(service.register(form.toDraft(), user).id());
 		return ResponseEntity.created(URI.create("/api/v1/initiatives/" + initiative.id()))
@@ -132,7 +132,7 @@ class InitiativeApiController {
 		}
 		form.setVersion(EntityVersions.requireCurrent(ifMatch, current.version(), () -> service.resource(id)));
 		Errors errors = validation.validate(form, "initiative");
-		validator.validate(form, id, errors);
+		validator.forInitiative(id).validate(form, errors);
 		RequestValidation.throwIfInvalid(errors);
 		service.update(id, form.toDraft(), user);
 		InitiativeResource updated = service.resource(id);

@@ -35,7 +35,12 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import io.cyclewise.shared.Terms;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -57,9 +62,16 @@ class InitiativeController {
 	private final InitiativeSelection selections;
 	private final InitiativeCsv csv;
 
+	private static final String STALE = "initiative.stale";
+
+	private final MessageSource messages;
+	private final Terms terms;
+
 	InitiativeController(InitiativeService service, InitiativeRepository initiatives, InitiativeFormValidator validator,
 			BusinessUnits businessUnits, UserDirectory users, Clock clock, InitiativeSelection selections,
-			InitiativeCsv csv) {
+			InitiativeCsv csv, MessageSource messages, Terms terms) {
+		this.messages = messages;
+		this.terms = terms;
 		this.selections = selections;
 		this.csv = csv;
 		this.service = service;
@@ -68,6 +80,17 @@ class InitiativeController {
 		this.businessUnits = businessUnits;
 		this.users = users;
 		this.clock = clock;
+	}
+
+	/** A text of the initiative bundle in the request's language (flash messages, chips, notices). */
+	private String text(String code, Object... arguments) {
+		return messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
+	}
+
+	/** The form's database checks run with Bean Validation ({@code @Valid}); editing knows the initiative's id. */
+	@InitBinder("form")
+	void validateForm(WebDataBinder binder, @PathVariable(name = "id", required = false) Long id) {
+		binder.addValidators(validator.forInitiative(id));
 	}
 
 	@GetMapping
@@ -85,8 +108,8 @@ class InitiativeController {
 		if (page.getNumber() > 0 && page.getNumber() >= page.getTotalPages()) {
 			// A page past the end (an old bookmark, a crafted number): show the last page and say so.
 			int last = Math.max(page.getTotalPages() - 1, 0);
-			filterErrors.add("There is no page " + ((long) filter.getPage() + 1) + "; showing page " + (last + 1)
-					+ " of " + Math.max(page.getTotalPages(), 1) + ".");
+			filterErrors.add(text("initiative.list.noSuchPage", (long) filter.getPage() + 1, last + 1,
+					Math.max(page.getTotalPages(), 1)));
 			filter.setPage(last);
 			page = initiatives.findAll(filter.specification(active),
 					PageRequest.of(last, filter.getSize(), filter.getSort().sort()));
@@ -121,27 +144,28 @@ class InitiativeController {
 		java.util.function.BiConsumer<String, String> chip = (param, label) -> chips.add(new FilterChip(label,
 				current.cloneBuilder().replaceQueryParam(param).build().encode().toUriString()));
 		if (filter.getQ() != null && !filter.getQ().isBlank()) {
-			chip.accept("q", "Name contains “" + filter.getQ().trim() + "”");
+			chip.accept("q", text("initiative.chip.q", filter.getQ().trim()));
 		}
 		if (filter.getBusinessUnit() != null) {
-			chip.accept("businessUnit", "Business unit: " + businessUnits.find(filter.getBusinessUnit())
-				.map(BusinessUnitSummary::name).orElse("#" + filter.getBusinessUnit()));
+			chip.accept("businessUnit", text("initiative.chip.businessUnit", businessUnits.find(filter.getBusinessUnit())
+				.map(BusinessUnitSummary::name).orElse("#" + filter.getBusinessUnit())));
 		}
 		if (filter.getPhase() != null) {
-			chip.accept("phase", "Alignment phase: " + filter.getPhase().label());
+			chip.accept("phase", text("initiative.chip.phase", terms.label(filter.getPhase())));
 		}
 		if (filter.getStage() != null) {
-			chip.accept("stage", "Lifecycle stage: " + filter.getStage().label());
+			chip.accept("stage", text("initiative.chip.stage", terms.label(filter.getStage())));
 		}
 		if (filter.getMechanism() != null) {
-			chip.accept("mechanism", "Mechanism: " + filter.getMechanism().label());
+			chip.accept("mechanism", text("initiative.chip.mechanism", terms.label(filter.getMechanism())));
 		}
 		if (filter.getMechanismType() != null) {
-			chip.accept("mechanismType", "Mechanism type: " + filter.getMechanismType().label());
+			chip.accept("mechanismType", text("initiative.chip.mechanismType", terms.label(filter.getMechanismType())));
 		}
 		if (filter.getLead() != null) {
-			chip.accept("lead", "Lead: " + users.projectLeads().stream().filter(lead -> lead.getId().equals(filter.getLead()))
-				.map(lead -> lead.getDisplayName()).findFirst().orElse("#" + filter.getLead()));
+			chip.accept("lead", text("initiative.chip.lead", users.projectLeads().stream()
+				.filter(lead -> lead.getId().equals(filter.getLead())).map(lead -> lead.getDisplayName()).findFirst()
+				.orElse("#" + filter.getLead())));
 		}
 		for (InitiativeListCriterion criterion : active) {
 			Object[] others = active.stream().filter(other -> other != criterion).map(InitiativeListCriterion::name).toArray();
@@ -162,13 +186,12 @@ class InitiativeController {
 	@PostMapping
 	String register(@Valid @ModelAttribute("form") InitiativeForm form, BindingResult result, Model model,
 			Authentication authentication, RedirectAttributes redirect) {
-		validator.validate(form, null, result);
 		if (result.hasErrors()) {
 			addChoices(model);
 			return "initiative/form";
 		}
 		InitiativeSummary initiative = service.register(form.toDraft(), CurrentUser.of(authentication));
-		redirect.addFlashAttribute("message", "Initiative “" + initiative.name() + "” registered.");
+		redirect.addFlashAttribute("message", text("initiative.registered", initiative.name()));
 		return "redirect:/initiatives/" + initiative.id();
 	}
 
@@ -198,14 +221,13 @@ class InitiativeController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") InitiativeForm form, BindingResult result,
 			Model model, Authentication authentication, RedirectAttributes redirect) {
 		InitiativeSummary current = editable(id, authentication);
-		validator.validate(form, id, result);
 		if (form.getVersion() == null) {
-			result.reject("version", "The form is incomplete; open the edit page again.");
+			result.reject("initiative.form.incomplete");
 		}
 		if (!result.hasErrors()) {
 			try {
 				service.update(id, form.toDraft(), CurrentUser.of(authentication));
-				redirect.addFlashAttribute("message", "Changes saved.");
+				redirect.addFlashAttribute("message", text("initiative.saved"));
 				return "redirect:/initiatives/" + id;
 			}
 			catch (StaleEditException stale) {
@@ -213,24 +235,22 @@ class InitiativeController {
 					.withZone(clock.getZone()).format(stale.getChangedAt()));
 			}
 			catch (ObjectOptimisticLockingFailureException race) {
-				staleEdit(form, result, "someone else", "just now");
+				staleEdit(form, result, text("initiative.stale.someoneElse"), text("initiative.stale.justNow"));
 			}
 		}
 		InitiativeSummary latest = service.get(id);
-		if (result.getGlobalErrors().stream().anyMatch(e -> "stale".equals(e.getCode()))) {
+		if (result.getGlobalErrors().stream().anyMatch(e -> STALE.equals(e.getCode()))) {
 			// The user's input stays in the form; the next save is against the version they have now seen.
 			form.setVersion(latest.version());
-			model.addAttribute("latest", InitiativeForm.of(latest));
+			model.addAttribute("latest", latest);
 		}
 		model.addAttribute("initiative", current);
 		addChoices(model);
 		return "initiative/form";
 	}
 
-	private static void staleEdit(InitiativeForm form, BindingResult result, String changedBy, String when) {
-		result.reject("stale", "This initiative was changed by " + changedBy + " meanwhile (" + when
-				+ "). Your input is kept below and nothing was saved. Compare it with the current values shown, "
-				+ "then save again to apply your version.");
+	private void staleEdit(InitiativeForm form, BindingResult result, String changedBy, String when) {
+		result.reject(STALE, new Object[] { changedBy, when }, null);
 	}
 
 	@PostMapping("/{id}/expectations")
@@ -242,7 +262,7 @@ class InitiativeController {
 			return show(id, model, authentication);
 		}
 		service.addExpectation(id, form.toCommand(), CurrentUser.of(authentication));
-		redirect.addFlashAttribute("message", "Expectation recorded.");
+		redirect.addFlashAttribute("message", text("initiative.expectation.recorded"));
 		return "redirect:/initiatives/" + id + "#expectations";
 	}
 
@@ -250,7 +270,7 @@ class InitiativeController {
 	String withdrawExpectation(@PathVariable long id, @PathVariable long expectationId, Authentication authentication,
 			RedirectAttributes redirect) {
 		service.withdrawExpectation(id, expectationId, CurrentUser.of(authentication));
-		redirect.addFlashAttribute("message", "Expectation withdrawn; it stays in the history.");
+		redirect.addFlashAttribute("message", text("initiative.expectation.withdrawn"));
 		return "redirect:/initiatives/" + id + "#expectations";
 	}
 

@@ -29,81 +29,81 @@ import jakarta.validation.constraints.Size;
  */
 public class InitiativeForm {
 
-	@NotBlank(message = "Enter a name.")
-	@Size(max = 150, message = "A name has at most 150 characters.")
+	@NotBlank(message = "{initiative.name.required}")
+	@Size(max = 150, message = "{initiative.name.size}")
 	private String name;
 
-	@NotBlank(message = "Say what the initiative is for.")
-	@Size(max = 2000, message = "The purpose has at most 2,000 characters.")
+	@NotBlank(message = "{initiative.purpose.required}")
+	@Size(max = 2000, message = "{initiative.purpose.size}")
 	private String purpose;
 
-	@NotNull(message = "Choose a business unit.")
+	@NotNull(message = "{initiative.businessUnit.required}")
 	private Long businessUnitId;
 
-	@Size(max = 1000, message = "List at most 1,000 characters of user contexts.")
+	@Size(max = 1000, message = "{initiative.userContexts.size}")
 	private String userContexts;
 
-	@NotNull(message = "Choose the lead.")
+	@NotNull(message = "{initiative.lead.required}")
 	private Long leadId;
 
-	@NotNull(message = "Choose the alignment phase.")
+	@NotNull(message = "{initiative.alignmentPhase.required}")
 	private AlignmentPhase alignmentPhase;
 
-	@NotNull(message = "Choose the lifecycle stage.")
+	@NotNull(message = "{initiative.lifecycleStage.required}")
 	private LifecycleStage lifecycleStage;
 
-	@NotNull(message = "Choose the value-creation mechanism.")
+	@NotNull(message = "{initiative.mechanism.required}")
 	private ValueCreationMechanism mechanism;
 
-	@NotNull(message = "Choose the state of the cycle.")
+	@NotNull(message = "{initiative.cycle.state.required}")
 	private OrganizationCycleState organizationState;
 
-	@Size(max = 500, message = "A note has at most 500 characters.")
+	@Size(max = 500, message = "{initiative.cycle.note.size}")
 	private String organizationNote;
 
-	@NotNull(message = "Enter since when the cycle is in this state.")
-	@PastOrPresent(message = "The date cannot be in the future.")
-	@DateWithin(yearsBefore = 100, message = "Enter a date within the last 100 years.")
+	@NotNull(message = "{initiative.cycle.since.required}")
+	@PastOrPresent(message = "{initiative.cycle.since.past}")
+	@DateWithin(yearsBefore = 100, message = "{initiative.cycle.since.range}")
 	private LocalDate organizationSince;
 
-	@NotNull(message = "Enter the pace in days.")
-	@Min(value = 1, message = "The pace is at least 1 day.")
-	@Max(value = 3650, message = "The pace is at most 3,650 days (10 years).")
+	@NotNull(message = "{initiative.cycle.pace.required}")
+	@Min(value = 1, message = "{initiative.cycle.pace.min}")
+	@Max(value = 3650, message = "{initiative.cycle.pace.max}")
 	private Integer organizationPaceDays;
 
-	@NotNull(message = "Choose the state of the cycle.")
+	@NotNull(message = "{initiative.cycle.state.required}")
 	private TechnologyCycleState technologyState;
 
-	@Size(max = 500, message = "A note has at most 500 characters.")
+	@Size(max = 500, message = "{initiative.cycle.note.size}")
 	private String technologyNote;
 
-	@NotNull(message = "Enter since when the cycle is in this state.")
-	@PastOrPresent(message = "The date cannot be in the future.")
-	@DateWithin(yearsBefore = 100, message = "Enter a date within the last 100 years.")
+	@NotNull(message = "{initiative.cycle.since.required}")
+	@PastOrPresent(message = "{initiative.cycle.since.past}")
+	@DateWithin(yearsBefore = 100, message = "{initiative.cycle.since.range}")
 	private LocalDate technologySince;
 
-	@NotNull(message = "Enter the pace in days.")
-	@Min(value = 1, message = "The pace is at least 1 day.")
-	@Max(value = 3650, message = "The pace is at most 3,650 days (10 years).")
+	@NotNull(message = "{initiative.cycle.pace.required}")
+	@Min(value = 1, message = "{initiative.cycle.pace.min}")
+	@Max(value = 3650, message = "{initiative.cycle.pace.max}")
 	private Integer technologyPaceDays;
 
-	@NotNull(message = "Choose the state of the cycle.")
+	@NotNull(message = "{initiative.cycle.state.required}")
 	private UserCycleState userState;
 
-	@Size(max = 500, message = "A note has at most 500 characters.")
+	@Size(max = 500, message = "{initiative.cycle.note.size}")
 	private String userNote;
 
-	@NotNull(message = "Enter since when the cycle is in this state.")
-	@PastOrPresent(message = "The date cannot be in the future.")
-	@DateWithin(yearsBefore = 100, message = "Enter a date within the last 100 years.")
+	@NotNull(message = "{initiative.cycle.since.required}")
+	@PastOrPresent(message = "{initiative.cycle.since.past}")
+	@DateWithin(yearsBefore = 100, message = "{initiative.cycle.since.range}")
 	private LocalDate userSince;
 
-	@NotNull(message = "Enter the pace in days.")
-	@Min(value = 1, message = "The pace is at least 1 day.")
-	@Max(value = 3650, message = "The pace is at most 3,650 days (10 years).")
+	@NotNull(message = "{initiative.cycle.pace.required}")
+	@Min(value = 1, message = "{initiative.cycle.pace.min}")
+	@Max(value = 3650, message = "{initiative.cycle.pace.max}")
 	private Integer userPaceDays;
 
-	@Size(max = 1000, message = "The reason has at most 1,000 characters.")
+	@Size(max = 1000, message = "{initiative.changeReason.size}")
 	private String changeReason;
 
 	private Long version;

@@ -4,10 +4,18 @@ import io.cyclewise.organization.BusinessUnits;
 import io.cyclewise.user.AppUser;
 import io.cyclewise.user.Role;
 import io.cyclewise.user.UserDirectory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
 
-/** Checks of an initiative form that need the database: known business unit, a real lead, a unique name. */
+/**
+ * Checks of an initiative form that need the database: known business unit, a real lead, a unique name, and no
+ * forward move without a gate. Pages register {@link #forInitiative(Long)} in their binder; the API calls it after
+ * its permission check. Each error carries its message code and, for the API's problem details (which show default
+ * messages), the text in the request's language.
+ */
 @Component
 class InitiativeFormValidator {
 
@@ -17,14 +25,36 @@ class InitiativeFormValidator {
 	private final BusinessUnits businessUnits;
 	private final UserDirectory users;
 	private final InitiativeRepository initiatives;
+	private final MessageSource messages;
 
-	InitiativeFormValidator(BusinessUnits businessUnits, UserDirectory users, InitiativeRepository initiatives) {
+	InitiativeFormValidator(BusinessUnits businessUnits, UserDirectory users, InitiativeRepository initiatives,
+			MessageSource messages) {
 		this.businessUnits = businessUnits;
 		this.users = users;
 		this.initiatives = initiatives;
+		this.messages = messages;
 	}
 
-	static final String FORWARD_NEEDS_GATE = "Moving forward needs a gate decision: request it on the initiative page.";
+	/** A Spring validator of the form for registering (null) or editing the initiative with this id. */
+	Validator forInitiative(Long initiativeId) {
+		return new Validator() {
+
+			@Override
+			public boolean supports(Class<?> type) {
+				return InitiativeForm.class.isAssignableFrom(type);
+			}
+
+			@Override
+			public void validate(Object target, Errors errors) {
+				InitiativeFormValidator.this.validate((InitiativeForm) target, initiativeId, errors);
+			}
+		};
+	}
+
+	private void reject(Errors errors, String field, String code, Object... arguments) {
+		errors.rejectValue(field, code, arguments,
+				messages.getMessage(code, arguments, LocaleContextHolder.getLocale()));
+	}
 
 	/** @param initiativeId the initiative being edited, or null when registering a new one */
 	void validate(InitiativeForm form, Long initiativeId, Errors errors) {
@@ -33,26 +63,25 @@ class InitiativeFormValidator {
 		}
 		if (form.getBusinessUnitId() != null && !errors.hasFieldErrors("businessUnitId")
 				&& !businessUnits.exists(form.getBusinessUnitId())) {
-			errors.rejectValue("businessUnitId", "unknown", "Choose a business unit from the list.");
+			reject(errors, "businessUnitId", "initiative.businessUnit.unknown");
 		}
 		if (form.getLeadId() != null && !errors.hasFieldErrors("leadId")
 				&& !users.findById(form.getLeadId()).filter(AppUser::isEnabled).map(u -> u.hasRole(Role.PROJECT_LEAD)).orElse(false)) {
-			errors.rejectValue("leadId", "unknown", "Choose a project lead from the list.");
+			reject(errors, "leadId", "initiative.lead.unknown");
 		}
 		if (!errors.hasFieldErrors("userContexts")) {
 			var contexts = form.userContextList();
 			if (contexts.size() > MAX_USER_CONTEXTS) {
-				errors.rejectValue("userContexts", "tooMany", "List at most " + MAX_USER_CONTEXTS + " user contexts.");
+				reject(errors, "userContexts", "initiative.userContexts.tooMany", MAX_USER_CONTEXTS);
 			}
 			else if (contexts.stream().anyMatch(context -> context.length() > MAX_USER_CONTEXT_LENGTH)) {
-				errors.rejectValue("userContexts", "tooLong",
-						"Each user context has at most " + MAX_USER_CONTEXT_LENGTH + " characters.");
+				reject(errors, "userContexts", "initiative.userContexts.tooLong", MAX_USER_CONTEXT_LENGTH);
 			}
 		}
 		if (form.getName() != null && !errors.hasFieldErrors("name")) {
 			initiatives.findByNameIgnoreCase(form.getName().trim())
 				.filter(other -> !other.getId().equals(initiativeId))
-				.ifPresent(other -> errors.rejectValue("name", "taken", "Another initiative already has this name."));
+				.ifPresent(other -> reject(errors, "name", "initiative.name.taken"));
 		}
 	}
 
@@ -64,11 +93,11 @@ class InitiativeFormValidator {
 		initiatives.findById(initiativeId).ifPresent(current -> {
 			if (form.getLifecycleStage() != null && !errors.hasFieldErrors("lifecycleStage")
 					&& form.getLifecycleStage().ordinal() > current.getLifecycleStage().ordinal()) {
-				errors.rejectValue("lifecycleStage", "gate", FORWARD_NEEDS_GATE);
+				reject(errors, "lifecycleStage", "initiative.forwardNeedsGate");
 			}
 			if (form.getAlignmentPhase() != null && !errors.hasFieldErrors("alignmentPhase")
 					&& form.getAlignmentPhase().ordinal() > current.getAlignmentPhase().ordinal()) {
-				errors.rejectValue("alignmentPhase", "gate", FORWARD_NEEDS_GATE);
+				reject(errors, "alignmentPhase", "initiative.forwardNeedsGate");
 			}
 		});
 	}

@@ -2,8 +2,11 @@ package io.cyclewise.organization.internal;
 
 import io.cyclewise.organization.entity.BusinessUnit;
 
+import java.util.Locale;
+
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,9 +22,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class BusinessUnitAdminController {
 
 	private final BusinessUnitRepository businessUnits;
+	private final MessageSource messages;
 
-	BusinessUnitAdminController(BusinessUnitRepository businessUnits) {
+	BusinessUnitAdminController(BusinessUnitRepository businessUnits, MessageSource messages) {
 		this.businessUnits = businessUnits;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -35,16 +40,17 @@ class BusinessUnitAdminController {
 
 	@PostMapping
 	String add(@Valid @ModelAttribute("businessUnit") BusinessUnitForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, Locale locale) {
 		if (!result.hasFieldErrors("name") && businessUnits.existsByNameIgnoreCase(form.getName().trim())) {
-			result.rejectValue("name", "taken", "A business unit with this name exists already.");
+			result.rejectValue("name", "organization.businessUnit.name.taken");
 		}
 		if (result.hasErrors()) {
 			model.addAttribute("businessUnits", businessUnits.findAllByOrderByNameAsc());
 			return "organization/business-units";
 		}
 		businessUnits.save(new BusinessUnit(form.getName().trim(), form.getDescription()));
-		redirect.addFlashAttribute("message", "Business unit " + form.getName().trim() + " added.");
+		redirect.addFlashAttribute("message",
+				messages.getMessage("organization.businessUnits.added", new Object[] { form.getName().trim() }, locale));
 		return "redirect:/admin/business-units";
 	}
 }

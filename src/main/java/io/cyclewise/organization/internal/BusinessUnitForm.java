@@ -5,11 +5,11 @@ import jakarta.validation.constraints.Size;
 
 public class BusinessUnitForm {
 
-	@NotBlank(message = "Enter the business unit's name.")
-	@Size(max = 120, message = "A name has at most 120 characters.")
+	@NotBlank(message = "{organization.businessUnit.name.required}")
+	@Size(max = 120, message = "{organization.businessUnit.name.size}")
 	private String name;
 
-	@Size(max = 1000, message = "A description has at most 1,000 characters.")
+	@Size(max = 1000, message = "{organization.businessUnit.description.size}")
 	private String description;
 
 	public String getName() {

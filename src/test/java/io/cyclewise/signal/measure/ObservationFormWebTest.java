@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.cyclewise.gate.GateNavigation;
+import io.cyclewise.gate.internal.GateNavigation;
 import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.support.TestInitiatives;
