@@ -19,10 +19,10 @@ import io.cyclewise.checklist.ShiftReason;
 import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.ValueCreationMechanism;
-import io.cyclewise.maturity.MaturityAssessmentForm;
 import io.cyclewise.maturity.MaturityComponent;
 import io.cyclewise.maturity.MaturityPhase;
 import io.cyclewise.maturity.MaturityService;
+import io.cyclewise.maturity.NewMaturityAssessment;
 import io.cyclewise.organization.BusinessUnits;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.Role;
@@ -157,18 +157,12 @@ class ChecklistDemoData {
 
 	/** Phases in the order of {@link MaturityComponent}; null means not yet proving the concept. */
 	private void record(String unitName, LocalDate on, String note, MaturityPhase... phases) {
-		MaturityAssessmentForm form = new MaturityAssessmentForm();
-		form.setAssessedOn(on);
-		form.setNote(note);
-		List<MaturityAssessmentForm.Rating> ratings = new ArrayList<>();
+		List<NewMaturityAssessment.Rating> ratings = new ArrayList<>();
 		for (MaturityComponent component : MaturityComponent.values()) {
-			MaturityAssessmentForm.Rating rating = new MaturityAssessmentForm.Rating();
-			rating.setComponent(component);
-			rating.setPhase(phases[component.ordinal()]);
-			ratings.add(rating);
+			ratings.add(new NewMaturityAssessment.Rating(component, phases[component.ordinal()], null));
 		}
-		form.setRatings(ratings);
-		maturity.record(businessUnits.findByName(unitName).orElseThrow().id(), form, SCIENTIST);
+		maturity.record(businessUnits.findByName(unitName).orElseThrow().id(),
+				new NewMaturityAssessment(on, note, ratings), SCIENTIST);
 	}
 
 	private void answer(InitiativeSummary initiative, ChecklistKind kind, String itemKey, AnswerStatus status, String note) {

@@ -1,5 +1,6 @@
 package io.cyclewise.risk;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -15,8 +16,9 @@ import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.LifecycleStage;
 import io.cyclewise.initiative.ValueCreationMechanism;
 import io.cyclewise.support.BackgroundWork;
+import io.cyclewise.support.Registry;
+import io.cyclewise.support.Users;
 import io.cyclewise.user.CurrentUser;
-import io.cyclewise.user.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -70,9 +72,15 @@ class RiskEngineFlowTest {
 	io.cyclewise.user.UserDirectory users;
 
 	@Autowired
-	io.cyclewise.organization.internal.BusinessUnitRepository businessUnits;
+	Registry registry;
 
-	private final CurrentUser lead = new CurrentUser("lead", java.util.EnumSet.of(Role.PROJECT_LEAD));
+	@Autowired
+	Clock clock;
+
+	@Autowired
+	io.cyclewise.organization.BusinessUnits businessUnits;
+
+	private final CurrentUser lead = Users.AS_LEAD;
 
 	@Test
 	void aPaceChangeRaisesAndThenClearsAPaceMismatchFlagKeepingItsHistory() {
@@ -103,27 +111,27 @@ class RiskEngineFlowTest {
 		String accept = "/initiatives/" + initiative.id() + "/flags/" + flag.flag().getId() + "/accept";
 
 		mvc.perform(post(accept).with(user("lead2").roles("PROJECT_LEAD")).with(csrf())
-			.param("reason", "x").param("expiresOn", LocalDate.now().plusDays(30).toString()))
+			.param("reason", "x").param("expiresOn", LocalDate.now(clock).plusDays(30).toString()))
 			.andExpect(status().isForbidden());
 		mvc.perform(post(accept).with(user("lead").roles("PROJECT_LEAD")).with(csrf()).header("HX-Request", "true")
-			.param("reason", "").param("expiresOn", LocalDate.now().minusDays(1).toString()))
+			.param("reason", "").param("expiresOn", LocalDate.now(clock).minusDays(1).toString()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Say why the risk is accepted.")))
 			.andExpect(content().string(containsString("The expiry date must be in the future.")));
 		mvc.perform(post(accept).with(user("lead").roles("PROJECT_LEAD")).with(csrf()).header("HX-Request", "true")
-			.param("reason", "Users change their process yearly by design").param("expiresOn", LocalDate.now().plusDays(400).toString()))
+			.param("reason", "Users change their process yearly by design").param("expiresOn", LocalDate.now(clock).plusDays(400).toString()))
 			.andExpect(content().string(containsString("Accept a risk for at most a year")));
 		assertThat(open(initiative)).noneMatch(RiskFlagView::accepted);
 
 		mvc.perform(post(accept).with(user("lead").roles("PROJECT_LEAD")).with(csrf()).header("HX-Request", "true")
-			.param("reason", "Users change their process yearly by design").param("expiresOn", LocalDate.now().plusDays(90).toString()))
+			.param("reason", "Users change their process yearly by design").param("expiresOn", LocalDate.now(clock).plusDays(90).toString()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Accepted risk until")));
 		mvc.perform(get("/dashboard").with(user("executive").roles("EXECUTIVE")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Users change their process yearly by design")));
 		mvc.perform(post("/initiatives/" + initiative.id() + "/flags/987654/accept").with(user("lead").roles("PROJECT_LEAD")).with(csrf())
-			.param("reason", "x").param("expiresOn", LocalDate.now().plusDays(3).toString()))
+			.param("reason", "x").param("expiresOn", LocalDate.now(clock).plusDays(3).toString()))
 			.andExpect(status().isNotFound());
 	}
 
@@ -179,7 +187,7 @@ class RiskEngineFlowTest {
 	void everyWeeklyNumberLinksToTheInitiativesBehindIt() throws Exception {
 		var executive = user("executive").roles("EXECUTIVE");
 		// The demo backstory clears a drift flag of "Email routing" 8 days ago.
-		LocalDate monday = LocalDate.now().minusDays(8).with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+		LocalDate monday = LocalDate.now(clock).minusDays(8).with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
 		mvc.perform(get("/dashboard").with(executive))
 			.andExpect(content().string(containsString("/initiatives?only=flag-cleared-week-" + monday)));
 		mvc.perform(get("/initiatives").with(executive).param("only", "flag-cleared-week-" + monday))
@@ -217,9 +225,8 @@ class RiskEngineFlowTest {
 
 	@Test
 	void pastRequirementsAnalysisUnassessedConditionsAreAnInfoFlagUntilAnswered() throws Exception {
-		InitiativeForm registration = registrationLedByLead("Unassessed conditions subject");
-		registration.setMechanism(ValueCreationMechanism.HIGH_DISCRETION_TASK_AUGMENTATION);
-		InitiativeSummary initiative = initiatives.register(registration.toDraft(), lead);
+		InitiativeSummary initiative = registrationLedByLead("Unassessed conditions subject")
+			.mechanism(ValueCreationMechanism.HIGH_DISCRETION_TASK_AUGMENTATION).by(lead);
 		for (NecessaryCondition condition : List.of(NecessaryCondition.STRONG_DATA_SCIENCE_CAPABILITIES,
 				NecessaryCondition.DEEP_DOMAIN_KNOWLEDGE, NecessaryCondition.MATURE_DATA_INFRASTRUCTURE)) {
 			answer(initiative, condition, new AnswerInput(AnswerStatus.MET, null, "Assessed.", List.of()));
@@ -295,18 +302,10 @@ class RiskEngineFlowTest {
 	}
 
 	private InitiativeSummary initiativeLedByLead(String name) {
-		return initiatives.register(registrationLedByLead(name).toDraft(), lead);
+		return registrationLedByLead(name).by(lead);
 	}
 
-	private InitiativeForm registrationLedByLead(String name) {
-		var leadUser = users.findByUsername("lead").orElseThrow();
-		InitiativeForm form = InitiativeForm.blank(leadUser.getId(), LocalDate.now());
-		form.setName(name);
-		form.setPurpose("A test subject.");
-		form.setBusinessUnitId(businessUnits.findAllByOrderByNameAsc().get(0).getId());
-		form.setOrganizationPaceDays(28);
-		form.setTechnologyPaceDays(14);
-		form.setUserPaceDays(28);
-		return form;
+	private Registry.Registration registrationLedByLead(String name) {
+		return registry.initiative(name).purpose("A test subject.").paces(28, 14, 28);
 	}
 }

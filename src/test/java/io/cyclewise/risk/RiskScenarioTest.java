@@ -1,21 +1,22 @@
 package io.cyclewise.risk;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
 import io.cyclewise.initiative.AlignmentPhase;
 import io.cyclewise.support.BackgroundWork;
+import io.cyclewise.support.Registry;
+import io.cyclewise.support.Users;
 import io.cyclewise.initiative.InitiativeSummary;
-import io.cyclewise.initiative.internal.InitiativeForm;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.LifecycleStage;
 import io.cyclewise.initiative.OrganizationCycleState;
 import io.cyclewise.initiative.TechnologyCycleState;
 import io.cyclewise.initiative.UserCycleState;
-import io.cyclewise.organization.entity.BusinessUnit;
-import io.cyclewise.organization.internal.BusinessUnitRepository;
+import io.cyclewise.organization.BusinessUnitSummary;
+import io.cyclewise.organization.BusinessUnits;
 import io.cyclewise.signal.Acknowledgement;
 import io.cyclewise.signal.AcknowledgementOutcome;
 import io.cyclewise.signal.ContextChangeKind;
@@ -26,8 +27,6 @@ import io.cyclewise.signal.NewContextEvent;
 import io.cyclewise.signal.NewDataCheck;
 import io.cyclewise.signal.MeasurementService;
 import io.cyclewise.user.CurrentUser;
-import io.cyclewise.user.Role;
-import io.cyclewise.user.UserDirectory;
 import io.cyclewise.checklist.AnswerInput;
 import io.cyclewise.checklist.AnswerStatus;
 import io.cyclewise.checklist.ChecklistKind;
@@ -55,10 +54,13 @@ class RiskScenarioTest {
 	InitiativeService initiatives;
 
 	@Autowired
-	BusinessUnitRepository businessUnits;
+	BusinessUnits businessUnits;
 
 	@Autowired
-	UserDirectory users;
+	Registry registry;
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	ContextEventService events;
@@ -75,19 +77,19 @@ class RiskScenarioTest {
 	@Autowired
 	ChecklistService checklists;
 
-	private final CurrentUser lead = new CurrentUser("lead", EnumSet.of(Role.PROJECT_LEAD));
-	private final CurrentUser admin = new CurrentUser("admin", EnumSet.of(Role.ADMIN));
-	private final CurrentUser scientist = new CurrentUser("scientist", EnumSet.of(Role.DATA_SCIENTIST));
+	private final CurrentUser lead = Users.AS_LEAD;
+	private final CurrentUser admin = Users.AS_ADMIN;
+	private final CurrentUser scientist = Users.AS_SCIENTIST;
 
 	@Test
 	void anExternalShockFlagsTheUnitsInitiativesUntilAcknowledged() {
-		BusinessUnit unit = businessUnits.save(new BusinessUnit("Scenario unit", null));
-		BusinessUnit elsewhere = businessUnits.save(new BusinessUnit("Scenario elsewhere", null));
+		BusinessUnitSummary unit = businessUnits.add("Scenario unit", null);
+		BusinessUnitSummary elsewhere = businessUnits.add("Scenario elsewhere", null);
 		InitiativeSummary live = register("Scenario live model", unit, true);
 		InitiativeSummary early = register("Scenario early idea", unit, false);
 		InitiativeSummary other = register("Scenario other unit", elsewhere, true);
-		checkData(live, LocalDate.now().minusDays(7));
-		checkData(other, LocalDate.now().minusDays(7));
+		checkData(live, LocalDate.now(clock).minusDays(7));
+		checkData(other, LocalDate.now(clock).minusDays(7));
 		// Registered live without a data check, the model was flagged for task-context drift; the check cleared it.
 		// Registered in operation with its necessary conditions unassessed, it had an info flag; assessing cleared it.
 		assertThat(flagsOf(live)).extracting(RiskFlagView::rule, RiskFlagView::open)
@@ -98,8 +100,8 @@ class RiskScenarioTest {
 		assertThat(openFlags(other)).isEmpty();
 
 		long event = events.record(new NewContextEvent(ContextChangeKind.SUDDEN_SHOCK, "Regional lockdown",
-				"Stores closed overnight; demand patterns changed.", LocalDate.now(),
-				EventScope.businessUnits(List.of(unit.getId())), UUID.randomUUID()), admin);
+				"Stores closed overnight; demand patterns changed.", LocalDate.now(clock),
+				EventScope.businessUnits(List.of(unit.id())), UUID.randomUUID()), admin);
 
 		assertThat(openFlags(live)).extracting(f -> f.flag().getRule(), f -> f.flag().getSeverity())
 			.containsExactly(tuple(RiskRuleKind.EXTERNAL_ENVIRONMENT_CHANGE, Severity.CRITICAL));
@@ -114,10 +116,10 @@ class RiskScenarioTest {
 		assertThat(openFlags(live)).singleElement().satisfies(f -> {
 			assertThat(f.flag().getRule()).isEqualTo(RiskRuleKind.EXTERNAL_ENVIRONMENT_CHANGE);
 			assertThat(f.flag().getExplanation()).contains("Regional lockdown", "acknowledged by lead as retrained",
-					"no observation or data check dated on or after " + LocalDate.now());
+					"no observation or data check dated on or after " + LocalDate.now(clock));
 		});
 
-		checkData(live, LocalDate.now());
+		checkData(live, LocalDate.now(clock));
 		assertThat(openFlags(live)).isEmpty();
 		assertThat(flagsOf(live)).filteredOn(f -> f.rule() == RiskRuleKind.EXTERNAL_ENVIRONMENT_CHANGE)
 			.singleElement().satisfies(f -> {
@@ -147,28 +149,19 @@ class RiskScenarioTest {
 	 * Cycles at similar paces, no expectations; a live one has its necessary conditions assessed: nothing to flag
 	 * until the context changes.
 	 */
-	private InitiativeSummary register(String name, BusinessUnit unit, boolean live) {
-		LocalDate today = LocalDate.now();
-		InitiativeForm form = InitiativeForm.blank(users.findByUsername("lead").orElseThrow().getId(), today);
-		form.setName(name);
-		form.setPurpose("Scenario.");
-		form.setBusinessUnitId(unit.getId());
-		form.setOrganizationPaceDays(30);
-		form.setTechnologyPaceDays(14);
-		form.setUserPaceDays(30);
+	private InitiativeSummary register(String name, BusinessUnitSummary unit, boolean live) {
+		Registry.Registration registration = registry.initiative(name).purpose("Scenario.").businessUnit(unit.id())
+			.paces(30, 14, 30);
 		if (live) {
-			form.setAlignmentPhase(AlignmentPhase.SUSTAINING);
-			form.setLifecycleStage(LifecycleStage.IN_OPERATION);
-			form.setOrganizationState(OrganizationCycleState.ESTABLISHED);
-			form.setTechnologyState(TechnologyCycleState.DEPLOYED);
-			form.setUserState(UserCycleState.ROUTINIZED);
+			registration.alignmentPhase(AlignmentPhase.SUSTAINING).with(edit -> edit.lifecycleStage(LifecycleStage.IN_OPERATION)
+				.state(OrganizationCycleState.ESTABLISHED).state(TechnologyCycleState.DEPLOYED).state(UserCycleState.ROUTINIZED));
 		}
-		InitiativeSummary registered = initiatives.register(form.toDraft(), lead);
+		InitiativeSummary registered = registration.by(lead);
 		// Flags as registered, before anything else happens (changes made before the worker comes round coalesce).
 		BackgroundWork.awaitDone(jdbc);
 		if (live) {
 			// Past requirements analysis the mechanism's necessary conditions must be assessed, or an info flag stays.
-			for (NecessaryCondition condition : NecessaryCondition.requiredFor(form.getMechanism())) {
+			for (NecessaryCondition condition : NecessaryCondition.requiredFor(registration.draft().mechanism())) {
 				checklists.answerCurrent(registered.id(), ChecklistKind.MECHANISM_CONDITIONS, condition.name(),
 						new AnswerInput(AnswerStatus.MET, null, "Assessed for the scenario.", List.of()), lead);
 			}

@@ -9,7 +9,7 @@ import java.util.Set;
 
 import io.cyclewise.risk.Severity;
 import io.cyclewise.shared.Recorded;
-import io.cyclewise.user.AppUser;
+import io.cyclewise.user.account.AppUser;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.StaleEditException;
 import io.cyclewise.risk.Severity;
-import io.cyclewise.user.AppUser;
+import io.cyclewise.user.account.AppUser;
 import io.cyclewise.user.CurrentUser;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.cyclewise.signal.LinkedEventFact;
-import io.cyclewise.user.AppUser;
+import io.cyclewise.user.account.AppUser;
 import io.cyclewise.user.UserDirectory;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;

@@ -24,7 +24,7 @@ import io.cyclewise.shared.NotFoundException;
 import io.cyclewise.shared.Terms;
 import io.cyclewise.signal.LinkedEventFact;
 import io.cyclewise.signal.SignalFacts;
-import io.cyclewise.user.AppUser;
+import io.cyclewise.user.account.AppUser;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.UserDirectory;
 import org.springframework.stereotype.Service;

@@ -15,7 +15,7 @@ import io.cyclewise.gate.GateKind;
 import io.cyclewise.gate.GateStatus;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.InitiativeSummary;
-import io.cyclewise.user.AppUser;
+import io.cyclewise.user.account.AppUser;
 import io.cyclewise.user.UserDirectory;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;

@@ -26,7 +26,7 @@ import io.cyclewise.shared.InvalidRequestException;
 import io.cyclewise.shared.NotAllowedException;
 import io.cyclewise.shared.NotFoundException;
 import io.cyclewise.shared.Terms;
-import io.cyclewise.user.AppUser;
+import io.cyclewise.user.account.AppUser;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.Role;
 import io.cyclewise.user.UserDirectory;

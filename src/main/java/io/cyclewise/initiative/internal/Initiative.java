@@ -16,7 +16,7 @@ import io.cyclewise.initiative.Aspect.CyclePart;
 import io.cyclewise.initiative.ValueCreationMechanism;
 import io.cyclewise.organization.entity.BusinessUnit;
 import io.cyclewise.shared.DomainTerm;
-import io.cyclewise.user.AppUser;
+import io.cyclewise.user.account.AppUser;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

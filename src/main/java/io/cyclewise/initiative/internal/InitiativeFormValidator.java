@@ -1,7 +1,7 @@
 package io.cyclewise.initiative.internal;
 
 import io.cyclewise.organization.BusinessUnits;
-import io.cyclewise.user.AppUser;
+import io.cyclewise.user.account.AppUser;
 import io.cyclewise.user.Role;
 import io.cyclewise.user.UserDirectory;
 import org.springframework.context.MessageSource;

@@ -29,7 +29,7 @@ import java.util.Set;
 
 import io.cyclewise.organization.BusinessUnitSummary;
 import io.cyclewise.organization.BusinessUnits;
-import io.cyclewise.user.AppUser;
+import io.cyclewise.user.account.AppUser;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.UserDirectory;
 import org.apache.commons.csv.CSVFormat;

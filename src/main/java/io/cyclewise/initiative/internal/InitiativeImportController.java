@@ -16,7 +16,7 @@ import java.util.Base64;
 import io.cyclewise.organization.BusinessUnitSummary;
 import io.cyclewise.organization.BusinessUnits;
 import io.cyclewise.shared.CsvCells;
-import io.cyclewise.user.AppUser;
+import io.cyclewise.user.account.AppUser;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.UserDirectory;
 import jakarta.servlet.http.HttpServletResponse;

@@ -10,7 +10,6 @@ import io.cyclewise.signal.MeasurementService;
 import io.cyclewise.signal.ObservationSource;
 import io.cyclewise.signal.support.FormTypes;
 import io.cyclewise.signal.support.Submissions;
-import io.cyclewise.user.AppUser;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.UserDirectory;
 import jakarta.validation.Valid;
@@ -101,8 +100,7 @@ class MeasurementController {
 	@GetMapping("/data-checks/new")
 	String dataCheckForm(@PathVariable long id, Model model, Authentication authentication) {
 		InitiativeSummary initiative = service.measurable(id, CurrentUser.of(authentication));
-		String checkedBy = users.findByUsername(authentication.getName()).map(AppUser::getDisplayName)
-			.orElse(authentication.getName());
+		String checkedBy = users.displayNameOf(authentication.getName());
 		model.addAttribute("form", DataCheckForm.blank(LocalDate.now(clock), checkedBy));
 		return dataCheckPage(initiative, model);
 	}

@@ -1,7 +1,5 @@
 package io.cyclewise.checklist.internal;
 
-import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 
 import io.cyclewise.checklist.AlignmentPractice;
@@ -19,8 +17,6 @@ import io.cyclewise.checklist.ShiftCause;
 import io.cyclewise.checklist.ShiftInitiator;
 import io.cyclewise.initiative.Aspect;
 import io.cyclewise.initiative.InitiativeSummary;
-import io.cyclewise.initiative.internal.InitiativeForm;
-import io.cyclewise.initiative.internal.InitiativeRepository;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.LifecycleStage;
 import io.cyclewise.initiative.MechanismType;
@@ -28,8 +24,9 @@ import io.cyclewise.initiative.ValueCreationMechanism;
 import io.cyclewise.organization.internal.BusinessUnitRepository;
 import io.cyclewise.support.BackgroundWork;
 import io.cyclewise.user.CurrentUser;
+
+import io.cyclewise.support.Registry;
 import io.cyclewise.user.Role;
-import io.cyclewise.user.UserDirectory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,11 +39,16 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static io.cyclewise.support.Users.ADMIN;
+import static io.cyclewise.support.Users.AS_LEAD;
+import static io.cyclewise.support.Users.EXECUTIVE;
+import static io.cyclewise.support.Users.LEAD;
+import static io.cyclewise.support.Users.OTHER_LEAD;
+import static io.cyclewise.support.Users.SCIENTIST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -59,12 +61,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @RecordApplicationEvents
 class ChecklistFlowTest {
 
-	static final RequestPostProcessor LEAD = user("lead").roles("PROJECT_LEAD");
-	static final RequestPostProcessor OTHER_LEAD = user("lead2").roles("PROJECT_LEAD");
-	static final RequestPostProcessor SCIENTIST = user("scientist").roles("DATA_SCIENTIST");
-	static final RequestPostProcessor EXECUTIVE = user("executive").roles("EXECUTIVE");
-	static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
-
 	@Autowired
 	MockMvc mvc;
 
@@ -72,13 +68,7 @@ class ChecklistFlowTest {
 	InitiativeService initiatives;
 
 	@Autowired
-	InitiativeRepository initiativeRepository;
-
-	@Autowired
-	BusinessUnitRepository businessUnits;
-
-	@Autowired
-	UserDirectory users;
+	Registry registry;
 
 	@Autowired
 	ChecklistFacts facts;
@@ -117,13 +107,13 @@ class ChecklistFlowTest {
 			.andExpect(status().is(422))
 			.andExpect(content().string(containsString("it does not apply yet")));
 
-		changeInitiative(id, form -> form.setLifecycleStage(LifecycleStage.DATA_MANAGEMENT));
+		changeInitiative(id, form -> form.lifecycleStage(LifecycleStage.DATA_MANAGEMENT));
 		assertThat(facts.completion(id).get(2).label()).isEqualTo("0/9");
 		answer(SCIENTIST, id, ChecklistKind.STAGE_READINESS, "DM_DATA_UNDERSTOOD", "MET", -1).andExpect(status().isOk());
 		assertThat(facts.completion(id).get(2).label()).isEqualTo("1/9");
 
 		// Back to requirements analysis: the data-management check no longer applies, its answer stays.
-		changeInitiative(id, form -> form.setLifecycleStage(LifecycleStage.REQUIREMENTS_ANALYSIS));
+		changeInitiative(id, form -> form.lifecycleStage(LifecycleStage.REQUIREMENTS_ANALYSIS));
 		assertThat(facts.completion(id).get(2).label()).isEqualTo("0/5");
 		assertThat(answers.findByInitiativeId(id)).singleElement()
 			.satisfies(answer -> assertThat(answer.getStatus()).isEqualTo(AnswerStatus.MET));
@@ -132,7 +122,7 @@ class ChecklistFlowTest {
 			.andExpect(content().string(containsString("The data is understood, validated and cleaned.")));
 
 		events.clear();
-		changeInitiative(id, form -> form.setMechanism(ValueCreationMechanism.PROCESS_AUTOMATION));
+		changeInitiative(id, form -> form.mechanism(ValueCreationMechanism.PROCESS_AUTOMATION));
 		assertThat(facts.completion(id).get(0).label()).isEqualTo("0/8");
 		assertThat(facts.fit(id).required()).hasSize(8);
 		assertThat(shifts.findByInitiativeIdOrderByRecordedAtAscIdAsc((long) id)).singleElement().satisfies(shift -> {
@@ -341,7 +331,7 @@ class ChecklistFlowTest {
 
 	@Test
 	void theBoardGroupsItemsWithProgressAndCanShowOnlyOpenItemsWithoutJavaScript() throws Exception {
-		long id = initiativeRepository.findByNameIgnoreCase("Fraud alert triage").orElseThrow().getId();
+		long id = initiatives.findByName("Fraud alert triage").orElseThrow().id();
 		mvc.perform(get("/initiatives/" + id + "/checklists").with(SCIENTIST))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-group-progress")))
@@ -361,14 +351,14 @@ class ChecklistFlowTest {
 
 	@Test
 	void theRiskEngineReadsOpenPracticesAndCompletionComputedInSql() {
-		long fraud = initiativeRepository.findByNameIgnoreCase("Fraud alert triage").orElseThrow().getId();
+		long fraud = initiatives.findByName("Fraud alert triage").orElseThrow().id();
 		assertThat(facts.openAlignmentPracticeItems(fraud))
 			.extracting(OpenChecklistItem::itemKey, OpenChecklistItem::practice, OpenChecklistItem::status)
 			.containsExactly(
 					org.assertj.core.groups.Tuple.tuple(AlignmentPracticeItems.ML_TRAINER, AlignmentPractice.FORGING_NEW_ROLES, AnswerStatus.NOT_MET),
 					org.assertj.core.groups.Tuple.tuple(AlignmentPracticeItems.CONTINUOUS_DATA_WORK, AlignmentPractice.EMBRACING_DATA_WORK, AnswerStatus.PARTLY_MET));
 		assertThat(facts.openAlignmentPracticeItems(fraud)).allMatch(OpenChecklistItem::isNonTechnicalWork);
-		long robot = initiativeRepository.findByNameIgnoreCase("Mortgage document robot").orElseThrow().getId();
+		long robot = initiatives.findByName("Mortgage document robot").orElseThrow().id();
 		assertThat(facts.fit(robot).missing()).containsExactly(NecessaryCondition.INTEGRATION_WITH_TRANSACTIONAL_SYSTEMS);
 
 		// The SQL counts agree with the plain rule applied to each initiative.
@@ -507,22 +497,14 @@ class ChecklistFlowTest {
 	}
 
 	private long register(String name, ValueCreationMechanism mechanism) {
-		CurrentUser lead = new CurrentUser("lead", EnumSet.of(Role.PROJECT_LEAD));
-		InitiativeForm form = InitiativeForm.blank(users.findByUsername("lead").orElseThrow().getId(), LocalDate.now());
-		form.setName(name);
-		form.setPurpose("A test subject for the checklists.");
-		form.setBusinessUnitId(businessUnits.findAllByOrderByNameAsc().get(0).getId());
-		form.setUserContexts("Region North");
-		form.setMechanism(mechanism);
-		long id = initiatives.register(form.toDraft(), lead).id();
+		long id = registry.initiative(name).purpose("A test subject for the checklists.").userContexts("Region North")
+			.mechanism(mechanism).by(AS_LEAD).id();
 		BackgroundWork.awaitDone(jdbc);
 		return id;
 	}
 
-	private void changeInitiative(long id, java.util.function.Consumer<InitiativeForm> change) {
-		InitiativeForm form = InitiativeForm.of(initiatives.get(id));
-		change.accept(form);
-		initiatives.update(id, form.toDraft(), new CurrentUser("lead", EnumSet.of(Role.PROJECT_LEAD)));
+	private void changeInitiative(long id, java.util.function.Consumer<Registry.Edit> change) {
+		registry.change(id, change, AS_LEAD);
 		BackgroundWork.awaitDone(jdbc);
 	}
 

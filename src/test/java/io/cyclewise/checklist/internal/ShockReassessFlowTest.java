@@ -1,7 +1,7 @@
 package io.cyclewise.checklist.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.UUID;
 
 import io.cyclewise.checklist.AnswerStatus;
@@ -10,18 +10,17 @@ import io.cyclewise.checklist.ChecklistKind;
 import io.cyclewise.checklist.MechanismFit;
 import io.cyclewise.checklist.NecessaryCondition;
 import io.cyclewise.initiative.internal.InitiativeForm;
+
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.MechanismType;
 import io.cyclewise.initiative.ValueCreationMechanism;
-import io.cyclewise.organization.entity.BusinessUnit;
-import io.cyclewise.organization.internal.BusinessUnitRepository;
+import io.cyclewise.organization.BusinessUnitSummary;
+import io.cyclewise.organization.BusinessUnits;
 import io.cyclewise.support.Api;
 import io.cyclewise.support.BackgroundWork;
+import io.cyclewise.support.Registry;
 import io.cyclewise.token.PersonalAccessTokens;
 import io.cyclewise.token.TokenAccess;
-import io.cyclewise.user.CurrentUser;
-import io.cyclewise.user.Role;
-import io.cyclewise.user.UserDirectory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,14 +28,16 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static io.cyclewise.support.Users.ADMIN;
+import static io.cyclewise.support.Users.AS_LEAD;
+import static io.cyclewise.support.Users.EXECUTIVE;
+import static io.cyclewise.support.Users.SCIENTIST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -51,10 +52,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class ShockReassessFlowTest {
 
-	static final RequestPostProcessor SCIENTIST = user("scientist").roles("DATA_SCIENTIST");
-	static final RequestPostProcessor EXECUTIVE = user("executive").roles("EXECUTIVE");
-	static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
-
 	@Autowired
 	MockMvc mvc;
 
@@ -62,10 +59,13 @@ class ShockReassessFlowTest {
 	InitiativeService initiatives;
 
 	@Autowired
-	BusinessUnitRepository businessUnits;
+	BusinessUnits businessUnits;
 
 	@Autowired
-	UserDirectory users;
+	Registry registry;
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	ChecklistFacts facts;
@@ -85,7 +85,7 @@ class ShockReassessFlowTest {
 	@Test
 	void aSuddenShockPutsStableEnvironmentToReassessAndSuggestsTheShiftUntilAnsweredAgain() throws Exception {
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
-		BusinessUnit unit = businessUnits.save(new BusinessUnit("Shock unit " + suffix, null));
+		BusinessUnitSummary unit = businessUnits.add("Shock unit " + suffix, null);
 		long agent = register("Shock agent " + suffix, ValueCreationMechanism.PROCESS_AUTOMATION, unit);
 		long augmentation = register("Shock augmentation " + suffix,
 				ValueCreationMechanism.LOW_DISCRETION_TASK_AUGMENTATION, unit);
@@ -109,7 +109,7 @@ class ShockReassessFlowTest {
 		recordEvent("SUDDEN_SHOCK", "Pandemic lockdown " + suffix, unit);
 		ChecklistAnswer marked = stableEnvironment(agent);
 		assertThat(marked.isToReassess()).isTrue();
-		assertThat(marked.getReassessSince()).isEqualTo(LocalDate.now());
+		assertThat(marked.getReassessSince()).isEqualTo(LocalDate.now(clock));
 		assertThat(marked.getReassessReason()).isEqualTo("Pandemic lockdown " + suffix);
 		assertThat(marked.getStatus()).isEqualTo(AnswerStatus.MET);
 		assertThat(marked.getNote()).isEqualTo("Demand has been steady for years.");
@@ -128,7 +128,7 @@ class ShockReassessFlowTest {
 		assertThat(fit.shiftSuggested()).isTrue();
 		mvc.perform(get("/initiatives/" + agent + "/checklists").with(EXECUTIVE))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("To reassess</strong> since <span>" + LocalDate.now() + "</span>")))
+			.andExpect(content().string(containsString("To reassess</strong> since <span>" + LocalDate.now(clock) + "</span>")))
 			.andExpect(content().string(containsString("Pandemic lockdown " + suffix)))
 			.andExpect(content().string(containsString("Mechanism–condition mismatch")));
 		mvc.perform(get("/initiatives/" + agent + "/checklists/summary").with(EXECUTIVE).header("HX-Request", "true"))
@@ -139,7 +139,7 @@ class ShockReassessFlowTest {
 				.with(Api.bearer(Api.token(tokens, "scientist", TokenAccess.READ_ONLY))))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath(stableEnvironmentItem + ".reassessReason").value(hasItem("Pandemic lockdown " + suffix)))
-			.andExpect(jsonPath(stableEnvironmentItem + ".reassessSince").value(hasItem(LocalDate.now().toString())))
+			.andExpect(jsonPath(stableEnvironmentItem + ".reassessSince").value(hasItem(LocalDate.now(clock).toString())))
 			.andExpect(jsonPath(stableEnvironmentItem + ".status").value(hasItem("MET")));
 		// The risk engine's mismatch flag followed in the background.
 		assertThat(jdbc.queryForObject("select count(*) from risk_flag where initiative_id = ? and rule = 'MECHANISM_CONDITION_MISMATCH' "
@@ -169,10 +169,10 @@ class ShockReassessFlowTest {
 			.andExpect(content().string(not(containsString("Consider shifting to"))));
 	}
 
-	private void recordEvent(String kind, String title, BusinessUnit unit) throws Exception {
+	private void recordEvent(String kind, String title, BusinessUnitSummary unit) throws Exception {
 		mvc.perform(post("/events").with(ADMIN).with(csrf()).param("kind", kind).param("title", title)
-			.param("description", "Something changed.").param("occurredOn", LocalDate.now().toString())
-			.param("scope", "BUSINESS_UNITS").param("businessUnitIds", unit.getId().toString())
+			.param("description", "Something changed.").param("occurredOn", LocalDate.now(clock).toString())
+			.param("scope", "BUSINESS_UNITS").param("businessUnitIds", String.valueOf(unit.id()))
 			.param("submissionId", UUID.randomUUID().toString()))
 			.andExpect(status().is3xxRedirection());
 		BackgroundWork.awaitDone(jdbc);
@@ -196,15 +196,9 @@ class ShockReassessFlowTest {
 		return mvc.perform(request);
 	}
 
-	private long register(String name, ValueCreationMechanism mechanism, BusinessUnit unit) {
-		CurrentUser lead = new CurrentUser("lead", EnumSet.of(Role.PROJECT_LEAD));
-		InitiativeForm form = InitiativeForm.blank(users.findByUsername("lead").orElseThrow().getId(), LocalDate.now());
-		form.setName(name);
-		form.setPurpose("A test subject for the shock reassessment.");
-		form.setBusinessUnitId(unit.getId());
-		form.setUserContexts("Region North");
-		form.setMechanism(mechanism);
-		long id = initiatives.register(form.toDraft(), lead).id();
+	private long register(String name, ValueCreationMechanism mechanism, BusinessUnitSummary unit) {
+		long id = registry.initiative(name).purpose("A test subject for the shock reassessment.").businessUnit(unit.id())
+			.userContexts("Region North").mechanism(mechanism).by(AS_LEAD).id();
 		BackgroundWork.awaitDone(jdbc);
 		return id;
 	}

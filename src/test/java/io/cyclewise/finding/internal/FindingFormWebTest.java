@@ -24,7 +24,7 @@ import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.shared.FormFields;
 import io.cyclewise.shared.Terms;
 import io.cyclewise.support.TestInitiatives;
-import io.cyclewise.user.AppUser;
+import io.cyclewise.user.account.AppUser;
 import io.cyclewise.user.UserDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,5 @@
 package io.cyclewise.gate.internal;
 
-import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
@@ -10,19 +8,15 @@ import io.cyclewise.checklist.AnswerStatus;
 import io.cyclewise.checklist.ChecklistKind;
 import io.cyclewise.checklist.ChecklistService;
 import io.cyclewise.initiative.AlignmentPhase;
-import io.cyclewise.initiative.internal.InitiativeForm;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.LifecycleStage;
 import io.cyclewise.initiative.ValueCreationMechanism;
-import io.cyclewise.organization.internal.BusinessUnitRepository;
 import io.cyclewise.support.Api;
 import io.cyclewise.support.BackgroundWork;
 import io.cyclewise.support.MappedEndpoints;
+import io.cyclewise.support.Registry;
 import io.cyclewise.token.PersonalAccessTokens;
 import io.cyclewise.token.TokenAccess;
-import io.cyclewise.user.CurrentUser;
-import io.cyclewise.user.Role;
-import io.cyclewise.user.UserDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
+import static io.cyclewise.support.Users.AS_LEAD;
 import static io.cyclewise.support.Api.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -47,8 +42,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 class GateApiTest {
-
-	static final CurrentUser AS_LEAD = new CurrentUser("lead", EnumSet.of(Role.PROJECT_LEAD));
 
 	@Autowired
 	MockMvc mvc;
@@ -69,10 +62,7 @@ class GateApiTest {
 	ChecklistService checklists;
 
 	@Autowired
-	BusinessUnitRepository units;
-
-	@Autowired
-	UserDirectory users;
+	Registry registry;
 
 	String lead;
 
@@ -191,9 +181,7 @@ class GateApiTest {
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value("You requested this gate; another risk officer or administrator must decide."));
 		assertThat(MappedEndpoints.rowCounts(jdbc)).isEqualTo(before);
-		InitiativeForm edit = InitiativeForm.of(initiatives.get(id));
-		edit.setPurpose("A test initiative for the gate API, now with a pilot.");
-		initiatives.update(id, edit.toDraft(), AS_LEAD);
+		registry.change(id, edit -> edit.purpose("A test initiative for the gate API, now with a pilot."), AS_LEAD);
 		BackgroundWork.awaitDone(jdbc);
 		before = MappedEndpoints.rowCounts(jdbc);
 		mvc.perform(json(post(phase + "/decision"), risk, decision("APPROVED", "Conditions waived, approved.", phaseVersion)))
@@ -207,14 +195,9 @@ class GateApiTest {
 	}
 
 	private long register(String name) {
-		InitiativeForm form = InitiativeForm.blank(users.findByUsername("lead").orElseThrow().getId(), LocalDate.now());
-		form.setName(name);
-		form.setPurpose("A test initiative for the gate API.");
-		form.setBusinessUnitId(units.findAllByOrderByNameAsc().get(0).getId());
-		form.setUserContexts("Gate API testers");
-		form.setMechanism(ValueCreationMechanism.KNOWLEDGE_CREATION);
-		form.setAlignmentPhase(AlignmentPhase.REINITIATING);
-		long id = initiatives.register(form.toDraft(), AS_LEAD).id();
+		long id = registry.initiative(name).purpose("A test initiative for the gate API.").userContexts("Gate API testers")
+			.mechanism(ValueCreationMechanism.KNOWLEDGE_CREATION).alignmentPhase(AlignmentPhase.REINITIATING).by(AS_LEAD)
+			.id();
 		BackgroundWork.awaitDone(jdbc);
 		return id;
 	}

@@ -1,7 +1,7 @@
 package io.cyclewise.gate.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,16 +11,12 @@ import io.cyclewise.checklist.AnswerStatus;
 import io.cyclewise.checklist.ChecklistKind;
 import io.cyclewise.checklist.ChecklistService;
 import io.cyclewise.initiative.AlignmentPhase;
-import io.cyclewise.initiative.internal.InitiativeForm;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.LifecycleStage;
 import io.cyclewise.initiative.ValueCreationMechanism;
-import io.cyclewise.organization.internal.BusinessUnitRepository;
 import io.cyclewise.support.BackgroundWork;
 import io.cyclewise.support.MappedEndpoints;
-import io.cyclewise.user.CurrentUser;
-import io.cyclewise.user.Role;
-import io.cyclewise.user.UserDirectory;
+import io.cyclewise.support.Registry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,9 +26,14 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static io.cyclewise.support.Users.ADMIN;
+import static io.cyclewise.support.Users.AS_LEAD;
+import static io.cyclewise.support.Users.EXECUTIVE;
+import static io.cyclewise.support.Users.LEAD;
+import static io.cyclewise.support.Users.OTHER_LEAD;
+import static io.cyclewise.support.Users.RISK_OFFICER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -44,13 +45,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @SpringBootTest
 @AutoConfigureMockMvc
 class GateFlowTest {
-
-	static final RequestPostProcessor LEAD = user("lead").roles("PROJECT_LEAD");
-	static final RequestPostProcessor OTHER_LEAD = user("lead2").roles("PROJECT_LEAD");
-	static final RequestPostProcessor EXECUTIVE = user("executive").roles("EXECUTIVE");
-	static final RequestPostProcessor RISK = user("risk").roles("RISK_OFFICER");
-	static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
-	static final CurrentUser AS_LEAD = new CurrentUser("lead", EnumSet.of(Role.PROJECT_LEAD));
 
 	@Autowired
 	MockMvc mvc;
@@ -65,10 +59,10 @@ class GateFlowTest {
 	ChecklistService checklists;
 
 	@Autowired
-	BusinessUnitRepository units;
+	Registry registry;
 
 	@Autowired
-	UserDirectory users;
+	Clock clock;
 
 	@Test
 	void aStageGateWithAWaiverIsApprovedByARiskOfficerAndEveryRefusalStoresNothing() throws Exception {
@@ -138,14 +132,14 @@ class GateFlowTest {
 			.andExpect(page(200, "You requested this gate; another risk officer or administrator must decide."));
 		mvc.perform(decide(stageRequest, LEAD, "APPROVED", "I would like this approved.")).andExpect(page(403));
 		mvc.perform(decide(stageRequest, EXECUTIVE, "APPROVED", "I would like this approved.")).andExpect(page(403));
-		mvc.perform(decide(stageRequest, RISK, "APPROVED", "ok")).andExpect(page(200, "at least 10 characters"));
-		mvc.perform(decide(stageRequest, RISK, "", "Approved after reading it.")).andExpect(page(200, "Choose the decision"));
+		mvc.perform(decide(stageRequest, RISK_OFFICER, "APPROVED", "ok")).andExpect(page(200, "at least 10 characters"));
+		mvc.perform(decide(stageRequest, RISK_OFFICER, "", "Approved after reading it.")).andExpect(page(200, "Choose the decision"));
 		assertThat(MappedEndpoints.rowCounts(jdbc)).isEqualTo(before);
 		assertThat(initiatives.get(id).lifecycleStage()).isEqualTo(LifecycleStage.REQUIREMENTS_ANALYSIS);
 
 		// The risk officer approves: the stage moves in the same transaction, with history rows.
-		mvc.perform(get("/gates").with(RISK)).andExpect(page(200, "Gate flow subject", "Decide"));
-		mvc.perform(decide(stageRequest, RISK, "APPROVED", "Feasibility waiver accepted for the pilot."))
+		mvc.perform(get("/gates").with(RISK_OFFICER)).andExpect(page(200, "Gate flow subject", "Decide"));
+		mvc.perform(decide(stageRequest, RISK_OFFICER, "APPROVED", "Feasibility waiver accepted for the pilot."))
 			.andExpect(page(302));
 		assertThat(initiatives.get(id).lifecycleStage()).isEqualTo(LifecycleStage.DATA_MANAGEMENT);
 		assertThat(jdbc.queryForObject("SELECT status || ' ' || decided_by FROM gate_request WHERE id = ?", String.class,
@@ -169,11 +163,11 @@ class GateFlowTest {
 		mvc.perform(decide(stageRequest, ADMIN, "REJECTED", "Rejecting it after all.")).andExpect(page(200, "approved already"));
 
 		// The phase request is stale now (the stage moved): approval refused, nothing stored; rejection allowed.
-		mvc.perform(decide(phaseRequest, RISK, "APPROVED", "Conditions waived, approved."))
+		mvc.perform(decide(phaseRequest, RISK_OFFICER, "APPROVED", "Conditions waived, approved."))
 			.andExpect(page(200, "The initiative changed since the request", "The requester must renew it"));
 		assertThat(MappedEndpoints.rowCounts(jdbc)).isEqualTo(before);
 		assertThat(initiatives.get(id).alignmentPhase()).isEqualTo(AlignmentPhase.REINITIATING);
-		mvc.perform(decide(phaseRequest, RISK, "REJECTED", "Stale: please renew the request.")).andExpect(page(302));
+		mvc.perform(decide(phaseRequest, RISK_OFFICER, "REJECTED", "Stale: please renew the request.")).andExpect(page(302));
 		assertThat(jdbc.queryForObject("SELECT status FROM gate_request WHERE id = ?", String.class, phaseRequest))
 			.isEqualTo("REJECTED");
 
@@ -190,7 +184,7 @@ class GateFlowTest {
 		answer(id, ChecklistKind.STAGE_READINESS, "DM_DATA_UNDERSTOOD", AnswerStatus.MET);
 		BackgroundWork.awaitDone(jdbc); // the request's notifications are made after it committed
 		before = MappedEndpoints.rowCounts(jdbc);
-		mvc.perform(decide(dataRequest, RISK, "APPROVED", "All waived, approved."))
+		mvc.perform(decide(dataRequest, RISK_OFFICER, "APPROVED", "All waived, approved."))
 			.andExpect(page(200, "The data is understood, validated and cleaned.”: Not assessed → Met"));
 		assertThat(MappedEndpoints.rowCounts(jdbc)).isEqualTo(before);
 		mvc.perform(post("/gates/" + dataRequest + "/withdraw").with(OTHER_LEAD).with(csrf())).andExpect(page(403));
@@ -207,9 +201,9 @@ class GateFlowTest {
 		Long request = jdbc.queryForObject("SELECT min(r.id) FROM gate_request r JOIN initiative i ON i.id = r.initiative_id"
 				+ " WHERE i.name = 'Credit limit advisor' AND r.status = 'PENDING'", Long.class);
 		assertThat(request).isNotNull();
-		mvc.perform(get("/gates/" + request).with(RISK))
+		mvc.perform(get("/gates/" + request).with(RISK_OFFICER))
 			.andExpect(page(200, "User acceptance testing → Privacy policy", "Analysts test after hours only.", "Decide"));
-		assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(mvc.perform(get("/gates/" + request).with(RISK))
+		assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(mvc.perform(get("/gates/" + request).with(RISK_OFFICER))
 			.andReturn().getResponse().getContentAsString())).doesNotContain("The initiative changed since the request");
 	}
 
@@ -226,10 +220,10 @@ class GateFlowTest {
 
 		jdbc.update("INSERT INTO alignment_review (initiative_id, reviewed_on, participants, outcome, decisions,"
 				+ " phase_at_review, recorded_at, recorded_by, submission_id) VALUES (?, ?, 'Lena, Sam', 'CONTINUE',"
-				+ " 'Keep going.', 'EFFECTUATING', now(), 'lead', ?)", id, LocalDate.now(), UUID.randomUUID());
+				+ " 'Keep going.', 'EFFECTUATING', now(), 'lead', ?)", id, LocalDate.now(clock), UUID.randomUUID());
 		long request = requested(mvc.perform(post("/initiatives/" + id + "/gates").with(LEAD).with(csrf())
 			.param("kind", "PHASE")).andReturn().getResponse().getRedirectedUrl());
-		mvc.perform(decide(request, RISK, "APPROVED", "Reviewed and stable, approved.")).andExpect(page(302));
+		mvc.perform(decide(request, RISK_OFFICER, "APPROVED", "Reviewed and stable, approved.")).andExpect(page(302));
 		assertThat(initiatives.get(id).alignmentPhase()).isEqualTo(AlignmentPhase.SUSTAINING);
 		mvc.perform(get("/initiatives/" + id + "/gates/new").param("kind", "PHASE").with(LEAD))
 			.andExpect(page(200, "already at the last step"));
@@ -242,10 +236,10 @@ class GateFlowTest {
 				+ " AND coalesce(outcome, 'NO_IMPACT') = 'NO_IMPACT' AND reviewed_at IS NULL", Long.class);
 		assertThat(impact).as("the demo portfolio has a no-impact acknowledgement").isNotNull();
 		String reason = jdbc.queryForObject("SELECT response FROM context_event_impact WHERE id = ?", String.class, impact);
-		mvc.perform(get("/gates").with(RISK)).andExpect(page(200, "No-impact acknowledgements to review", reason));
+		mvc.perform(get("/gates").with(RISK_OFFICER)).andExpect(page(200, "No-impact acknowledgements to review", reason));
 		mvc.perform(post("/gates/acknowledgements/" + impact + "/reviewed").with(EXECUTIVE).with(csrf())).andExpect(page(403));
 		mvc.perform(post("/gates/acknowledgements/" + impact + "/reviewed").with(LEAD).with(csrf())).andExpect(page(403));
-		mvc.perform(post("/gates/acknowledgements/" + impact + "/reviewed").with(RISK).with(csrf())).andExpect(page(302));
+		mvc.perform(post("/gates/acknowledgements/" + impact + "/reviewed").with(RISK_OFFICER).with(csrf())).andExpect(page(302));
 		assertThat(jdbc.queryForObject("SELECT reviewed_by FROM context_event_impact WHERE id = ?", String.class, impact))
 			.isEqualTo("risk");
 		mvc.perform(post("/gates/acknowledgements/" + impact + "/reviewed").with(ADMIN).with(csrf())).andExpect(page(302));
@@ -254,14 +248,8 @@ class GateFlowTest {
 	}
 
 	private long register(String name, AlignmentPhase phase) {
-		InitiativeForm form = InitiativeForm.blank(users.findByUsername("lead").orElseThrow().getId(), LocalDate.now());
-		form.setName(name);
-		form.setPurpose("A test initiative for gates.");
-		form.setBusinessUnitId(units.findAllByOrderByNameAsc().get(0).getId());
-		form.setUserContexts("Gate testers");
-		form.setMechanism(ValueCreationMechanism.KNOWLEDGE_CREATION);
-		form.setAlignmentPhase(phase);
-		long id = initiatives.register(form.toDraft(), AS_LEAD).id();
+		long id = registry.initiative(name).purpose("A test initiative for gates.").userContexts("Gate testers")
+			.mechanism(ValueCreationMechanism.KNOWLEDGE_CREATION).alignmentPhase(phase).by(AS_LEAD).id();
 		BackgroundWork.awaitDone(jdbc);
 		return id;
 	}

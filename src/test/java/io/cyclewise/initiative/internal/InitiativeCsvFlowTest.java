@@ -9,6 +9,7 @@ import io.cyclewise.initiative.InitiativeService;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.cyclewise.support.Registry;
 import io.cyclewise.organization.internal.BusinessUnitRepository;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.Role;
@@ -31,11 +33,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static io.cyclewise.support.Users.AS_LEAD;
+import static io.cyclewise.support.Users.EXECUTIVE;
+import static io.cyclewise.support.Users.LEAD;
+import static io.cyclewise.support.Users.SCIENTIST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -49,10 +53,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @AutoConfigureMockMvc
 class InitiativeCsvFlowTest {
 
-	static final RequestPostProcessor LEAD = user("lead").roles("PROJECT_LEAD");
-	static final RequestPostProcessor SCIENTIST = user("scientist").roles("DATA_SCIENTIST");
-	static final RequestPostProcessor EXECUTIVE = user("executive").roles("EXECUTIVE");
-
 	@Autowired
 	MockMvc mvc;
 
@@ -61,6 +61,12 @@ class InitiativeCsvFlowTest {
 
 	@Autowired
 	InitiativeService service;
+
+	@Autowired
+	Registry registry;
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	InitiativeRepository initiativeRepository;
@@ -110,14 +116,8 @@ class InitiativeCsvFlowTest {
 
 	@Test
 	void formulaCellsAreNeutralisedAndForgedFilterValuesIgnored() throws Exception {
-		CurrentUser lead = new CurrentUser("lead", java.util.EnumSet.of(Role.PROJECT_LEAD));
-		InitiativeForm form = InitiativeForm.blank(jdbc.queryForObject("SELECT id FROM app_user WHERE username = 'lead'", Long.class),
-				LocalDate.now());
-		form.setName("=HYPERLINK(\"http://evil.example\")");
-		form.setPurpose("Formula test");
-		form.setBusinessUnitId(businessUnits.findAllByOrderByNameAsc().get(0).getId());
-		form.setUserContexts("@risky, +plus");
-		service.register(form.toDraft(), lead);
+		registry.initiative("=HYPERLINK(\"http://evil.example\")").purpose("Formula test").userContexts("@risky, +plus")
+			.by(AS_LEAD);
 		List<CSVRecord> rows = parse(mvc.perform(get("/initiatives/export.csv").with(EXECUTIVE).param("q", "HYPERLINK")
 			.param("phase", "NOPE").param("size", "100000")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
 		assertThat(rows).hasSize(1);
@@ -197,7 +197,7 @@ class InitiativeCsvFlowTest {
 				row("Import delta", Map.of("lead", "nobody", "organization_since", "2024-02-30", "technology_pace_days", "0",
 						"mechanism", "MAGIC")),
 				row("import GAMMA", Map.of()),
-				row("Import epsilon", Map.of("user_since", LocalDate.now().plusDays(3).toString())),
+				row("Import epsilon", Map.of("user_since", LocalDate.now(clock).plusDays(3).toString())),
 				row("Import zeta", Map.of("purpose", "P".repeat(10_000))));
 		String page = upload(text.getBytes(StandardCharsets.UTF_8), 422);
 		assertThat(page).contains("Nothing will be imported: 5 of 6 rows have errors")
@@ -280,8 +280,8 @@ class InitiativeCsvFlowTest {
 		return String.join(",", InitiativeImport.COLUMNS.stream().map(InitiativeImport.Column::header).toList()) + "\r\n";
 	}
 
-	private static Map<String, String> row(String name, Map<String, String> changes) {
-		String today = LocalDate.now().toString();
+	private Map<String, String> row(String name, Map<String, String> changes) {
+		String today = LocalDate.now(clock).toString();
 		Map<String, String> row = new LinkedHashMap<>();
 		row.put("name", name);
 		row.put("purpose", "Imported for a test.");

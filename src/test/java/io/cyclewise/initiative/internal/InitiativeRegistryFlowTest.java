@@ -10,6 +10,7 @@ import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.ValueCreationMechanism;
 
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +24,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static io.cyclewise.support.Users.ADMIN;
+import static io.cyclewise.support.Users.EXECUTIVE;
+import static io.cyclewise.support.Users.LEAD;
+import static io.cyclewise.support.Users.OTHER_LEAD;
+import static io.cyclewise.support.Users.SCIENTIST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -38,13 +43,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class InitiativeRegistryFlowTest {
 
-	static final RequestPostProcessor LEAD = user("lead").roles("PROJECT_LEAD");
-	static final RequestPostProcessor OTHER_LEAD = user("lead2").roles("PROJECT_LEAD");
-	static final RequestPostProcessor SCIENTIST = user("scientist").roles("DATA_SCIENTIST");
-	static final RequestPostProcessor EXECUTIVE = user("executive").roles("EXECUTIVE");
-
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	InitiativeRepository initiatives;
@@ -101,7 +104,7 @@ class InitiativeRegistryFlowTest {
 
 		InitiativeSummary changed = service.get(id);
 		assertThat(changed.alignmentPhase()).isEqualTo(AlignmentPhase.REINITIATING);
-		assertThat(changed.cycle(Cycle.TECHNOLOGY).since()).isEqualTo(LocalDate.now());
+		assertThat(changed.cycle(Cycle.TECHNOLOGY).since()).isEqualTo(LocalDate.now(clock));
 		assertThat(service.history(id)).extracting(InitiativeHistoryEntry::aspect)
 			.containsExactlyInAnyOrder(Aspect.REGISTERED, Aspect.ALIGNMENT_PHASE, Aspect.TECHNOLOGY_CYCLE_STATE);
 		assertThat(service.history(id)).filteredOn(c -> c.aspect() == Aspect.ALIGNMENT_PHASE).singleElement()
@@ -125,7 +128,7 @@ class InitiativeRegistryFlowTest {
 		Map<String, String> mine = formOf(initiative);
 		Map<String, String> theirs = formOf(initiative);
 		theirs.put("userContexts", "Region East");
-		mvc.perform(post("/initiatives/" + id).with(user("admin").roles("ADMIN")).with(csrf()).params(params(theirs)))
+		mvc.perform(post("/initiatives/" + id).with(ADMIN).with(csrf()).params(params(theirs)))
 			.andExpect(status().is3xxRedirection());
 
 		mine.put("purpose", "My carefully typed purpose");
@@ -148,7 +151,7 @@ class InitiativeRegistryFlowTest {
 		form.put("businessUnitId", "999999");
 		form.put("technologyPaceDays", "-3");
 		form.put("userSince", "not-a-date");
-		form.put("organizationSince", LocalDate.now().plusDays(30).toString());
+		form.put("organizationSince", LocalDate.now(clock).plusDays(30).toString());
 		String page = mvc.perform(post("/initiatives/" + id).with(LEAD).with(csrf()).params(params(form)))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("Enter a name.", "The purpose has at most 2,000 characters.",
@@ -305,7 +308,7 @@ class InitiativeRegistryFlowTest {
 		form.put("alignmentPhase", "REINITIATING");
 		form.put("lifecycleStage", "REQUIREMENTS_ANALYSIS");
 		form.put("mechanism", "KNOWLEDGE_CREATION");
-		String today = LocalDate.now().toString();
+		String today = LocalDate.now(clock).toString();
 		for (String cycle : List.of("organization", "technology", "user")) {
 			form.put(cycle + "Since", today);
 			form.put(cycle + "PaceDays", "30");

@@ -1,17 +1,11 @@
 package io.cyclewise.regulation.internal;
 
-import java.time.LocalDate;
-import java.util.EnumSet;
 
 import io.cyclewise.checklist.ChecklistKind;
-import io.cyclewise.initiative.internal.InitiativeForm;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.ValueCreationMechanism;
-import io.cyclewise.organization.internal.BusinessUnitRepository;
 import io.cyclewise.support.BackgroundWork;
-import io.cyclewise.user.CurrentUser;
-import io.cyclewise.user.Role;
-import io.cyclewise.user.UserDirectory;
+import io.cyclewise.support.Registry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,9 +15,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static io.cyclewise.support.Users.AS_LEAD;
+import static io.cyclewise.support.Users.EXECUTIVE;
+import static io.cyclewise.support.Users.LEAD;
+import static io.cyclewise.support.Users.OTHER_LEAD;
+import static io.cyclewise.support.Users.SCIENTIST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -38,10 +36,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class AiActFlowTest {
 
-	static final RequestPostProcessor LEAD = user("lead").roles("PROJECT_LEAD");
-	static final RequestPostProcessor OTHER_LEAD = user("lead2").roles("PROJECT_LEAD");
-	static final RequestPostProcessor SCIENTIST = user("scientist").roles("DATA_SCIENTIST");
-	static final RequestPostProcessor EXECUTIVE = user("executive").roles("EXECUTIVE");
 	static final String DISCLAIMER = "This classification supports, and does not replace, legal advice.";
 
 	@Autowired
@@ -51,10 +45,7 @@ class AiActFlowTest {
 	InitiativeService initiatives;
 
 	@Autowired
-	BusinessUnitRepository businessUnits;
-
-	@Autowired
-	UserDirectory users;
+	Registry registry;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -184,14 +175,9 @@ class AiActFlowTest {
 	}
 
 	private long register(String name) {
-		CurrentUser lead = new CurrentUser("lead", EnumSet.of(Role.PROJECT_LEAD));
-		InitiativeForm form = InitiativeForm.blank(users.findByUsername("lead").orElseThrow().getId(), LocalDate.now());
-		form.setName(name + " " + System.nanoTime());
-		form.setPurpose("A test subject for the AI Act classification.");
-		form.setBusinessUnitId(businessUnits.findAllByOrderByNameAsc().get(0).getId());
-		form.setUserContexts("Region North");
-		form.setMechanism(ValueCreationMechanism.HIGH_DISCRETION_TASK_AUGMENTATION);
-		long id = initiatives.register(form.toDraft(), lead).id();
+		long id = registry.initiative(name + " " + System.nanoTime()).purpose("A test subject for the AI Act classification.")
+			.userContexts("Region North").mechanism(ValueCreationMechanism.HIGH_DISCRETION_TASK_AUGMENTATION).by(AS_LEAD)
+			.id();
 		BackgroundWork.awaitDone(jdbc);
 		return id;
 	}

@@ -1,8 +1,11 @@
-package io.cyclewise.user;
+package io.cyclewise.user.internal;
+
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.context.MessageSourceResolvable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +15,7 @@ class PasswordPolicyTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "12345678", "aaaaaaaa", "cyclewise", "Tr0ub4dor&3" })
 	void shorterThanTwelveCharactersIsRefused(String password) {
-		assertThat(PasswordPolicy.problem("pat", password)).hasValueSatisfying(
+		assertThat(problem("pat", password)).hasValueSatisfying(
 				problem -> assertThat(problem).startsWith("A password has at least 12 characters"));
 	}
 
@@ -20,7 +23,7 @@ class PasswordPolicyTest {
 	@ValueSource(strings = { "password1234", "Password2024!", "qwertyuiop12", "iloveyou1234",
 			"passwordpassword", "football!!!!", "  monkey123456" })
 	void commonPasswordsAlsoWithDigitsOrSymbolsAddedAreRefused(String password) {
-		assertThat(PasswordPolicy.problem("pat", password)).hasValueSatisfying(
+		assertThat(problem("pat", password)).hasValueSatisfying(
 				problem -> assertThat(problem).contains("list of commonly used or leaked passwords"));
 	}
 
@@ -29,14 +32,14 @@ class PasswordPolicyTest {
 			"asdfghjkl;'zxc", "1qaz2wsx3edc4rfv", "zyxwvutsrqponm", "098765432109", "!@#$%^&*()_+", "1234567890abc",
 			"Summer2024!qwe", "dragon111qwerty" })
 	void simplePatternsAreRefused(String password) {
-		assertThat(PasswordPolicy.problem("pat", password)).isPresent();
+		assertThat(problem("pat", password)).isPresent();
 	}
 
 	@Test
 	void theUsernameAndThePortalsNameAreRefused() {
-		assertThat(PasswordPolicy.problem("rita.lead", "my name is Rita.Lead ok")).hasValue(
+		assertThat(problem("rita.lead", "my name is Rita.Lead ok")).hasValue(
 				"A password must not contain the username.");
-		assertThat(PasswordPolicy.problem("pat", "Cyclewise rocks 2026")).hasValue(
+		assertThat(problem("pat", "Cyclewise rocks 2026")).hasValue(
 				"A password must not contain the name of the portal.");
 	}
 
@@ -44,13 +47,18 @@ class PasswordPolicyTest {
 	@ValueSource(strings = { "correct horse battery staple", "purple-otter-eats-87-plums", "Mein Hund heißt Bello!",
 			"tangerine lighthouse", "xk4!pq9#zt2&", "739201846573", "monkey banana tractor" })
 	void longUncommonPasswordsAreAcceptedWithoutCompositionRules(String password) {
-		assertThat(PasswordPolicy.problem("pat", password)).isEmpty();
+		assertThat(problem("pat", password)).isEmpty();
 	}
 
 	@Test
 	void veryLongOnesAndEmptyOnesAreRefused() {
-		assertThat(PasswordPolicy.problem("pat", "x".repeat(10) + "long words ".repeat(12))).hasValue(
+		assertThat(problem("pat", "x".repeat(10) + "long words ".repeat(12))).hasValue(
 				"A password has at most 128 characters.");
-		assertThat(PasswordPolicy.problem("pat", "")).hasValue("Enter a password.");
+		assertThat(problem("pat", "")).hasValue("Enter a password.");
+	}
+
+	/** The English sentence of a problem (its default message). */
+	private static Optional<String> problem(String username, String password) {
+		return PasswordPolicy.problem(username, password).map(MessageSourceResolvable::getDefaultMessage);
 	}
 }

@@ -1,8 +1,10 @@
-package io.cyclewise.user;
+package io.cyclewise.user.internal;
 
 import java.util.List;
 import java.util.Optional;
 
+import io.cyclewise.user.Role;
+import io.cyclewise.user.account.AppUser;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 

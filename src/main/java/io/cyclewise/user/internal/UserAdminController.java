@@ -1,21 +1,29 @@
-package io.cyclewise.user;
+package io.cyclewise.user.internal;
 
 import java.util.Set;
 
+import io.cyclewise.shared.NotFoundException;
+import io.cyclewise.user.Role;
+import io.cyclewise.user.UserAccessChanged;
+import io.cyclewise.user.UserCreated;
+import io.cyclewise.user.UserDirectory;
+import io.cyclewise.user.account.AppUser;
 import jakarta.validation.Valid;
-
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Administrators add people and set their roles. The URL space /admin/** is ADMIN-only (see security). */
@@ -26,11 +34,21 @@ class UserAdminController {
 	private final AppUserRepository users;
 	private final UserDirectory directory;
 	private final ApplicationEventPublisher events;
+	private final MessageSource messages;
+	private final NewUserValidator newUserValidator;
 
-	UserAdminController(AppUserRepository users, UserDirectory directory, ApplicationEventPublisher events) {
+	UserAdminController(AppUserRepository users, UserDirectory directory, ApplicationEventPublisher events,
+			MessageSource messages, NewUserValidator newUserValidator) {
 		this.users = users;
 		this.directory = directory;
 		this.events = events;
+		this.messages = messages;
+		this.newUserValidator = newUserValidator;
+	}
+
+	@InitBinder("newUser")
+	void checkNewUsers(WebDataBinder binder) {
+		binder.addValidators(newUserValidator);
 	}
 
 	@ModelAttribute("allRoles")
@@ -50,20 +68,14 @@ class UserAdminController {
 	@PostMapping
 	String add(@Valid @ModelAttribute("newUser") NewUserForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasFieldErrors("username") && directory.usernameTaken(form.getUsername())) {
-			result.rejectValue("username", "taken", "This username is already taken.");
-		}
-		if (!result.hasFieldErrors("password")) {
-			PasswordPolicy.problem(form.getUsername(), form.getPassword())
-				.ifPresent(problem -> result.rejectValue("password", "weak", problem));
-		}
 		if (result.hasErrors()) {
 			model.addAttribute("users", directory.all());
 			return "user/list";
 		}
 		AppUser added = directory.register(form.getUsername(), form.getDisplayName(), form.getPassword(), form.getRoles());
 		events.publishEvent(new UserCreated(added.getUsername(), added.getRoles()));
-		redirect.addFlashAttribute("message", "User " + form.getUsername().trim() + " added.");
+		redirect.addFlashAttribute("message", messages.getMessage("user.added", new Object[] { form.getUsername().trim() },
+				LocaleContextHolder.getLocale()));
 		return "redirect:/admin/users";
 	}
 
@@ -86,16 +98,14 @@ class UserAdminController {
 			Model model, RedirectAttributes redirect) {
 		AppUser user = find(id);
 		if (!result.hasErrors() && form.getVersion() != user.getVersion()) {
-			result.reject("stale", "This user was changed meanwhile by someone else. Current values: roles "
-					+ user.getRoles() + ", " + (user.isEnabled() ? "enabled" : "disabled")
-					+ ". Your choice is kept below; save again to apply it.");
+			result.reject("user.edit.stale", new Object[] { user.getRoles().toString(),
+					new DefaultMessageSourceResolvable(user.isEnabled() ? "user.enabled" : "user.disabled") }, null);
 			form.setVersion(user.getVersion());
 		}
 		boolean staysAdministrator = form.getRoles().contains(Role.ADMIN) && form.isEnabled();
 		if (!result.hasErrors() && user.isEnabled() && user.hasRole(Role.ADMIN) && !staysAdministrator
 				&& users.findEnabledByRole(Role.ADMIN).size() <= 1) {
-			result.reject("lastAdministrator", "At least one enabled administrator must remain: give another person the "
-					+ "Administrator role first. Nothing was saved.");
+			result.reject("user.edit.lastAdministrator");
 		}
 		if (result.hasErrors()) {
 			model.addAttribute("user", user);
@@ -110,11 +120,12 @@ class UserAdminController {
 			// Sessions opened with the old rights end when this commits (security module).
 			events.publishEvent(new UserAccessChanged(user.getUsername()));
 		}
-		redirect.addFlashAttribute("message", "Roles and e-mail address of " + user.getUsername() + " saved.");
+		redirect.addFlashAttribute("message", messages.getMessage("user.edit.saved", new Object[] { user.getUsername() },
+				LocaleContextHolder.getLocale()));
 		return "redirect:/admin/users";
 	}
 
 	private AppUser find(long id) {
-		return users.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no user " + id + "."));
+		return users.findById(id).orElseThrow(() -> new NotFoundException("user.notFound", id));
 	}
 }

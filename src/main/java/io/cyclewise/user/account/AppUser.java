@@ -1,9 +1,11 @@
-package io.cyclewise.user;
+package io.cyclewise.user.account;
 
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
+import io.cyclewise.user.EmailAddress;
+import io.cyclewise.user.Role;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

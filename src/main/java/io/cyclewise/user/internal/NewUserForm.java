@@ -1,8 +1,9 @@
-package io.cyclewise.user;
+package io.cyclewise.user.internal;
 
 import java.util.EnumSet;
 import java.util.Set;
 
+import io.cyclewise.user.Role;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
@@ -11,20 +12,20 @@ import jakarta.validation.constraints.Size;
 /** What an administrator types to add a person. */
 public class NewUserForm {
 
-	@NotBlank(message = "Enter a username.")
-	@Size(max = 60, message = "A username has at most 60 characters.")
-	@Pattern(regexp = "[A-Za-z0-9._-]*", message = "Use letters, digits, dots, dashes and underscores only.")
+	@NotBlank(message = "{user.username.required}")
+	@Size(max = 60, message = "{user.username.tooLong}")
+	@Pattern(regexp = "[A-Za-z0-9._-]*", message = "{user.username.characters}")
 	private String username;
 
-	@NotBlank(message = "Enter the person's name.")
-	@Size(max = 120, message = "A name has at most 120 characters.")
+	@NotBlank(message = "{user.displayName.required}")
+	@Size(max = 120, message = "{user.displayName.tooLong}")
 	private String displayName;
 
 	/** Length, common passwords and patterns: {@link PasswordPolicy}, checked by the controller with the username. */
-	@NotBlank(message = "Enter an initial password.")
+	@NotBlank(message = "{user.password.required}")
 	private String password;
 
-	@NotEmpty(message = "Choose at least one role.")
+	@NotEmpty(message = "{user.roles.required}")
 	private Set<Role> roles = EnumSet.noneOf(Role.class);
 
 	public String getUsername() {

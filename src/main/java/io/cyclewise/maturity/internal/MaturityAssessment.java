@@ -1,4 +1,4 @@
-package io.cyclewise.maturity;
+package io.cyclewise.maturity.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
+import io.cyclewise.maturity.MaturityComponent;
+import io.cyclewise.shared.Recorded;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -20,7 +22,7 @@ import jakarta.persistence.Table;
 /** One dated assessment of a business unit's maturity (the implementing-and-scaling AI study). Never changed; a new one is added instead. */
 @Entity
 @Table(name = "maturity_assessment")
-public class MaturityAssessment {
+public class MaturityAssessment extends Recorded {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,12 +37,6 @@ public class MaturityAssessment {
 	@Column(length = 2000)
 	private String note;
 
-	@Column(name = "recorded_at", nullable = false)
-	private Instant recordedAt;
-
-	@Column(name = "recorded_by", nullable = false, length = 60)
-	private String recordedBy;
-
 	@ElementCollection
 	@CollectionTable(name = "maturity_assessment_component", joinColumns = @JoinColumn(name = "assessment_id"))
 	private List<ComponentRating> ratings = new ArrayList<>();
@@ -48,18 +44,17 @@ public class MaturityAssessment {
 	protected MaturityAssessment() {
 	}
 
-	MaturityAssessment(Long businessUnitId, LocalDate assessedOn, String note, List<ComponentRating> ratings,
+	public MaturityAssessment(Long businessUnitId, LocalDate assessedOn, String note, List<ComponentRating> ratings,
 			String recordedBy, Instant recordedAt) {
+		super(recordedBy, recordedAt);
 		this.businessUnitId = businessUnitId;
 		this.assessedOn = assessedOn;
 		this.note = note;
 		this.ratings.addAll(ratings);
-		this.recordedBy = recordedBy;
-		this.recordedAt = recordedAt;
 	}
 
 	/** Same date, note and ratings: a second submit of the same form. */
-	boolean sameAs(MaturityAssessment other) {
+	public boolean sameAs(MaturityAssessment other) {
 		if (!assessedOn.equals(other.assessedOn) || !Objects.equals(note, other.note)
 				|| ratings.size() != other.ratings.size()) {
 			return false;
@@ -88,14 +83,6 @@ public class MaturityAssessment {
 
 	public String getNote() {
 		return note;
-	}
-
-	public Instant getRecordedAt() {
-		return recordedAt;
-	}
-
-	public String getRecordedBy() {
-		return recordedBy;
 	}
 
 	/** In the paper's component order. */

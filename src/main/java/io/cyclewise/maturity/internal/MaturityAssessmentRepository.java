@@ -1,4 +1,4 @@
-package io.cyclewise.maturity;
+package io.cyclewise.maturity.internal;
 
 import java.util.Collection;
 import java.util.List;
@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface MaturityAssessmentRepository extends JpaRepository<MaturityAssessment, Long> {
+public interface MaturityAssessmentRepository extends JpaRepository<MaturityAssessment, Long> {
 
 	@EntityGraph(attributePaths = "ratings")
 	List<MaturityAssessment> findByBusinessUnitIdOrderByAssessedOnDescIdDesc(Long businessUnitId);

@@ -1,5 +1,6 @@
-package io.cyclewise.user;
+package io.cyclewise.user.internal;
 
+import io.cyclewise.user.account.AppUser;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;

@@ -1,15 +1,17 @@
-package io.cyclewise.user;
+package io.cyclewise.user.internal;
 
 import java.util.EnumSet;
 import java.util.Set;
 
+import io.cyclewise.user.EmailAddress;
+import io.cyclewise.user.Role;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
 /** An administrator's change of one person's roles and access. */
 public class UserRolesForm {
 
-	@NotEmpty(message = "Choose at least one role.")
+	@NotEmpty(message = "{user.roles.required}")
 	private Set<Role> roles = EnumSet.noneOf(Role.class);
 
 	private boolean enabled = true;
@@ -17,7 +19,7 @@ public class UserRolesForm {
 	@EmailAddress
 	private String email;
 
-	@NotNull(message = "The form is incomplete; reload the page.")
+	@NotNull(message = "{user.form.incomplete}")
 	private Long version;
 
 	public Set<Role> getRoles() {

@@ -1,9 +1,12 @@
-package io.cyclewise.maturity;
+package io.cyclewise.maturity.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.cyclewise.maturity.MaturityComponent;
+import io.cyclewise.maturity.MaturityPhase;
+import io.cyclewise.maturity.NewMaturityAssessment;
 import io.cyclewise.shared.DateWithin;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -13,26 +16,26 @@ import jakarta.validation.constraints.Size;
 /** A new assessment: the date, one phase and note per component, an overall note. */
 public class MaturityAssessmentForm {
 
-	@NotNull(message = "Enter the date of the assessment.")
-	@PastOrPresent(message = "The date cannot be in the future.")
-	@DateWithin(yearsBefore = 100, message = "Enter a date within the last 100 years.")
+	@NotNull(message = "{maturity.assessedOn.required}")
+	@PastOrPresent(message = "{maturity.assessedOn.future}")
+	@DateWithin(yearsBefore = 100, message = "{maturity.assessedOn.range}")
 	private LocalDate assessedOn;
 
-	@Size(max = 2000, message = "The note has at most 2,000 characters.")
+	@Size(max = 2000, message = "{maturity.note.tooLong}")
 	private String note;
 
-	@Size(min = 6, max = 6, message = "The form is incomplete; reload the page.")
+	@Size(min = 6, max = 6, message = "{maturity.form.incomplete}")
 	private List<@Valid Rating> ratings = new ArrayList<>();
 
 	/** The phase one component has reached; none means it is not yet proving the concept. */
 	public static class Rating {
 
-		@NotNull(message = "The form is incomplete; reload the page.")
+		@NotNull(message = "{maturity.form.incomplete}")
 		private MaturityComponent component;
 
 		private MaturityPhase phase;
 
-		@Size(max = 1000, message = "A note has at most 1,000 characters.")
+		@Size(max = 1000, message = "{maturity.ratingNote.tooLong}")
 		private String note;
 
 		public MaturityComponent getComponent() {
@@ -105,5 +108,12 @@ public class MaturityAssessmentForm {
 
 	public void setRatings(List<Rating> ratings) {
 		this.ratings = ratings == null ? new ArrayList<>() : ratings;
+	}
+
+	/** The validated input as the service's command. */
+	public NewMaturityAssessment toCommand() {
+		return new NewMaturityAssessment(assessedOn, note, ratings.stream()
+			.map(rating -> new NewMaturityAssessment.Rating(rating.getComponent(), rating.getPhase(), rating.getNote()))
+			.toList());
 	}
 }

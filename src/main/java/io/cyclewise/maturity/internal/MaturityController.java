@@ -1,17 +1,25 @@
-package io.cyclewise.maturity;
+package io.cyclewise.maturity.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
 
+import io.cyclewise.maturity.MaturityComponent;
+import io.cyclewise.maturity.MaturityPhase;
+import io.cyclewise.maturity.MaturityService;
 import io.cyclewise.organization.BusinessUnits;
+import io.cyclewise.shared.NotAllowedException;
 import io.cyclewise.user.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,11 +34,18 @@ class MaturityController {
 	private final MaturityService maturity;
 	private final BusinessUnits businessUnits;
 	private final Clock clock;
+	private final MessageSource messages;
 
-	MaturityController(MaturityService maturity, BusinessUnits businessUnits, Clock clock) {
+	MaturityController(MaturityService maturity, BusinessUnits businessUnits, Clock clock, MessageSource messages) {
 		this.maturity = maturity;
 		this.businessUnits = businessUnits;
 		this.clock = clock;
+		this.messages = messages;
+	}
+
+	@InitBinder("form")
+	void checkAssessments(WebDataBinder binder) {
+		binder.addValidators(new MaturityAssessmentValidator());
 	}
 
 	@GetMapping
@@ -61,15 +76,12 @@ class MaturityController {
 			HttpServletResponse response) {
 		maturity.unit(unitId);
 		if (!MaturityService.canAssess(CurrentUser.of(authentication))) {
-			throw new org.springframework.security.access.AccessDeniedException(
-					"Project leads, data scientists and administrators assess maturity.");
-		}
-		if (!result.hasErrors() && !form.coversEveryComponentOnce()) {
-			result.reject("incomplete", "Assess each of the six components once; reload the page.");
+			throw new NotAllowedException("maturity.assess.notAllowed");
 		}
 		if (!result.hasErrors()) {
-			MaturityAssessment stored = maturity.record(unitId, form, CurrentUser.of(authentication));
-			redirect.addFlashAttribute("message", "Assessment of " + stored.getAssessedOn() + " recorded; earlier ones stay in the history.");
+			MaturityAssessment stored = maturity.record(unitId, form.toCommand(), CurrentUser.of(authentication));
+			redirect.addFlashAttribute("message", messages.getMessage("maturity.record.saved",
+					new Object[] { stored.getAssessedOn().toString() }, LocaleContextHolder.getLocale()));
 			return "redirect:/maturity/" + unitId;
 		}
 		response.setStatus(422);

@@ -1,7 +1,9 @@
-package io.cyclewise.user;
+package io.cyclewise.user.internal;
 
 import java.util.EnumSet;
 
+import io.cyclewise.user.Role;
+import io.cyclewise.user.UserDirectory;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.cyclewise.token;
+package io.cyclewise.token.internal;
 
 import java.time.Instant;
 import java.util.List;
@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface PersonalAccessTokenRepository extends JpaRepository<PersonalAccessToken, Long> {
+public interface PersonalAccessTokenRepository extends JpaRepository<PersonalAccessToken, Long> {
 
 	Optional<PersonalAccessToken> findBySecretHash(String secretHash);
 

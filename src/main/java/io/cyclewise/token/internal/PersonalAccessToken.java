@@ -1,7 +1,8 @@
-package io.cyclewise.token;
+package io.cyclewise.token.internal;
 
 import java.time.Instant;
 
+import io.cyclewise.token.TokenAccess;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +15,7 @@ import jakarta.persistence.Table;
 /** A token's record: its owner, name, access, validity and the hash of its secret (never the secret itself). */
 @Entity
 @Table(name = "personal_access_token")
-class PersonalAccessToken {
+public class PersonalAccessToken {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -51,7 +52,7 @@ class PersonalAccessToken {
 	protected PersonalAccessToken() {
 	}
 
-	PersonalAccessToken(String owner, String name, String secretHash, String secretPrefix, TokenAccess access,
+	public PersonalAccessToken(String owner, String name, String secretHash, String secretPrefix, TokenAccess access,
 			Instant createdAt, Instant expiresAt) {
 		this.owner = owner;
 		this.name = name;
@@ -62,49 +63,49 @@ class PersonalAccessToken {
 		this.expiresAt = expiresAt;
 	}
 
-	boolean isValidAt(Instant now) {
+	public boolean isValidAt(Instant now) {
 		return revokedAt == null && now.isBefore(expiresAt);
 	}
 
-	void revoke(Instant now) {
+	public void revoke(Instant now) {
 		if (revokedAt == null) {
 			revokedAt = now;
 		}
 	}
 
-	Long getId() {
+	public Long getId() {
 		return id;
 	}
 
-	String getOwner() {
+	public String getOwner() {
 		return owner;
 	}
 
-	String getName() {
+	public String getName() {
 		return name;
 	}
 
-	String getSecretPrefix() {
+	public String getSecretPrefix() {
 		return secretPrefix;
 	}
 
-	TokenAccess getAccess() {
+	public TokenAccess getAccess() {
 		return access;
 	}
 
-	Instant getCreatedAt() {
+	public Instant getCreatedAt() {
 		return createdAt;
 	}
 
-	Instant getExpiresAt() {
+	public Instant getExpiresAt() {
 		return expiresAt;
 	}
 
-	Instant getLastUsedAt() {
+	public Instant getLastUsedAt() {
 		return lastUsedAt;
 	}
 
-	Instant getRevokedAt() {
+	public Instant getRevokedAt() {
 		return revokedAt;
 	}
 }

@@ -1,8 +1,13 @@
-package io.cyclewise.token;
+package io.cyclewise.token.internal;
 
 import java.security.Principal;
 
+import io.cyclewise.token.PersonalAccessTokens;
+import io.cyclewise.token.TokenAccess;
+import io.cyclewise.token.TooManyTokensException;
 import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,8 +25,11 @@ class TokenSettingsController {
 
 	private final PersonalAccessTokens tokens;
 
-	TokenSettingsController(PersonalAccessTokens tokens) {
+	private final MessageSource messages;
+
+	TokenSettingsController(PersonalAccessTokens tokens, MessageSource messages) {
 		this.tokens = tokens;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -39,23 +47,23 @@ class TokenSettingsController {
 			return page(model, principal);
 		}
 		try {
-			String secret = tokens.create(principal.getName(), form);
+			String secret = tokens.create(principal.getName(), form.toCommand());
 			// A flash attribute lives in the session for exactly one redirect, so the secret is shown once.
 			redirect.addFlashAttribute("secret", secret);
-			redirect.addFlashAttribute("message", "Token “" + form.getName().trim() + "” created. Copy it now: it is "
-					+ "shown only this once.");
+			redirect.addFlashAttribute("message", messages.getMessage("token.created",
+					new Object[] { form.getName().trim() }, LocaleContextHolder.getLocale()));
 			return "redirect:/settings/tokens";
 		}
 		catch (TooManyTokensException exception) {
-			result.reject("tooMany", exception.getMessage());
+			result.reject(exception.code(), exception.getArguments(), null);
 			return page(model, principal);
 		}
 	}
 
 	@PostMapping("/{id}/revoke")
 	String revoke(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("message", tokens.revoke(principal.getName(), id)
-				? "Token revoked: calls with it are refused from now on." : "You have no such token.");
+		redirect.addFlashAttribute("message", messages.getMessage(tokens.revoke(principal.getName(), id)
+				? "token.revoked" : "token.notFound", null, LocaleContextHolder.getLocale()));
 		return "redirect:/settings/tokens";
 	}
 

@@ -1,7 +1,9 @@
-package io.cyclewise.user;
+package io.cyclewise.user.internal;
 
 import java.util.EnumSet;
 
+import io.cyclewise.user.Role;
+import io.cyclewise.user.UserDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,7 +47,7 @@ class InitialAdministrator implements ApplicationRunner {
 		var problem = PasswordPolicy.problem(username, password);
 		if (problem.isPresent()) {
 			String message = "CYCLEWISE_ADMIN_PASSWORD is not accepted for the first administrator '" + username + "': "
-					+ problem.get() + " Set another one and start again.";
+					+ problem.get().getDefaultMessage() + " Set another one and start again.";
 			log.error(message);
 			throw new IllegalStateException(message);
 		}

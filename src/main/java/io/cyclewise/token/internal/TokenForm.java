@@ -1,5 +1,7 @@
-package io.cyclewise.token;
+package io.cyclewise.token.internal;
 
+import io.cyclewise.token.NewToken;
+import io.cyclewise.token.TokenAccess;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -11,16 +13,16 @@ public class TokenForm {
 
 	static final int MAX_VALID_DAYS = 365;
 
-	@NotBlank(message = "Name the token after what uses it, e.g. “training pipeline”.")
-	@Size(max = 100, message = "A name has at most 100 characters.")
+	@NotBlank(message = "{token.name.required}")
+	@Size(max = 100, message = "{token.name.tooLong}")
 	private String name;
 
-	@NotNull(message = "Choose what the token may do.")
+	@NotNull(message = "{token.access.required}")
 	private TokenAccess access = TokenAccess.READ_ONLY;
 
-	@NotNull(message = "Enter for how many days the token is valid.")
-	@Min(value = 1, message = "A token is valid for at least 1 day.")
-	@Max(value = MAX_VALID_DAYS, message = "A token is valid for at most 365 days.")
+	@NotNull(message = "{token.validForDays.required}")
+	@Min(value = 1, message = "{token.validForDays.min}")
+	@Max(value = MAX_VALID_DAYS, message = "{token.validForDays.max}")
 	private Integer validForDays = 90;
 
 	public String getName() {
@@ -45,5 +47,10 @@ public class TokenForm {
 
 	public void setValidForDays(Integer validForDays) {
 		this.validForDays = validForDays;
+	}
+
+	/** The validated input as the service's command. */
+	public NewToken toCommand() {
+		return new NewToken(name, access, validForDays);
 	}
 }

@@ -1,8 +1,10 @@
-package io.cyclewise.security;
+package io.cyclewise.security.internal;
 
+import io.cyclewise.security.SignInThrottledException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,6 +12,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 @Controller
 class LoginController {
+
+	private final MessageSource messages;
+
+	LoginController(MessageSource messages) {
+		this.messages = messages;
+	}
 
 	/**
 	 * After a refused sign-in ({@code ?error}), a throttled one says why and for how long; any other failure keeps the
@@ -20,7 +28,7 @@ class LoginController {
 		HttpSession session = request.getSession(false);
 		if (request.getParameter("error") != null && session != null
 				&& session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof SignInThrottledException refused) {
-			model.addAttribute("signInRefusal", refused.getMessage());
+			model.addAttribute("signInRefusal", messages.getMessage(refused.reason(), LocaleContextHolder.getLocale()));
 		}
 		return "login";
 	}

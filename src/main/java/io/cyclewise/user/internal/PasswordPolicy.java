@@ -1,4 +1,4 @@
-package io.cyclewise.user;
+package io.cyclewise.user.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * What a password set through the portal must be, after NIST SP 800-63B: at least {@value #MIN_LENGTH} characters
@@ -43,39 +46,47 @@ public final class PasswordPolicy {
 	private PasswordPolicy() {
 	}
 
-	/** What is wrong with this password for this username, in a sentence for the page; empty if it may be used. */
-	public static Optional<String> problem(String username, String password) {
+	/**
+	 * What is wrong with this password for this username: a message code of the user bundle with its arguments, and
+	 * the English sentence as its default (the log of the first start has no reader's language); empty if it may be
+	 * used.
+	 */
+	public static Optional<MessageSourceResolvable> problem(String username, String password) {
 		if (password == null || password.isEmpty()) {
-			return Optional.of("Enter a password.");
+			return refusal("user.password.empty", "Enter a password.");
 		}
 		int length = password.codePointCount(0, password.length());
 		if (length < MIN_LENGTH) {
-			return Optional.of("A password has at least " + MIN_LENGTH
-					+ " characters; a few unrelated words make one that is long and easy to remember.");
+			return refusal("user.password.tooShort", "A password has at least " + MIN_LENGTH
+					+ " characters; a few unrelated words make one that is long and easy to remember.", MIN_LENGTH);
 		}
 		if (length > MAX_LENGTH) {
-			return Optional.of("A password has at most " + MAX_LENGTH + " characters.");
+			return refusal("user.password.tooLong", "A password has at most " + MAX_LENGTH + " characters.", MAX_LENGTH);
 		}
 		String lower = password.toLowerCase(Locale.ROOT);
 		String user = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
 		if (user.length() >= 3 && lower.contains(user)) {
-			return Optional.of("A password must not contain the username.");
+			return refusal("user.password.containsUsername", "A password must not contain the username.");
 		}
 		if (lower.replace(" ", "").contains("cyclewise")) {
-			return Optional.of("A password must not contain the name of the portal.");
+			return refusal("user.password.containsPortal", "A password must not contain the name of the portal.");
 		}
 		String base = lower.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
 		if (COMMON.contains(lower) || COMMON.contains(lower.replace(" ", "")) || COMMON.contains(base)
 				|| isCommonRepeated(lower)) {
-			return Optional.of("This password is on a list of commonly used or leaked passwords (also with digits or "
-					+ "symbols added); choose one that is harder to guess.");
+			return refusal("user.password.common", "This password is on a list of commonly used or leaked passwords "
+					+ "(also with digits or symbols added); choose one that is harder to guess.");
 		}
 		if (isPattern(lower) || (base.length() >= 6 && isPattern(base)) || isPatchwork(lower)) {
-			return Optional.of("This password is a simple pattern (repeated characters, a sequence like 1234 or abcd, "
-					+ "a row of the keyboard, or one common word with a few digits or symbols); choose one that is "
-					+ "harder to guess.");
+			return refusal("user.password.pattern", "This password is a simple pattern (repeated characters, a sequence "
+					+ "like 1234 or abcd, a row of the keyboard, or one common word with a few digits or symbols); choose "
+					+ "one that is harder to guess.");
 		}
 		return Optional.empty();
+	}
+
+	private static Optional<MessageSourceResolvable> refusal(String code, String english, Object... arguments) {
+		return Optional.of(new DefaultMessageSourceResolvable(new String[] { code }, arguments, english));
 	}
 
 	/** Filler: at most this many digits, symbols or spaces in all may pad out a patchwork. */

@@ -1,7 +1,9 @@
-package io.cyclewise.maturity;
+package io.cyclewise.maturity.internal;
 
 import java.util.Objects;
 
+import io.cyclewise.maturity.MaturityComponent;
+import io.cyclewise.maturity.MaturityPhase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -25,7 +27,7 @@ public class ComponentRating {
 	protected ComponentRating() {
 	}
 
-	ComponentRating(MaturityComponent component, MaturityPhase phase, String note) {
+	public ComponentRating(MaturityComponent component, MaturityPhase phase, String note) {
 		this.component = component;
 		this.phase = phase;
 		this.note = note;
