@@ -5,25 +5,27 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.UUID;
 
 import io.cyclewise.initiative.AlignmentPhase;
 import io.cyclewise.initiative.InitiativeSummary;
 
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.organization.BusinessUnits;
-import io.cyclewise.signal.AcknowledgementForm;
+import io.cyclewise.signal.Acknowledgement;
 import io.cyclewise.signal.AcknowledgementOutcome;
-import io.cyclewise.signal.CadenceForm;
-import io.cyclewise.signal.CloseEventForm;
+import io.cyclewise.signal.CadenceChange;
 import io.cyclewise.signal.ContextChangeKind;
-import io.cyclewise.signal.ContextEventForm;
 import io.cyclewise.signal.ContextEventService;
-import io.cyclewise.signal.DataCheckForm;
 import io.cyclewise.signal.DataCheckResult;
+import io.cyclewise.signal.EventClosing;
+import io.cyclewise.signal.EventScope;
 import io.cyclewise.signal.MeasurementService;
-import io.cyclewise.signal.ObservationForm;
+import io.cyclewise.signal.NewContextEvent;
+import io.cyclewise.signal.NewDataCheck;
+import io.cyclewise.signal.NewObservation;
+import io.cyclewise.signal.NewReview;
 import io.cyclewise.signal.ObservationSource;
-import io.cyclewise.signal.ReviewForm;
 import io.cyclewise.signal.ReviewOutcome;
 import io.cyclewise.signal.ReviewService;
 import io.cyclewise.signal.ScopeKind;
@@ -129,11 +131,9 @@ class SignalDemoData {
 		observe(id, "Questions resolved without an agent", true, "Mobile app", ObservationSource.OPERATIONAL, "0.55", today.minusDays(30));
 		observe(id, "Questions resolved without an agent", true, "Web chat", ObservationSource.OPERATIONAL, "0.69", today.minusDays(7));
 		observe(id, "Questions resolved without an agent", true, "Mobile app", ObservationSource.OPERATIONAL, "0.52", today.minusDays(7));
-		DataCheckForm form = DataCheckForm.blank(today.minusDays(20), "Sam Scientist");
-		form.setMethod("Topic distribution of transcripts vs. training set");
-		form.setResult(DataCheckResult.NOT_CHECKED);
-		form.setNote("No labelled mobile-app transcripts yet.");
-		measurements.recordDataCheck(id, form, SCIENTIST);
+		measurements.recordDataCheck(id, new NewDataCheck(today.minusDays(20), "Sam Scientist",
+				"Topic distribution of transcripts vs. training set", DataCheckResult.NOT_CHECKED, null,
+				"No labelled mobile-app transcripts yet.", UUID.randomUUID()), SCIENTIST);
 		review(id, LEAD, today.minusDays(5), "Product owner, ML trainer, two contact-centre ambassadors",
 				ReviewOutcome.RETURN_TO_EARLIER_PHASE, "Collect and label mobile-app conversations; re-run the pilot there.",
 				AlignmentPhase.EFFECTUATING, "Mobile app users resolve far fewer questions than expected: back to the reality check.");
@@ -161,10 +161,8 @@ class SignalDemoData {
 						transparencyOutcome(initiative.name()), transparencyResponse(initiative.name()));
 			}
 		}
-		CloseEventForm close = new CloseEventForm();
-		close.setVersion(0L); // just recorded: nobody else changed it
-		close.setNote("Obligations assessed for every initiative in operation.");
-		events.close(act, close, EXECUTIVE);
+		// Version 0: just recorded, nobody else changed it.
+		events.close(act, new EventClosing("Obligations assessed for every initiative in operation.", 0L), EXECUTIVE);
 	}
 
 	/**
@@ -212,59 +210,38 @@ class SignalDemoData {
 
 	private void observe(long id, String metric, boolean higherIsBetter, String context, ObservationSource source,
 			String value, LocalDate on) {
-		ObservationForm form = ObservationForm.blank(on);
-		form.setMetric(metric);
-		form.setHigherIsBetter(higherIsBetter);
-		form.setUserContext(context);
-		form.setSource(source);
-		form.setValue(new BigDecimal(value));
-		measurements.recordObservation(id, form, SCIENTIST);
+		measurements.recordObservation(id, new NewObservation(metric, new BigDecimal(value), higherIsBetter, context,
+				source, on, null, UUID.randomUUID()), SCIENTIST);
 	}
 
 	private void check(long id, LocalDate on, String method, DataCheckResult result, String driftScore) {
-		DataCheckForm form = DataCheckForm.blank(on, "Sam Scientist");
-		form.setMethod(method);
-		form.setResult(result);
-		form.setDriftScore(new BigDecimal(driftScore));
-		measurements.recordDataCheck(id, form, SCIENTIST);
+		measurements.recordDataCheck(id, new NewDataCheck(on, "Sam Scientist", method, result,
+				new BigDecimal(driftScore), null, UUID.randomUUID()), SCIENTIST);
 	}
 
 	private long event(CurrentUser who, ContextChangeKind kind, String title, String description, LocalDate on,
 			ScopeKind scope, List<Long> units, String contexts) {
-		ContextEventForm form = ContextEventForm.blank(on, scope);
-		form.setKind(kind);
-		form.setTitle(title);
-		form.setDescription(description);
-		if (units != null) {
-			form.setBusinessUnitIds(units);
-		}
-		form.setUserContexts(contexts);
-		return events.record(form, who);
+		EventScope eventScope = switch (scope) {
+			case ORGANIZATION -> EventScope.organization();
+			case BUSINESS_UNITS -> EventScope.businessUnits(units);
+			case USER_CONTEXTS -> EventScope.userContexts(EventScope.parseUserContexts(contexts));
+		};
+		return events.record(new NewContextEvent(kind, title, description, on, eventScope, UUID.randomUUID()), who);
 	}
 
 	private void acknowledge(long initiativeId, long eventId, CurrentUser who, AcknowledgementOutcome outcome,
 			String response) {
-		AcknowledgementForm form = new AcknowledgementForm();
-		form.setOutcome(outcome);
-		form.setResponse(response);
-		form.setVersion(0L); // a link is only changed by its acknowledgement
-		events.acknowledge(initiativeId, eventId, form, who);
+		// Version 0: a link is only changed by its acknowledgement.
+		events.acknowledge(initiativeId, eventId, new Acknowledgement(outcome, response, 0L), who);
 	}
 
 	private void cadence(long id, CurrentUser who, int days) {
-		CadenceForm form = new CadenceForm();
-		form.setCadenceDays(days);
-		reviews.setCadence(id, form, who);
+		reviews.setCadence(id, new CadenceChange(days, null), who);
 	}
 
 	private void review(long id, CurrentUser who, LocalDate on, String participants, ReviewOutcome outcome,
 			String decisions, AlignmentPhase returnTo, String reason) {
-		ReviewForm form = ReviewForm.blank(on, initiativeService.get(id).version());
-		form.setParticipants(participants);
-		form.setOutcome(outcome);
-		form.setDecisions(decisions);
-		form.setReturnToPhase(returnTo);
-		form.setReturnReason(reason);
-		reviews.record(id, form, who);
+		reviews.record(id, new NewReview(on, participants, outcome, decisions, returnTo, reason,
+				initiativeService.get(id).version(), UUID.randomUUID()), who);
 	}
 }

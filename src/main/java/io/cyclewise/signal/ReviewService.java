@@ -12,19 +12,16 @@ import io.cyclewise.initiative.AlignmentPhase;
 import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.StaleEditException;
+import io.cyclewise.shared.NotAllowedException;
 import io.cyclewise.signal.review.Review;
 import io.cyclewise.signal.review.ReviewCadence;
 import io.cyclewise.signal.review.ReviewCadenceRepository;
 import io.cyclewise.signal.review.ReviewQueries;
 import io.cyclewise.signal.review.ReviewRepository;
-import io.cyclewise.signal.support.FormDates;
-import io.cyclewise.signal.support.Submissions;
 import io.cyclewise.user.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 /**
  * Sustaining alignment (the ML-based capability alignment study): reviews on a cadence; a review may return the initiative to an earlier
@@ -51,11 +48,11 @@ public class ReviewService {
 		this.clock = clock;
 	}
 
-	/** @throws AccessDeniedException unless the user leads the initiative (or is an administrator) */
+	/** @throws NotAllowedException unless the user leads the initiative (or is an administrator) */
 	public InitiativeSummary reviewable(long initiativeId, CurrentUser user) {
 		InitiativeSummary initiative = initiatives.get(initiativeId);
 		if (!SignalPermissions.canRespondFor(user, initiative)) {
-			throw new AccessDeniedException("Only the initiative's lead or an administrator records its reviews.");
+			throw new NotAllowedException("signal.review.notAllowed");
 		}
 		return initiative;
 	}
@@ -106,74 +103,43 @@ public class ReviewService {
 		return ReviewResource.of(reviews.findById(reviewId).orElseThrow());
 	}
 
-	public void validate(InitiativeSummary initiative, ReviewForm form, Errors errors) {
-		Submissions.check(errors, form.getSubmissionId(),
-				form.getSubmissionId() != null && reviews.existsBySubmissionId(form.getSubmissionId()));
-		FormDates.notInFuture(errors, "reviewedOn", form.getReviewedOn(), LocalDate.now(clock));
-		if (form.getOutcome() != ReviewOutcome.RETURN_TO_EARLIER_PHASE) {
-			if (form.getReturnToPhase() != null && !errors.hasFieldErrors("returnToPhase")) {
-				errors.rejectValue("returnToPhase", "notReturning",
-						"Choose the outcome “Return to an earlier alignment phase”, or leave the phase empty.");
-			}
-			return;
-		}
-		AlignmentPhase current = initiative.alignmentPhase();
-		if (form.getReturnToPhase() == null) {
-			if (!errors.hasFieldErrors("returnToPhase")) {
-				errors.rejectValue("returnToPhase", "required", "Choose the phase to return to.");
-			}
-		}
-		else if (form.getReturnToPhase().ordinal() >= current.ordinal()) {
-			errors.rejectValue("returnToPhase", "notEarlier", "The initiative is in " + current.label()
-					+ "; choose an earlier phase" + (current == AlignmentPhase.REINITIATING ? " (there is none)." : "."));
-		}
-		if ((form.getReturnReason() == null || form.getReturnReason().isBlank()) && !errors.hasFieldErrors("returnReason")) {
-			errors.rejectValue("returnReason", "required", "Say why it returns; the reason goes into the initiative's history.");
-		}
-		if (!errors.hasErrors() && !Objects.equals(form.getInitiativeVersion(), initiative.version())) {
-			errors.reject("stale", "The initiative was changed by " + initiative.updatedBy() + " meanwhile ("
-					+ initiative.updatedAt() + "); it is now in " + current.label()
-					+ ". Your input is kept; check the phase and submit again.");
-			form.setInitiativeVersion(initiative.version());
-		}
-	}
-
 	/** @return the new review's id; a phase return is stored in the same transaction */
 	@Transactional
-	public long record(long initiativeId, ReviewForm form, CurrentUser user) {
+	public long record(long initiativeId, NewReview review, CurrentUser user) {
 		InitiativeSummary initiative = reviewable(initiativeId, user);
 		AlignmentPhase before = initiative.alignmentPhase();
-		boolean returning = form.getOutcome() == ReviewOutcome.RETURN_TO_EARLIER_PHASE;
+		boolean returning = review.outcome() == ReviewOutcome.RETURN_TO_EARLIER_PHASE;
 		if (returning) {
-			if (!Objects.equals(form.getInitiativeVersion(), initiative.version())) {
+			if (!Objects.equals(review.initiativeVersion(), initiative.version())) {
 				throw new StaleEditException(initiative.updatedBy(), initiative.updatedAt());
 			}
-			initiatives.returnToPhase(initiativeId, form.getReturnToPhase(),
-					"Review of " + form.getReviewedOn() + ": " + form.getReturnReason().trim(), user);
+			// The initiative's history is one record in the portal's language of record (English), as before.
+			initiatives.returnToPhase(initiativeId, review.returnToPhase(),
+					"Review of " + review.reviewedOn() + ": " + review.returnReason().trim(), user);
 		}
-		Review review = reviews.saveAndFlush(new Review(initiativeId, form.getReviewedOn(),
-				form.getParticipants().trim(), form.getOutcome(), form.getDecisions().trim(), before,
-				returning ? form.getReturnToPhase() : null, returning ? form.getReturnReason().trim() : null,
-				user.username(), clock.instant(), form.getSubmissionId()));
+		Review stored = reviews.saveAndFlush(new Review(initiativeId, review.reviewedOn(),
+				review.participants().trim(), review.outcome(), review.decisions().trim(), before,
+				returning ? review.returnToPhase() : null, returning ? review.returnReason().trim() : null,
+				user.username(), clock.instant(), review.submissionId()));
 		events.publishEvent(new SignalsChanged(Set.of(initiativeId)));
-		return review.getId();
+		return stored.getId();
 	}
 
 	/**
 	 * @throws StaleEditException if someone set the cadence after the lead opened the form
 	 */
 	@Transactional
-	public void setCadence(long initiativeId, CadenceForm form, CurrentUser user) {
+	public void setCadence(long initiativeId, CadenceChange change, CurrentUser user) {
 		reviewable(initiativeId, user);
 		Optional<ReviewCadence> stored = cadences.findById(initiativeId);
-		Long seen = form.getVersion();
+		Long seen = change.version();
 		if (!Objects.equals(seen, stored.map(ReviewCadence::getVersion).orElse(null))) {
 			throw new StaleEditException(stored.map(ReviewCadence::getChangedBy).orElse("someone else"),
 					stored.map(ReviewCadence::getChangedAt).orElse(clock.instant()));
 		}
 		ReviewCadence cadence = stored.orElseGet(() -> new ReviewCadence(initiativeId));
 		Instant now = clock.instant();
-		cadence.change(form.getCadenceDays(), user.username(), now);
+		cadence.change(change.cadenceDays(), user.username(), now);
 		cadences.saveAndFlush(cadence);
 		events.publishEvent(new SignalsChanged(Set.of(initiativeId)));
 	}

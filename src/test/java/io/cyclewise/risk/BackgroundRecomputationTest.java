@@ -22,7 +22,7 @@ import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.shared.EventRedelivery;
 import io.cyclewise.signal.MeasurementService;
-import io.cyclewise.signal.ObservationForm;
+import io.cyclewise.signal.NewObservation;
 import io.cyclewise.signal.ObservationSource;
 import io.cyclewise.support.BackgroundWork;
 import io.cyclewise.support.Registry;
@@ -150,13 +150,9 @@ class BackgroundRecomputationTest {
 		BackgroundWork.awaitDone(jdbc);
 		worker.stop();
 		for (int i = 0; i < 50; i++) {
-			ObservationForm form = ObservationForm.blank(LocalDate.now(clock));
-			form.setMetric("Accuracy");
-			form.setUserContext("Region North");
-			form.setSource(ObservationSource.OPERATIONAL);
-			form.setValue(new BigDecimal("0." + (50 + i)));
-			form.setSubmissionId(UUID.randomUUID());
-			measurements.recordObservation(initiative.id(), form, AS_SCIENTIST);
+			measurements.recordObservation(initiative.id(), new NewObservation("Accuracy",
+					new BigDecimal("0." + (50 + i)), true, "Region North", ObservationSource.OPERATIONAL, LocalDate.now(clock),
+					null, UUID.randomUUID()), AS_SCIENTIST);
 		}
 		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> incompletePublications() == 0);
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM risk_recomputation_mark WHERE initiative_id = ?", Long.class,

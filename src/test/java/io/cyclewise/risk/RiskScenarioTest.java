@@ -17,15 +17,15 @@ import io.cyclewise.initiative.TechnologyCycleState;
 import io.cyclewise.initiative.UserCycleState;
 import io.cyclewise.organization.BusinessUnitSummary;
 import io.cyclewise.organization.BusinessUnits;
-import io.cyclewise.signal.AcknowledgementForm;
+import io.cyclewise.signal.Acknowledgement;
 import io.cyclewise.signal.AcknowledgementOutcome;
 import io.cyclewise.signal.ContextChangeKind;
-import io.cyclewise.signal.ContextEventForm;
 import io.cyclewise.signal.ContextEventService;
-import io.cyclewise.signal.DataCheckForm;
 import io.cyclewise.signal.DataCheckResult;
+import io.cyclewise.signal.EventScope;
+import io.cyclewise.signal.NewContextEvent;
+import io.cyclewise.signal.NewDataCheck;
 import io.cyclewise.signal.MeasurementService;
-import io.cyclewise.signal.ScopeKind;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.checklist.AnswerInput;
 import io.cyclewise.checklist.AnswerStatus;
@@ -99,13 +99,9 @@ class RiskScenarioTest {
 		assertThat(openFlags(early)).isEmpty();
 		assertThat(openFlags(other)).isEmpty();
 
-		ContextEventForm shock = ContextEventForm.blank(LocalDate.now(clock), ScopeKind.BUSINESS_UNITS);
-		shock.setKind(ContextChangeKind.SUDDEN_SHOCK);
-		shock.setTitle("Regional lockdown");
-		shock.setDescription("Stores closed overnight; demand patterns changed.");
-		shock.setBusinessUnitIds(List.of(unit.id()));
-		shock.setSubmissionId(UUID.randomUUID());
-		long event = events.record(shock, admin);
+		long event = events.record(new NewContextEvent(ContextChangeKind.SUDDEN_SHOCK, "Regional lockdown",
+				"Stores closed overnight; demand patterns changed.", LocalDate.now(clock),
+				EventScope.businessUnits(List.of(unit.id())), UUID.randomUUID()), admin);
 
 		assertThat(openFlags(live)).extracting(f -> f.flag().getRule(), f -> f.flag().getSeverity())
 			.containsExactly(tuple(RiskRuleKind.EXTERNAL_ENVIRONMENT_CHANGE, Severity.CRITICAL));
@@ -115,11 +111,8 @@ class RiskScenarioTest {
 		assertThat(openFlags(other)).isEmpty();
 
 		// Acknowledged as retrained, the flag stays until an observation or data check dated on or after the shock.
-		AcknowledgementForm acknowledgement = new AcknowledgementForm();
-		acknowledgement.setOutcome(AcknowledgementOutcome.RETRAINED_OR_RECALIBRATED);
-		acknowledgement.setResponse("Retrained on post-lockdown data.");
-		acknowledgement.setVersion(events.impact(live.id(), event).getVersion());
-		events.acknowledge(live.id(), event, acknowledgement, lead);
+		events.acknowledge(live.id(), event, new Acknowledgement(AcknowledgementOutcome.RETRAINED_OR_RECALIBRATED,
+				"Retrained on post-lockdown data.", events.impact(live.id(), event).getVersion()), lead);
 		assertThat(openFlags(live)).singleElement().satisfies(f -> {
 			assertThat(f.flag().getRule()).isEqualTo(RiskRuleKind.EXTERNAL_ENVIRONMENT_CHANGE);
 			assertThat(f.flag().getExplanation()).contains("Regional lockdown", "acknowledged by lead as retrained",
@@ -147,11 +140,9 @@ class RiskScenarioTest {
 	}
 
 	private void checkData(InitiativeSummary initiative, LocalDate on) {
-		DataCheckForm check = DataCheckForm.blank(on, "Sam Scientist");
-		check.setMethod("Population stability index per feature");
-		check.setResult(DataCheckResult.CONSISTENT);
-		check.setSubmissionId(UUID.randomUUID());
-		measurements.recordDataCheck(initiative.id(), check, scientist);
+		measurements.recordDataCheck(initiative.id(), new NewDataCheck(on, "Sam Scientist",
+				"Population stability index per feature", DataCheckResult.CONSISTENT, null, null, UUID.randomUUID()),
+				scientist);
 	}
 
 	/**

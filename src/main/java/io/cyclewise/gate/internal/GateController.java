@@ -8,6 +8,7 @@ import io.cyclewise.gate.GatePreview;
 import io.cyclewise.gate.GateRequestResource;
 import io.cyclewise.gate.GateVerdict;
 import io.cyclewise.initiative.InitiativeSummary;
+import io.cyclewise.shared.ConflictException;
 import io.cyclewise.shared.FragmentPage;
 import io.cyclewise.shared.InvalidRequestException;
 import io.cyclewise.signal.ContextEventService;
@@ -192,8 +193,8 @@ class GateController {
 			events.markNoImpactReviewed(impactId, CurrentUser.of(authentication));
 			redirect.addFlashAttribute("message", text("gate.acknowledgement.reviewed"));
 		}
-		catch (IllegalArgumentException refused) {
-			redirect.addFlashAttribute("actionError", refused.getMessage());
+		catch (ConflictException refused) {
+			redirect.addFlashAttribute("actionError", messages.getMessage(refused, LocaleContextHolder.getLocale()));
 		}
 		return "redirect:/gates#acknowledgements";
 	}

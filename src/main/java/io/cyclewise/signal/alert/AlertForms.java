@@ -12,13 +12,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.cyclewise.initiative.InitiativeSummary;
-import io.cyclewise.signal.CloseEventForm;
 import io.cyclewise.signal.ContextChangeKind;
-import io.cyclewise.signal.ContextEventForm;
-import io.cyclewise.signal.DataCheckForm;
 import io.cyclewise.signal.DataCheckResult;
 import io.cyclewise.signal.EventScope;
 import io.cyclewise.signal.ScopeKind;
+import io.cyclewise.signal.event.CloseEventForm;
+import io.cyclewise.signal.event.ContextEventForm;
+import io.cyclewise.signal.measure.DataCheckForm;
 
 /**
  * Turns an alert into the forms a person would fill in; the forms' own validation then judges them. Text from

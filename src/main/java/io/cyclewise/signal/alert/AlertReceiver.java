@@ -10,12 +10,16 @@ import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.StaleEditException;
 import io.cyclewise.shared.RequestValidation;
-import io.cyclewise.signal.CloseEventForm;
-import io.cyclewise.signal.ContextEventForm;
+import io.cyclewise.shared.DomainException;
 import io.cyclewise.signal.ContextEventService;
-import io.cyclewise.signal.DataCheckForm;
 import io.cyclewise.signal.MeasurementService;
+import io.cyclewise.signal.event.CloseEventForm;
 import io.cyclewise.signal.event.ContextEvent;
+import io.cyclewise.signal.event.ContextEventForm;
+import io.cyclewise.signal.event.ContextEventValidator;
+import io.cyclewise.signal.measure.DataCheckForm;
+import io.cyclewise.signal.measure.DataCheckValidator;
+import io.cyclewise.signal.support.ErrorMessages;
 import io.cyclewise.signal.support.Submissions;
 import io.cyclewise.user.CurrentUser;
 import org.apache.commons.logging.Log;
@@ -26,7 +30,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
-import org.springframework.web.server.ResponseStatusException;
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * Records each alert of an Alertmanager notification as a data check or a context-change event, through the same
@@ -41,15 +45,22 @@ class AlertReceiver {
 	private final InitiativeService initiatives;
 	private final MeasurementService measurements;
 	private final ContextEventService events;
+	private final DataCheckValidator dataCheckRules;
+	private final ContextEventValidator eventRules;
 	private final RequestValidation validation;
+	private final ErrorMessages messages;
 	private final Clock clock;
 
 	AlertReceiver(InitiativeService initiatives, MeasurementService measurements, ContextEventService events,
-			RequestValidation validation, Clock clock) {
+			DataCheckValidator dataCheckRules, ContextEventValidator eventRules, RequestValidation validation,
+			ErrorMessages messages, Clock clock) {
 		this.initiatives = initiatives;
 		this.measurements = measurements;
 		this.events = events;
+		this.dataCheckRules = dataCheckRules;
+		this.eventRules = eventRules;
 		this.validation = validation;
+		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -86,9 +97,9 @@ class AlertReceiver {
 						+ "”; use `data_check` (the default) or `context_event`"));
 			};
 		}
-		catch (AccessDeniedException | ResponseStatusException exception) {
-			return AlertReceipt.rejected(index, alert, List.of(exception instanceof ResponseStatusException status
-					? status.getReason() : exception.getMessage()));
+		catch (AccessDeniedException | DomainException exception) {
+			return AlertReceipt.rejected(index, alert, List.of(exception instanceof MessageSourceResolvable refusal
+					? messages.message(refusal) : exception.getMessage()));
 		}
 		catch (DataIntegrityViolationException exception) {
 			// The same alert recorded by a parallel notification between our check and our insert.
@@ -104,12 +115,12 @@ class AlertReceiver {
 		measurements.measurable(initiative.id(), user);
 		AlertForms.Prepared<DataCheckForm> prepared = AlertForms.dataCheck(alert, receiver, clock.getZone());
 		Errors errors = validation.validate(prepared.form(), "dataCheck");
-		measurements.validate(prepared.form(), errors);
+		dataCheckRules.validate(prepared.form(), errors);
 		Optional<AlertReceipt> refused = refusal(index, alert, prepared.problems(), errors);
 		if (refused.isPresent()) {
 			return refused.get();
 		}
-		long id = measurements.recordDataCheck(initiative.id(), prepared.form(), user);
+		long id = measurements.recordDataCheck(initiative.id(), prepared.form().toCommand(), user);
 		return AlertReceipt.recorded(index, alert, "recorded data check " + id);
 	}
 
@@ -117,12 +128,12 @@ class AlertReceiver {
 		events.mayOpenEventForm(user);
 		AlertForms.Prepared<ContextEventForm> prepared = AlertForms.contextEvent(alert, initiative, clock.getZone());
 		Errors errors = validation.validate(prepared.form(), "contextEvent");
-		events.validate(prepared.form(), user, errors);
+		eventRules.forUser(user).validate(prepared.form(), errors);
 		Optional<AlertReceipt> refused = refusal(index, alert, prepared.problems(), errors);
 		if (refused.isPresent()) {
 			return refused.get();
 		}
-		long id = events.record(prepared.form(), user);
+		long id = events.record(prepared.form().toCommand(), user);
 		return AlertReceipt.recorded(index, alert, "recorded event " + id);
 	}
 
@@ -145,7 +156,7 @@ class AlertReceiver {
 			return refused.get();
 		}
 		try {
-			events.close(event.getId(), form, user);
+			events.close(event.getId(), form.toCommand(), user);
 		}
 		catch (StaleEditException closedMeanwhile) {
 			return AlertReceipt.nothingRecorded(index, alert, "event " + event.getId() + " was closed meanwhile");
@@ -154,18 +165,18 @@ class AlertReceiver {
 	}
 
 	/** A duplicate, or a rejection listing what the forms' validation and the mapping found. */
-	private static Optional<AlertReceipt> refusal(int index, AlertmanagerPayload.Alert alert, List<String> problems,
+	private Optional<AlertReceipt> refusal(int index, AlertmanagerPayload.Alert alert, List<String> problems,
 			Errors errors) {
-		if (errors.getGlobalErrors().stream().anyMatch(error -> "duplicate".equals(error.getCode()))) {
+		if (errors.getGlobalErrors().stream().anyMatch(error -> Submissions.DUPLICATE.equals(error.getCode()))) {
 			return Optional.of(AlertReceipt.duplicate(index, alert));
 		}
 		List<String> reasons = new ArrayList<>(problems);
 		for (FieldError error : errors.getFieldErrors()) {
 			reasons.add(AlertForms.ALERT_TERMS.getOrDefault(error.getField(), error.getField()) + ": "
-					+ error.getDefaultMessage());
+					+ messages.message(error));
 		}
 		for (ObjectError error : errors.getGlobalErrors()) {
-			reasons.add(error.getDefaultMessage());
+			reasons.add(messages.message(error));
 		}
 		return reasons.isEmpty() ? Optional.empty() : Optional.of(AlertReceipt.rejected(index, alert, reasons));
 	}

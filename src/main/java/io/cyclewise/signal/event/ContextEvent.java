@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import io.cyclewise.shared.Recorded;
 import io.cyclewise.signal.ContextChangeKind;
 import io.cyclewise.signal.ContextChangeType;
 import io.cyclewise.signal.EventScope;
@@ -32,7 +33,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "context_event")
-public class ContextEvent {
+public class ContextEvent extends Recorded {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -70,12 +71,6 @@ public class ContextEvent {
 	@Column(name = "user_context", length = 120)
 	private List<String> userContexts = new ArrayList<>();
 
-	@Column(name = "recorded_at", nullable = false)
-	private Instant recordedAt;
-
-	@Column(name = "recorded_by", nullable = false, length = 60)
-	private String recordedBy;
-
 	@Column(name = "closed_at")
 	private Instant closedAt;
 
@@ -96,6 +91,7 @@ public class ContextEvent {
 
 	public ContextEvent(ContextChangeKind kind, String title, String description, LocalDate occurredOn,
 			EventScope scope, String recordedBy, Instant recordedAt, UUID submissionId) {
+		super(recordedBy, recordedAt);
 		this.type = kind.type();
 		this.kind = kind;
 		this.title = title;
@@ -104,8 +100,6 @@ public class ContextEvent {
 		this.scope = scope.kind();
 		this.businessUnitIds.addAll(scope.businessUnitIds());
 		this.userContexts.addAll(scope.userContexts());
-		this.recordedBy = recordedBy;
-		this.recordedAt = recordedAt;
 		this.submissionId = submissionId;
 	}
 
@@ -157,14 +151,6 @@ public class ContextEvent {
 
 	public List<String> getUserContexts() {
 		return List.copyOf(userContexts);
-	}
-
-	public Instant getRecordedAt() {
-		return recordedAt;
-	}
-
-	public String getRecordedBy() {
-		return recordedBy;
 	}
 
 	public Instant getClosedAt() {

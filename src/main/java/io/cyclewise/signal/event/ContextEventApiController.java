@@ -5,31 +5,26 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
 
-import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.StaleEditException;
 import io.cyclewise.organization.BusinessUnits;
 import io.cyclewise.shared.ApiPage;
 import io.cyclewise.shared.EntityVersions;
 import io.cyclewise.shared.InvalidRequestException;
 import io.cyclewise.shared.RequestValidation;
-import io.cyclewise.signal.AcknowledgementForm;
-import io.cyclewise.signal.CloseEventForm;
+import io.cyclewise.shared.ConflictException;
 import io.cyclewise.signal.ContextChangeType;
-import io.cyclewise.signal.ContextEventForm;
 import io.cyclewise.signal.ContextEventResource;
 import io.cyclewise.signal.ContextEventService;
 import io.cyclewise.signal.EventImpactResource;
-import io.cyclewise.signal.SignalPermissions;
 import io.cyclewise.signal.event.ContextEventQueries.PortfolioRow;
+import io.cyclewise.signal.support.ErrorMessages;
 import io.cyclewise.signal.support.Submissions;
 import io.cyclewise.user.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.validation.MapBindingResult;
 import org.springframework.validation.Errors;
@@ -39,7 +34,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Context-change events in the API: the portfolio timeline's list and filters, recording (linked in SQL to every
@@ -51,16 +45,21 @@ import org.springframework.web.server.ResponseStatusException;
 class ContextEventApiController {
 
 	private final ContextEventService service;
-	private final InitiativeService initiatives;
+	private final ContextEventValidator eventRules;
+	private final AcknowledgementValidator acknowledgementRules;
 	private final BusinessUnits businessUnits;
 	private final RequestValidation validation;
+	private final ErrorMessages messages;
 
-	ContextEventApiController(ContextEventService service, InitiativeService initiatives,
-			BusinessUnits businessUnits, RequestValidation validation) {
+	ContextEventApiController(ContextEventService service, ContextEventValidator eventRules,
+			AcknowledgementValidator acknowledgementRules, BusinessUnits businessUnits,
+			RequestValidation validation, ErrorMessages messages) {
 		this.service = service;
-		this.initiatives = initiatives;
+		this.eventRules = eventRules;
+		this.acknowledgementRules = acknowledgementRules;
 		this.businessUnits = businessUnits;
 		this.validation = validation;
+		this.messages = messages;
 	}
 
 	@GetMapping("/api/v1/events")
@@ -77,20 +76,20 @@ class ContextEventApiController {
 			case "open" -> true;
 			case "closed" -> false;
 			default -> {
-				errors.rejectValue("status", "invalid", "Choose open or closed.");
+				errors.rejectValue("status", "signal.events.filter.status.invalid");
 				yield null;
 			}
 		};
 		if (unit != null && !businessUnits.exists(unit)) {
-			errors.rejectValue("unit", "unknown", "There is no business unit " + unit + ".");
+			errors.rejectValue("unit", "signal.events.filter.unit.unknown", new Object[] { String.valueOf(unit) }, null);
 		}
 		if (page < 0) {
-			errors.rejectValue("page", "invalid", "Pages start at 0.");
+			errors.rejectValue("page", "signal.events.filter.page.invalid");
 		}
 		if (size < 1 || size > 100) {
-			errors.rejectValue("size", "invalid", "Choose 1 to 100 events per page.");
+			errors.rejectValue("size", "signal.events.filter.size.invalid");
 		}
-		RequestValidation.throwIfInvalid(errors);
+		RequestValidation.throwIfInvalid(messages.resolved(errors));
 		return ApiPage.of(service.portfolio(type, open, unit,
 				PageRequest.of(Math.min(page, Integer.MAX_VALUE / size), size)), row -> row);
 	}
@@ -117,18 +116,18 @@ class ContextEventApiController {
 			form.setSubmissionId(UUID.randomUUID());
 		}
 		Errors errors = validation.validate(form, "event");
-		service.validate(form, user, errors);
-		RequestValidation.throwIfInvalid(errors);
+		eventRules.forUser(user).validate(form, errors);
+		RequestValidation.throwIfInvalid(messages.resolved(errors));
 		long id;
 		try {
-			id = service.record(form, user);
+			id = service.record(form.toCommand(), user);
 		}
 		catch (DataIntegrityViolationException race) {
 			if (!Submissions.isDuplicate(race)) {
 				throw race;
 			}
 			Submissions.duplicate(errors);
-			throw new InvalidRequestException(errors);
+			throw new InvalidRequestException(messages.resolved(errors));
 		}
 		ContextEventResource event = service.resource(id);
 		return ResponseEntity.created(URI.create("/api/v1/events/" + id))
@@ -146,13 +145,13 @@ class ContextEventApiController {
 		EntityVersions.requireCurrentField(form.getVersion(), "version", event.getVersion(),
 				() -> service.resource(eventId));
 		Errors errors = validation.validate(form, "close");
-		RequestValidation.throwIfInvalid(errors);
+		RequestValidation.throwIfInvalid(messages.resolved(errors));
 		try {
-			service.close(eventId, form, user);
+			service.close(eventId, form.toCommand(), user);
 		}
 		catch (StaleEditException closed) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, "This context change was already closed by "
-					+ closed.getChangedBy() + " (" + closed.getChangedAt() + "); nothing was changed.");
+			throw new ConflictException("signal.event.alreadyClosed", closed.getChangedBy(),
+					String.valueOf(closed.getChangedAt()));
 		}
 		return service.resource(eventId);
 	}
@@ -175,19 +174,17 @@ class ContextEventApiController {
 			@RequestBody AcknowledgementForm form, Authentication authentication) {
 		CurrentUser user = CurrentUser.of(authentication);
 		EventImpact impact = service.impact(id, eventId);
-		if (!SignalPermissions.canRespondFor(user, initiatives.get(id))) {
-			throw new AccessDeniedException("Only the initiative's lead or an administrator acknowledges a context change.");
-		}
+		service.requireResponder(id, user);
 		if (impact.isAcknowledged()) {
 			throw alreadyAcknowledged(impact.getAcknowledgedBy(), String.valueOf(impact.getAcknowledgedAt()));
 		}
 		EntityVersions.requireCurrentField(form.getVersion(), "version", impact.getVersion(),
 				() -> service.impactResource(id, eventId));
 		Errors errors = validation.validate(form, "acknowledgement");
-		service.validate(form, errors);
-		RequestValidation.throwIfInvalid(errors);
+		acknowledgementRules.validate(form, errors);
+		RequestValidation.throwIfInvalid(messages.resolved(errors));
 		try {
-			service.acknowledge(id, eventId, form, user);
+			service.acknowledge(id, eventId, form.toCommand(), user);
 		}
 		catch (StaleEditException stale) {
 			throw alreadyAcknowledged(stale.getChangedBy(), String.valueOf(stale.getChangedAt()));
@@ -195,8 +192,7 @@ class ContextEventApiController {
 		return service.impactResource(id, eventId);
 	}
 
-	private static ResponseStatusException alreadyAcknowledged(String by, String at) {
-		return new ResponseStatusException(HttpStatus.CONFLICT, "This context change was already acknowledged for "
-				+ "this initiative by " + by + " (" + at + "); nothing was stored.");
+	private static ConflictException alreadyAcknowledged(String by, String at) {
+		return new ConflictException("signal.acknowledgement.already", by, at);
 	}
 }

@@ -10,15 +10,14 @@ import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.StaleEditException;
 import io.cyclewise.organization.BusinessUnits;
-import io.cyclewise.signal.AcknowledgementForm;
+import io.cyclewise.shared.Terms;
 import io.cyclewise.signal.AcknowledgementOutcome;
-import io.cyclewise.signal.CloseEventForm;
 import io.cyclewise.signal.ContextChangeKind;
 import io.cyclewise.signal.ContextChangeType;
-import io.cyclewise.signal.ContextEventForm;
 import io.cyclewise.signal.ContextEventService;
 import io.cyclewise.signal.ScopeKind;
 import io.cyclewise.signal.SignalPermissions;
+import io.cyclewise.signal.support.FormTypes;
 import io.cyclewise.signal.support.Submissions;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.Role;
@@ -29,6 +28,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,16 +41,34 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ContextEventController {
 
 	private final ContextEventService service;
+	private final ContextEventValidator eventRules;
+	private final AcknowledgementValidator acknowledgementRules;
 	private final InitiativeService initiatives;
 	private final BusinessUnits businessUnits;
+	private final Terms terms;
 	private final Clock clock;
 
-	ContextEventController(ContextEventService service, InitiativeService initiatives,
-			BusinessUnits businessUnits, Clock clock) {
+	ContextEventController(ContextEventService service, ContextEventValidator eventRules,
+			AcknowledgementValidator acknowledgementRules, InitiativeService initiatives,
+			BusinessUnits businessUnits, Terms terms, Clock clock) {
 		this.service = service;
+		this.eventRules = eventRules;
+		this.acknowledgementRules = acknowledgementRules;
 		this.initiatives = initiatives;
 		this.businessUnits = businessUnits;
+		this.terms = terms;
 		this.clock = clock;
+	}
+
+	/** The event form and the acknowledgement form are both called "form"; each gets the rules of its kind. */
+	@InitBinder("form")
+	void rules(WebDataBinder binder, Authentication authentication) {
+		if (FormTypes.binds(binder, ContextEventForm.class) && authentication != null) {
+			binder.addValidators(eventRules.forUser(CurrentUser.of(authentication)));
+		}
+		else if (FormTypes.binds(binder, AcknowledgementForm.class)) {
+			binder.addValidators(acknowledgementRules);
+		}
 	}
 
 	@GetMapping("/events/new")
@@ -67,13 +86,12 @@ class ContextEventController {
 			Authentication authentication, RedirectAttributes redirect) {
 		CurrentUser user = CurrentUser.of(authentication);
 		service.mayOpenEventForm(user);
-		service.validate(form, user, result);
 		if (!result.hasErrors()) {
 			try {
-				long id = service.record(form, user);
+				long id = service.record(form.toCommand(), user);
 				int affected = service.affected(id).size();
-				redirect.addFlashAttribute("message", "Context change “" + form.getTitle().trim() + "” recorded; it affects "
-						+ affected + (affected == 1 ? " initiative." : " initiatives."));
+				redirect.addFlashAttribute("message", terms.message("signal.event.recorded", form.getTitle().trim(),
+						affected));
 				return "redirect:/events/" + id;
 			}
 			catch (DataIntegrityViolationException race) {
@@ -121,16 +139,16 @@ class ContextEventController {
 		service.requireCloser(eventId, CurrentUser.of(authentication));
 		if (!result.hasErrors()) {
 			try {
-				service.close(eventId, form, CurrentUser.of(authentication));
-				redirect.addFlashAttribute("message", "Context change closed: initiatives that enter its scope from now on are not linked to it.");
+				service.close(eventId, form.toCommand(), CurrentUser.of(authentication));
+				redirect.addFlashAttribute("message", terms.message("signal.event.closed"));
 				return "redirect:/events/" + eventId;
 			}
 			catch (StaleEditException stale) {
-				result.reject("stale", "This context change was changed by " + stale.getChangedBy() + " meanwhile ("
-						+ stale.getChangedAt() + "). Nothing was changed; look at it again below.");
+				result.reject("signal.event.close.stale",
+						new Object[] { stale.getChangedBy(), String.valueOf(stale.getChangedAt()) }, null);
 			}
 			catch (ObjectOptimisticLockingFailureException race) {
-				result.reject("stale", "This context change was changed by someone else just now. Nothing was changed.");
+				result.reject("signal.event.close.race");
 			}
 		}
 		return show(eventId, model, authentication);
@@ -154,29 +172,23 @@ class ContextEventController {
 			Authentication authentication, RedirectAttributes redirect) {
 		CurrentUser user = CurrentUser.of(authentication);
 		EventImpact impact = service.impact(id, eventId);
-		InitiativeSummary initiative = initiatives.get(id);
-		if (!SignalPermissions.canRespondFor(user, initiative)) {
-			throw new org.springframework.security.access.AccessDeniedException(
-					"Only the initiative's lead or an administrator acknowledges a context change.");
-		}
+		service.requireResponder(id, user);
 		if (form.getVersion() == null) {
-			result.reject("incomplete", "The form is incomplete; open the page again.");
+			result.reject("signal.acknowledgement.incomplete");
 		}
-		service.validate(form, result);
 		if (!result.hasErrors()) {
 			try {
-				service.acknowledge(id, eventId, form, user);
-				redirect.addFlashAttribute("message", "Acknowledged “" + impact.getEvent().getTitle() + "”.");
+				service.acknowledge(id, eventId, form.toCommand(), user);
+				redirect.addFlashAttribute("message", terms.message("signal.acknowledgement.recorded",
+						impact.getEvent().getTitle()));
 				return "redirect:/initiatives/" + id + "#signals";
 			}
 			catch (StaleEditException stale) {
-				result.reject("stale", "This context change was already acknowledged for this initiative by "
-						+ stale.getChangedBy() + " (" + stale.getChangedAt() + "). Your response is kept below; "
-						+ "nothing was stored.");
+				result.reject("signal.acknowledgement.stale",
+						new Object[] { stale.getChangedBy(), String.valueOf(stale.getChangedAt()) }, null);
 			}
 			catch (ObjectOptimisticLockingFailureException race) {
-				result.reject("stale", "Someone acknowledged this context change just now. Your response is kept "
-						+ "below; nothing was stored.");
+				result.reject("signal.acknowledgement.race");
 			}
 			impact = service.impact(id, eventId);
 		}

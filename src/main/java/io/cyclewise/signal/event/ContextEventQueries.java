@@ -16,7 +16,11 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Reads about events across initiatives: portfolio timeline rows, affected initiatives, what a lead leads. */
+/**
+ * Reads about events across initiatives: portfolio timeline rows, affected initiatives, what a lead leads.
+ * <p>A read model: besides the signal tables it reads {@code initiative}, {@code initiative_user_context},
+ * {@code business_unit} and {@code app_user}, because a portfolio row or a lead's scope is one set-based query.
+ */
 @Component
 public class ContextEventQueries {
 

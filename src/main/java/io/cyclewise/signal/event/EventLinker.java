@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
  * Links events to the initiatives in their scope, set-based in one {@code INSERT ... SELECT} (the rule is
  * {@link io.cyclewise.signal.EventScope}; retired initiatives are skipped). Existing links are kept
  * ({@code ON CONFLICT DO NOTHING}), so linking is repeatable and an acknowledgement is never lost.
+ * <p>Reads {@code initiative} and {@code initiative_user_context} (unit, user contexts, retired or not): linking
+ * thousands of initiatives is one statement, not one call per initiative.
  */
 @Component
 public class EventLinker {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import io.cyclewise.shared.Recorded;
 import io.cyclewise.signal.DataCheckResult;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,7 +19,7 @@ import jakarta.persistence.Table;
 /** A dated record that someone checked whether the training data still matches the operational data. */
 @Entity
 @Table(name = "data_check")
-public class DataCheck {
+public class DataCheck extends Recorded {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,12 +47,6 @@ public class DataCheck {
 	@Column(length = 1000)
 	private String note;
 
-	@Column(name = "recorded_at", nullable = false)
-	private Instant recordedAt;
-
-	@Column(name = "recorded_by", nullable = false, length = 60)
-	private String recordedBy;
-
 	@Column(name = "submission_id", nullable = false, unique = true)
 	private UUID submissionId;
 
@@ -60,6 +55,7 @@ public class DataCheck {
 
 	public DataCheck(Long initiativeId, LocalDate checkedOn, String checkedBy, String method, DataCheckResult result,
 			BigDecimal driftScore, String note, String recordedBy, Instant recordedAt, UUID submissionId) {
+		super(recordedBy, recordedAt);
 		this.initiativeId = initiativeId;
 		this.checkedOn = checkedOn;
 		this.checkedBy = checkedBy;
@@ -67,8 +63,6 @@ public class DataCheck {
 		this.result = result;
 		this.driftScore = driftScore;
 		this.note = note;
-		this.recordedBy = recordedBy;
-		this.recordedAt = recordedAt;
 		this.submissionId = submissionId;
 	}
 
@@ -106,14 +100,6 @@ public class DataCheck {
 
 	public String getNote() {
 		return note;
-	}
-
-	public Instant getRecordedAt() {
-		return recordedAt;
-	}
-
-	public String getRecordedBy() {
-		return recordedBy;
 	}
 
 	public UUID getSubmissionId() {

@@ -2,16 +2,13 @@ package io.cyclewise.signal.measure;
 
 import java.util.List;
 
-import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.shared.IdempotentRequests;
 import io.cyclewise.shared.InvalidRequestException;
 import io.cyclewise.shared.RequestValidation;
-import io.cyclewise.signal.BulkResult;
-import io.cyclewise.signal.DataCheckForm;
 import io.cyclewise.signal.DataCheckResource;
 import io.cyclewise.signal.MeasurementService;
-import io.cyclewise.signal.ObservationForm;
 import io.cyclewise.signal.ObservationResource;
+import io.cyclewise.signal.support.ErrorMessages;
 import io.cyclewise.signal.support.Submissions;
 import io.cyclewise.user.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
@@ -58,12 +55,22 @@ class MeasurementApiController {
 			+ "request with the key is still running, 409. Data scientists and administrators.";
 
 	private final MeasurementService service;
+	private final MeasurementImports imports;
+	private final ObservationValidator observationRules;
+	private final DataCheckValidator dataCheckRules;
 	private final RequestValidation validation;
+	private final ErrorMessages messages;
 	private final IdempotentRequests idempotency;
 
-	MeasurementApiController(MeasurementService service, RequestValidation validation, IdempotentRequests idempotency) {
+	MeasurementApiController(MeasurementService service, MeasurementImports imports,
+			ObservationValidator observationRules, DataCheckValidator dataCheckRules, RequestValidation validation,
+			ErrorMessages messages, IdempotentRequests idempotency) {
 		this.service = service;
+		this.imports = imports;
+		this.observationRules = observationRules;
+		this.dataCheckRules = dataCheckRules;
 		this.validation = validation;
+		this.messages = messages;
 		this.idempotency = idempotency;
 	}
 
@@ -88,15 +95,15 @@ class MeasurementApiController {
 	ResponseEntity<?> recordObservation(@PathVariable long id, @RequestBody ObservationForm form,
 			@Parameter(description = "Optional; e.g. a new UUID per request") @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key, Authentication authentication) {
 		CurrentUser user = CurrentUser.of(authentication);
-		InitiativeSummary initiative = service.measurable(id, user);
+		service.measurable(id, user);
 		return idempotency.once(user.username(), key, "POST /api/v1/initiatives/" + id + "/observations", form, () -> {
 			withSubmissionId(form);
 			Errors errors = validation.validate(form, "observation");
-			service.validate(initiative, form, errors);
-			RequestValidation.throwIfInvalid(errors);
+			observationRules.forInitiative(id).validate(form, errors);
+			RequestValidation.throwIfInvalid(messages.resolved(errors));
 			long created;
 			try {
-				created = service.recordObservation(id, form, user);
+				created = service.recordObservation(id, form.toCommand(), user);
 			}
 			catch (DataIntegrityViolationException race) {
 				throw duplicateOrRethrow(race, errors);
@@ -116,11 +123,11 @@ class MeasurementApiController {
 		return idempotency.once(user.username(), key, "POST /api/v1/initiatives/" + id + "/data-checks", form, () -> {
 			withSubmissionId(form);
 			Errors errors = validation.validate(form, "dataCheck");
-			service.validate(form, errors);
-			RequestValidation.throwIfInvalid(errors);
+			dataCheckRules.validate(form, errors);
+			RequestValidation.throwIfInvalid(messages.resolved(errors));
 			long created;
 			try {
-				created = service.recordDataCheck(id, form, user);
+				created = service.recordDataCheck(id, form.toCommand(), user);
 			}
 			catch (DataIntegrityViolationException race) {
 				throw duplicateOrRethrow(race, errors);
@@ -138,9 +145,9 @@ class MeasurementApiController {
 		CurrentUser user = CurrentUser.of(authentication);
 		service.requireMeasurer(user);
 		IdempotentRequests.require(key);
-		RequestValidation.throwIfInvalid(validation.validate(batch, "batch"));
+		RequestValidation.throwIfInvalid(messages.resolved(validation.validate(batch, "batch")));
 		return idempotency.once(user.username(), key, "POST /api/v1/observations/bulk", batch,
-				() -> ResponseEntity.ok(service.recordObservations(batch.getItems(), user)));
+				() -> ResponseEntity.ok(imports.recordObservations(batch.getItems(), user)));
 	}
 
 	@PostMapping("/data-checks/bulk")
@@ -152,9 +159,9 @@ class MeasurementApiController {
 		CurrentUser user = CurrentUser.of(authentication);
 		service.requireMeasurer(user);
 		IdempotentRequests.require(key);
-		RequestValidation.throwIfInvalid(validation.validate(batch, "batch"));
+		RequestValidation.throwIfInvalid(messages.resolved(validation.validate(batch, "batch")));
 		return idempotency.once(user.username(), key, "POST /api/v1/data-checks/bulk", batch,
-				() -> ResponseEntity.ok(service.recordDataChecks(batch.getItems(), user)));
+				() -> ResponseEntity.ok(imports.recordDataChecks(batch.getItems(), user)));
 	}
 
 	/** The API's submission id is optional: the client may send its own to make retries safe without a key. */
@@ -171,11 +178,11 @@ class MeasurementApiController {
 	}
 
 	/** A parallel request stored the same submission id first: 400 with the form's message, like the page. */
-	private static RuntimeException duplicateOrRethrow(DataIntegrityViolationException race, Errors errors) {
+	private RuntimeException duplicateOrRethrow(DataIntegrityViolationException race, Errors errors) {
 		if (!Submissions.isDuplicate(race)) {
 			return race;
 		}
 		Submissions.duplicate(errors);
-		return new InvalidRequestException(errors);
+		return new InvalidRequestException(messages.resolved(errors));
 	}
 }

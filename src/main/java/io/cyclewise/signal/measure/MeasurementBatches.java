@@ -33,12 +33,12 @@ public class MeasurementBatches {
 	}
 
 	/** A value to store, already validated and with the metric's canonical spelling. */
-	public record NewObservation(long initiativeId, String metric, BigDecimal value, boolean higherIsBetter,
+	public record ObservationRow(long initiativeId, String metric, BigDecimal value, boolean higherIsBetter,
 			String userContext, ObservationSource source, LocalDate observedOn, String note, UUID submissionId) {
 	}
 
 	/** A data check to store, already validated. */
-	public record NewDataCheck(long initiativeId, LocalDate checkedOn, String checkedBy, String method,
+	public record DataCheckRow(long initiativeId, LocalDate checkedOn, String checkedBy, String method,
 			DataCheckResult result, BigDecimal driftScore, String note, UUID submissionId) {
 	}
 
@@ -94,7 +94,7 @@ public class MeasurementBatches {
 
 	/** @return the new id of each stored submission id (those stored meanwhile by someone else are absent) */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public Map<UUID, Long> insertObservations(List<NewObservation> rows, String recordedBy, Instant recordedAt) {
+	public Map<UUID, Long> insertObservations(List<ObservationRow> rows, String recordedBy, Instant recordedAt) {
 		if (rows.isEmpty()) {
 			return Map.of();
 		}
@@ -108,20 +108,20 @@ public class MeasurementBatches {
 				RETURNING submission_id, id
 				""")
 			.params(Timestamp.from(recordedAt), recordedBy,
-					rows.stream().map(NewObservation::initiativeId).toArray(Long[]::new),
-					rows.stream().map(NewObservation::metric).toArray(String[]::new),
+					rows.stream().map(ObservationRow::initiativeId).toArray(Long[]::new),
+					rows.stream().map(ObservationRow::metric).toArray(String[]::new),
 					rows.stream().map(row -> row.value().toPlainString()).toArray(String[]::new),
-					rows.stream().map(NewObservation::higherIsBetter).toArray(Boolean[]::new),
-					rows.stream().map(NewObservation::userContext).toArray(String[]::new),
+					rows.stream().map(ObservationRow::higherIsBetter).toArray(Boolean[]::new),
+					rows.stream().map(ObservationRow::userContext).toArray(String[]::new),
 					rows.stream().map(row -> row.source().name()).toArray(String[]::new),
 					rows.stream().map(row -> row.observedOn().toString()).toArray(String[]::new),
-					rows.stream().map(NewObservation::note).toArray(String[]::new),
-					texts(rows.stream().map(NewObservation::submissionId).toList())));
+					rows.stream().map(ObservationRow::note).toArray(String[]::new),
+					texts(rows.stream().map(ObservationRow::submissionId).toList())));
 	}
 
 	/** @return the new id of each stored submission id (those stored meanwhile by someone else are absent) */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public Map<UUID, Long> insertDataChecks(List<NewDataCheck> rows, String recordedBy, Instant recordedAt) {
+	public Map<UUID, Long> insertDataChecks(List<DataCheckRow> rows, String recordedBy, Instant recordedAt) {
 		if (rows.isEmpty()) {
 			return Map.of();
 		}
@@ -135,15 +135,15 @@ public class MeasurementBatches {
 				RETURNING submission_id, id
 				""")
 			.params(Timestamp.from(recordedAt), recordedBy,
-					rows.stream().map(NewDataCheck::initiativeId).toArray(Long[]::new),
+					rows.stream().map(DataCheckRow::initiativeId).toArray(Long[]::new),
 					rows.stream().map(row -> row.checkedOn().toString()).toArray(String[]::new),
-					rows.stream().map(NewDataCheck::checkedBy).toArray(String[]::new),
-					rows.stream().map(NewDataCheck::method).toArray(String[]::new),
+					rows.stream().map(DataCheckRow::checkedBy).toArray(String[]::new),
+					rows.stream().map(DataCheckRow::method).toArray(String[]::new),
 					rows.stream().map(row -> row.result().name()).toArray(String[]::new),
 					rows.stream().map(row -> row.driftScore() == null ? null : row.driftScore().toPlainString())
 						.toArray(String[]::new),
-					rows.stream().map(NewDataCheck::note).toArray(String[]::new),
-					texts(rows.stream().map(NewDataCheck::submissionId).toList())));
+					rows.stream().map(DataCheckRow::note).toArray(String[]::new),
+					texts(rows.stream().map(DataCheckRow::submissionId).toList())));
 	}
 
 	private static Map<UUID, Long> inserted(JdbcClient.StatementSpec insert) {

@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import io.cyclewise.initiative.InitiativeSummary;
-import io.cyclewise.signal.DataCheckForm;
+import io.cyclewise.shared.Terms;
 import io.cyclewise.signal.DataCheckResult;
 import io.cyclewise.signal.MeasurementService;
-import io.cyclewise.signal.ObservationForm;
 import io.cyclewise.signal.ObservationSource;
+import io.cyclewise.signal.support.FormTypes;
 import io.cyclewise.signal.support.Submissions;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.UserDirectory;
@@ -18,6 +18,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,13 +33,31 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MeasurementController {
 
 	private final MeasurementService service;
+	private final ObservationValidator observationRules;
+	private final DataCheckValidator dataCheckRules;
 	private final UserDirectory users;
+	private final Terms terms;
 	private final Clock clock;
 
-	MeasurementController(MeasurementService service, UserDirectory users, Clock clock) {
+	MeasurementController(MeasurementService service, ObservationValidator observationRules,
+			DataCheckValidator dataCheckRules, UserDirectory users, Terms terms, Clock clock) {
 		this.service = service;
+		this.observationRules = observationRules;
+		this.dataCheckRules = dataCheckRules;
 		this.users = users;
+		this.terms = terms;
 		this.clock = clock;
+	}
+
+	/** Both forms are called "form"; each gets the rules of its kind (with the initiative the path names). */
+	@InitBinder("form")
+	void rules(WebDataBinder binder, @PathVariable long id) {
+		if (FormTypes.binds(binder, ObservationForm.class)) {
+			binder.addValidators(observationRules.forInitiative(id));
+		}
+		else if (FormTypes.binds(binder, DataCheckForm.class)) {
+			binder.addValidators(dataCheckRules);
+		}
 	}
 
 	@GetMapping("/observations/new")
@@ -52,13 +72,12 @@ class MeasurementController {
 			BindingResult result, Model model, Authentication authentication, RedirectAttributes redirect) {
 		CurrentUser user = CurrentUser.of(authentication);
 		InitiativeSummary initiative = service.measurable(id, user);
-		service.validate(initiative, form, result);
 		if (!result.hasErrors()) {
 			try {
-				service.recordObservation(id, form, user);
-				redirect.addFlashAttribute("message", "Observation recorded: " + form.getMetric().trim() + " = "
-						+ form.getValue().stripTrailingZeros().toPlainString() + " (" + form.getUserContext() + ", "
-						+ form.getSource().label().toLowerCase() + ").");
+				service.recordObservation(id, form.toCommand(), user);
+				redirect.addFlashAttribute("message", terms.message("signal.observation.recorded",
+						form.getMetric().trim(), form.getValue().stripTrailingZeros().toPlainString(),
+						form.getUserContext(), terms.message("signal.observation.recorded." + form.getSource().name())));
 				return "redirect:/initiatives/" + id + "#signals";
 			}
 			catch (DataIntegrityViolationException race) {
@@ -91,12 +110,12 @@ class MeasurementController {
 			BindingResult result, Model model, Authentication authentication, RedirectAttributes redirect) {
 		CurrentUser user = CurrentUser.of(authentication);
 		InitiativeSummary initiative = service.measurable(id, user);
-		service.validate(form, result);
 		if (!result.hasErrors()) {
 			try {
-				service.recordDataCheck(id, form, user);
-				redirect.addFlashAttribute("message", "Data check recorded: " + form.getResult().label().toLowerCase()
-						+ " on " + form.getCheckedOn() + ".");
+				service.recordDataCheck(id, form.toCommand(), user);
+				redirect.addFlashAttribute("message", terms.message("signal.dataCheck.recorded",
+						terms.message("signal.dataCheck.recorded." + form.getResult().name()),
+						String.valueOf(form.getCheckedOn())));
 				return "redirect:/initiatives/" + id + "#signals";
 			}
 			catch (DataIntegrityViolationException race) {

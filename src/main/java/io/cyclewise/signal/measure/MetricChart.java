@@ -31,7 +31,8 @@ public record MetricChart(String metric, boolean higherIsBetter, List<Series> se
 	static final List<String> COLOURS = List.of("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9",
 			"#000000");
 
-	public record Point(double x, double y, String label) {
+	/** One value on the chart; the page says it in words (its tooltip). */
+	public record Point(double x, double y, String userContext, ObservationSource source, LocalDate date, String value) {
 	}
 
 	public record Series(String userContext, ObservationSource source, String colour, List<Point> points) {
@@ -54,10 +55,6 @@ public record MetricChart(String metric, boolean higherIsBetter, List<Series> se
 				text.append(String.format(Locale.ROOT, "%.1f,%.1f", (double) RIGHT, last.y()));
 			}
 			return text.toString().trim();
-		}
-
-		public String name() {
-			return userContext + " · " + source.label();
 		}
 	}
 
@@ -94,9 +91,8 @@ public record MetricChart(String metric, boolean higherIsBetter, List<Series> se
 					: LEFT + (RIGHT - LEFT) * ChronoUnit.DAYS.between(from, o.getObservedOn()) / (double) days;
 			double y = BOTTOM - (BOTTOM - TOP) * (o.getValue().doubleValue() - low) / (high - low);
 			String key = o.getUserContext() + "\u0000" + o.getSource();
-			points.computeIfAbsent(key, k -> new ArrayList<>()).add(new Point(x, y,
-					o.getUserContext() + ", " + o.getSource().label().toLowerCase() + ", " + o.getObservedOn() + ": "
-							+ o.getDisplayValue()));
+			points.computeIfAbsent(key, k -> new ArrayList<>()).add(new Point(x, y, o.getUserContext(), o.getSource(),
+					o.getObservedOn(), o.getDisplayValue()));
 			firsts.putIfAbsent(key, o);
 			rows.add(new Row(o.getObservedOn(), o.getUserContext(), o.getSource(), o.getDisplayValue()));
 		}
@@ -117,11 +113,9 @@ public record MetricChart(String metric, boolean higherIsBetter, List<Series> se
 		return rows.size() == 1;
 	}
 
-	/** "Only one observation so far: 0.91 (Plant Lyon, operational data) on 2026-01-01." */
-	public String onlyObservationText() {
-		Row row = rows.get(0);
-		return "Only one observation so far: " + row.value() + " (" + row.userContext() + ", "
-				+ row.source().label().toLowerCase(Locale.ROOT) + ") on " + row.date() + ".";
+	/** The one observation, when there is only one (the page says it in words). */
+	public Row onlyObservation() {
+		return rows.get(0);
 	}
 
 	/** The y position of the highest and lowest value (for the axis labels). */

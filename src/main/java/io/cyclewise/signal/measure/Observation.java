@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import io.cyclewise.shared.Recorded;
 import io.cyclewise.signal.ObservationSource;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,7 +19,7 @@ import jakarta.persistence.Table;
 /** The ML-based capability alignment study, task context: one measured value of a metric, in one user context, from training or live data. */
 @Entity
 @Table(name = "performance_observation")
-public class Observation {
+public class Observation extends Recorded {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,12 +50,6 @@ public class Observation {
 	@Column(length = 1000)
 	private String note;
 
-	@Column(name = "recorded_at", nullable = false)
-	private Instant recordedAt;
-
-	@Column(name = "recorded_by", nullable = false, length = 60)
-	private String recordedBy;
-
 	@Column(name = "submission_id", nullable = false, unique = true)
 	private UUID submissionId;
 
@@ -64,6 +59,7 @@ public class Observation {
 	public Observation(Long initiativeId, String metric, BigDecimal value, boolean higherIsBetter, String userContext,
 			ObservationSource source, LocalDate observedOn, String note, String recordedBy, Instant recordedAt,
 			UUID submissionId) {
+		super(recordedBy, recordedAt);
 		this.initiativeId = initiativeId;
 		this.metric = metric;
 		this.value = value;
@@ -72,8 +68,6 @@ public class Observation {
 		this.source = source;
 		this.observedOn = observedOn;
 		this.note = note;
-		this.recordedBy = recordedBy;
-		this.recordedAt = recordedAt;
 		this.submissionId = submissionId;
 	}
 
@@ -111,14 +105,6 @@ public class Observation {
 
 	public String getNote() {
 		return note;
-	}
-
-	public Instant getRecordedAt() {
-		return recordedAt;
-	}
-
-	public String getRecordedBy() {
-		return recordedBy;
 	}
 
 	/** The value as people write it: no trailing zeros, no exponent. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import io.cyclewise.initiative.AlignmentPhase;
+import io.cyclewise.shared.Recorded;
 import io.cyclewise.signal.ReviewOutcome;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,7 +19,7 @@ import jakarta.persistence.Table;
 /** The ML-based capability alignment study, sustaining alignment: a dated review of an initiative's cycles, its outcome and decisions. */
 @Entity
 @Table(name = "alignment_review")
-public class Review {
+public class Review extends Recorded {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -51,12 +52,6 @@ public class Review {
 	@Column(name = "return_reason", length = 1000)
 	private String returnReason;
 
-	@Column(name = "recorded_at", nullable = false)
-	private Instant recordedAt;
-
-	@Column(name = "recorded_by", nullable = false, length = 60)
-	private String recordedBy;
-
 	@Column(name = "submission_id", nullable = false, unique = true)
 	private UUID submissionId;
 
@@ -66,6 +61,7 @@ public class Review {
 	public Review(Long initiativeId, LocalDate reviewedOn, String participants, ReviewOutcome outcome,
 			String decisions, AlignmentPhase phaseAtReview, AlignmentPhase returnedToPhase, String returnReason,
 			String recordedBy, Instant recordedAt, UUID submissionId) {
+		super(recordedBy, recordedAt);
 		this.initiativeId = initiativeId;
 		this.reviewedOn = reviewedOn;
 		this.participants = participants;
@@ -74,8 +70,6 @@ public class Review {
 		this.phaseAtReview = phaseAtReview;
 		this.returnedToPhase = returnedToPhase;
 		this.returnReason = returnReason;
-		this.recordedBy = recordedBy;
-		this.recordedAt = recordedAt;
 		this.submissionId = submissionId;
 	}
 
@@ -115,11 +109,4 @@ public class Review {
 		return returnReason;
 	}
 
-	public Instant getRecordedAt() {
-		return recordedAt;
-	}
-
-	public String getRecordedBy() {
-		return recordedBy;
-	}
 }

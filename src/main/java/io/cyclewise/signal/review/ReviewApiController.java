@@ -11,12 +11,11 @@ import io.cyclewise.shared.EntityVersions;
 import io.cyclewise.shared.InvalidRequestException;
 import io.cyclewise.shared.PreconditionFailedException;
 import io.cyclewise.shared.RequestValidation;
-import io.cyclewise.signal.CadenceForm;
-import io.cyclewise.signal.ReviewForm;
 import io.cyclewise.signal.ReviewOutcome;
 import io.cyclewise.signal.ReviewResource;
 import io.cyclewise.signal.ReviewScheduleResource;
 import io.cyclewise.signal.ReviewService;
+import io.cyclewise.signal.support.ErrorMessages;
 import io.cyclewise.signal.support.Submissions;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.Role;
@@ -28,6 +27,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.http.ProblemDetail;
 import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,7 +38,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.ErrorResponseException;
 
 /** Reviews in the API: an initiative's schedule and reviews, recording one, its cadence, and overdue reviews. */
 @RestController
@@ -45,11 +46,16 @@ import org.springframework.web.server.ResponseStatusException;
 class ReviewApiController {
 
 	private final ReviewService service;
+	private final ReviewValidator reviewRules;
 	private final RequestValidation validation;
+	private final ErrorMessages messages;
 
-	ReviewApiController(ReviewService service, RequestValidation validation) {
+	ReviewApiController(ReviewService service, ReviewValidator reviewRules, RequestValidation validation,
+			ErrorMessages messages) {
 		this.service = service;
+		this.reviewRules = reviewRules;
 		this.validation = validation;
+		this.messages = messages;
 	}
 
 	@GetMapping("/api/v1/initiatives/{id}/reviews")
@@ -77,17 +83,17 @@ class ReviewApiController {
 			form.setSubmissionId(UUID.randomUUID());
 		}
 		Errors errors = validation.validate(form, "review");
-		service.validate(initiative, form, errors);
-		RequestValidation.throwIfInvalid(errors);
+		reviewRules.forInitiative(id).validate(form, errors);
+		RequestValidation.throwIfInvalid(messages.resolved(errors));
 		try {
-			return service.reviewResource(service.record(id, form, user));
+			return service.reviewResource(service.record(id, form.toCommand(), user));
 		}
 		catch (DataIntegrityViolationException race) {
 			if (!Submissions.isDuplicate(race)) {
 				throw race;
 			}
 			Submissions.duplicate(errors);
-			throw new InvalidRequestException(errors);
+			throw new InvalidRequestException(messages.resolved(errors));
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException stale) {
 			ReviewScheduleResource current = service.resource(id, false);
@@ -108,9 +114,9 @@ class ReviewApiController {
 			throw staleCadence(id);
 		}
 		Errors errors = validation.validate(form, "cadence");
-		RequestValidation.throwIfInvalid(errors);
+		RequestValidation.throwIfInvalid(messages.resolved(errors));
 		try {
-			service.setCadence(id, form, user);
+			service.setCadence(id, form.toCommand(), user);
 		}
 		catch (StaleEditException | DataIntegrityViolationException race) {
 			throw staleCadence(id);
@@ -121,8 +127,11 @@ class ReviewApiController {
 	private RuntimeException staleCadence(long id) {
 		ReviewScheduleResource current = service.resource(id, false);
 		if (current.cadenceVersion() == null) {
-			return new ResponseStatusException(HttpStatus.PRECONDITION_FAILED, "No cadence has been set for this "
-					+ "initiative; the default of " + current.cadenceDays() + " days applies. Send version null.");
+			return new ErrorResponseException(HttpStatus.PRECONDITION_FAILED,
+					ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
+							messages.message(new DefaultMessageSourceResolvable(new String[] { "signal.cadence.noneSet" },
+									new Object[] { String.valueOf(current.cadenceDays()) }))),
+					null);
 		}
 		return new PreconditionFailedException(current.cadenceVersion(), current, "version");
 	}
@@ -136,12 +145,12 @@ class ReviewApiController {
 		if (page < 0 || size < 1 || size > 100) {
 			Errors errors = new org.springframework.validation.MapBindingResult(new java.util.HashMap<>(), "paging");
 			if (page < 0) {
-				errors.rejectValue("page", "invalid", "Pages start at 0.");
+				errors.rejectValue("page", "signal.events.filter.page.invalid");
 			}
 			if (size < 1 || size > 100) {
-				errors.rejectValue("size", "invalid", "Choose 1 to 100 reviews per page.");
+				errors.rejectValue("size", "signal.reviews.filter.size.invalid");
 			}
-			throw new InvalidRequestException(errors);
+			throw new InvalidRequestException(messages.resolved(errors));
 		}
 		CurrentUser user = CurrentUser.of(authentication);
 		boolean mine = !all && user.has(Role.PROJECT_LEAD);

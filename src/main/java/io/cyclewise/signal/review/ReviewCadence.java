@@ -2,6 +2,7 @@ package io.cyclewise.signal.review;
 
 import java.time.Instant;
 
+import io.cyclewise.shared.Changed;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,7 +12,7 @@ import jakarta.persistence.Version;
 /** How often an initiative is reviewed, once a lead has set it (otherwise the default applies). */
 @Entity
 @Table(name = "review_cadence")
-public class ReviewCadence {
+public class ReviewCadence extends Changed {
 
 	@Id
 	@Column(name = "initiative_id")
@@ -19,12 +20,6 @@ public class ReviewCadence {
 
 	@Column(name = "cadence_days", nullable = false)
 	private int cadenceDays;
-
-	@Column(name = "changed_at", nullable = false)
-	private Instant changedAt;
-
-	@Column(name = "changed_by", nullable = false, length = 60)
-	private String changedBy;
 
 	/** A wrapper, so a new row is persisted (null) rather than merged. */
 	@Version
@@ -39,8 +34,7 @@ public class ReviewCadence {
 
 	public void change(int cadenceDays, String username, Instant when) {
 		this.cadenceDays = cadenceDays;
-		this.changedBy = username;
-		this.changedAt = when;
+		changedBy(username, when);
 	}
 
 	public Long getInitiativeId() {
@@ -49,14 +43,6 @@ public class ReviewCadence {
 
 	public int getCadenceDays() {
 		return cadenceDays;
-	}
-
-	public Instant getChangedAt() {
-		return changedAt;
-	}
-
-	public String getChangedBy() {
-		return changedBy;
 	}
 
 	public Long getVersion() {

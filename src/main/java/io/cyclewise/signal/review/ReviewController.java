@@ -8,11 +8,11 @@ import io.cyclewise.initiative.AlignmentPhase;
 import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.StaleEditException;
-import io.cyclewise.signal.CadenceForm;
-import io.cyclewise.signal.ReviewForm;
+import io.cyclewise.shared.Terms;
 import io.cyclewise.signal.ReviewOutcome;
 import io.cyclewise.signal.ReviewService;
 import io.cyclewise.signal.SignalPermissions;
+import io.cyclewise.signal.support.FormTypes;
 import io.cyclewise.signal.support.Submissions;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.Role;
@@ -22,7 +22,10 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,13 +38,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReviewController {
 
 	private final ReviewService service;
+	private final ReviewValidator reviewRules;
 	private final InitiativeService initiatives;
+	private final Terms terms;
 	private final Clock clock;
 
-	ReviewController(ReviewService service, InitiativeService initiatives, Clock clock) {
+	ReviewController(ReviewService service, ReviewValidator reviewRules, InitiativeService initiatives, Terms terms,
+			Clock clock) {
 		this.service = service;
+		this.reviewRules = reviewRules;
 		this.initiatives = initiatives;
+		this.terms = terms;
 		this.clock = clock;
+	}
+
+	@InitBinder("form")
+	void reviewRules(WebDataBinder binder, @PathVariable long id) {
+		if (FormTypes.binds(binder, ReviewForm.class)) {
+			binder.addValidators(reviewRules.forInitiative(id));
+		}
 	}
 
 	@GetMapping("/initiatives/{id}/reviews")
@@ -69,15 +84,16 @@ class ReviewController {
 		service.reviewable(id, user);
 		if (!result.hasErrors()) {
 			try {
-				service.setCadence(id, form, user);
-				redirect.addFlashAttribute("message", "Review cadence set to every " + form.getCadenceDays() + " days.");
+				service.setCadence(id, form.toCommand(), user);
+				redirect.addFlashAttribute("message", terms.message("signal.cadence.set",
+						String.valueOf(form.getCadenceDays())));
 				return "redirect:/initiatives/" + id + "/reviews";
 			}
 			catch (StaleEditException stale) {
 				staleCadence(form, result, stale.getChangedBy(), String.valueOf(stale.getChangedAt()), id);
 			}
 			catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException race) {
-				staleCadence(form, result, "someone else", "just now", id);
+				staleCadence(form, result, terms.message("signal.stale.someoneElse"), terms.message("signal.stale.justNow"), id);
 			}
 		}
 		return reviews(id, model, authentication);
@@ -85,9 +101,8 @@ class ReviewController {
 
 	private void staleCadence(CadenceForm form, BindingResult result, String who, String when, long id) {
 		var stored = service.cadence(id);
-		result.reject("stale", "The cadence was changed by " + who + " meanwhile (" + when + "); it is now every "
-				+ stored.map(ReviewCadence::getCadenceDays).map(String::valueOf).orElse("?")
-				+ " days. Your value is kept; save again to apply it.");
+		result.reject("signal.cadence.stale", new Object[] { who, when,
+				stored.map(ReviewCadence::getCadenceDays).map(String::valueOf).orElse("?") }, null);
 		form.setVersion(stored.map(ReviewCadence::getVersion).orElse(null));
 	}
 
@@ -102,14 +117,13 @@ class ReviewController {
 	String record(@PathVariable long id, @Valid @ModelAttribute("form") ReviewForm form, BindingResult result,
 			Model model, Authentication authentication, RedirectAttributes redirect) {
 		CurrentUser user = CurrentUser.of(authentication);
-		InitiativeSummary initiative = service.reviewable(id, user);
-		service.validate(initiative, form, result);
+		service.reviewable(id, user);
 		if (!result.hasErrors()) {
 			try {
-				service.record(id, form, user);
+				service.record(id, form.toCommand(), user);
 				redirect.addFlashAttribute("message", form.getOutcome() == ReviewOutcome.RETURN_TO_EARLIER_PHASE
-						? "Review recorded; the initiative returned to " + form.getReturnToPhase().label() + "."
-						: "Review recorded.");
+						? terms.message("signal.review.recordedReturned", terms.label(form.getReturnToPhase()))
+						: terms.message("signal.review.recorded"));
 				return "redirect:/initiatives/" + id + "#signals";
 			}
 			catch (DataIntegrityViolationException race) {
@@ -120,8 +134,8 @@ class ReviewController {
 			}
 			catch (StaleEditException | ObjectOptimisticLockingFailureException stale) {
 				InitiativeSummary latest = initiatives.get(id);
-				result.reject("stale", "The initiative was changed meanwhile; it is now in "
-						+ latest.alignmentPhase().label() + ". Your input is kept; check the phase and submit again.");
+				result.reject("signal.review.changedMeanwhile", new Object[] {
+						new DefaultMessageSourceResolvable(latest.alignmentPhase().labelCode()) }, null);
 				form.setInitiativeVersion(latest.version());
 			}
 		}

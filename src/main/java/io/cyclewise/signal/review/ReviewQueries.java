@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Review schedules computed in SQL: the due date is the last review (or the registration date, if never reviewed)
  * plus the cadence (the default where none was set). Retired initiatives are not due.
+ * <p>A read model: besides the signal tables it reads {@code initiative}, {@code business_unit} and {@code app_user}
+ * (name, unit, lead, phase, registration date), because the overdue list is one query over the whole portfolio.
  */
 @Component
 public class ReviewQueries {

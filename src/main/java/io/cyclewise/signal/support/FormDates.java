@@ -19,10 +19,10 @@ public final class FormDates {
 			return;
 		}
 		if (date.isAfter(today)) {
-			errors.rejectValue(field, "future", "The date cannot be in the future.");
+			errors.rejectValue(field, "signal.date.future");
 		}
 		else if (date.isBefore(EARLIEST)) {
-			errors.rejectValue(field, "tooEarly", "Enter a date in or after 2000.");
+			errors.rejectValue(field, "signal.date.tooEarly");
 		}
 	}
 
@@ -32,11 +32,10 @@ public final class FormDates {
 			return;
 		}
 		if (date.isAfter(today.plusYears(1))) {
-			errors.rejectValue(field, "farFuture",
-					"A context change can be recorded at most one year ahead (e.g. a regulation that takes effect later).");
+			errors.rejectValue(field, "signal.date.farFuture");
 		}
 		else if (date.isBefore(EARLIEST)) {
-			errors.rejectValue(field, "tooEarly", "Enter a date in or after 2000.");
+			errors.rejectValue(field, "signal.date.tooEarly");
 		}
 	}
 }

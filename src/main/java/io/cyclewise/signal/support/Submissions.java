@@ -11,15 +11,15 @@ import org.springframework.validation.Errors;
  */
 public final class Submissions {
 
-	public static final String ALREADY_RECORDED = "This form was already submitted and recorded; nothing was stored a second time. "
-			+ "Reload the page to record another entry.";
+	/** The code of the error that says the form was stored already (an integration treats it as a duplicate). */
+	public static final String DUPLICATE = "signal.submission.duplicate";
 
 	private Submissions() {
 	}
 
 	public static void check(Errors errors, UUID submissionId, boolean alreadyStored) {
 		if (errors.hasFieldErrors("submissionId") || submissionId == null) {
-			errors.reject("incomplete", "The form is incomplete (its submission id is missing); reload the page and try again.");
+			errors.reject("signal.submission.incomplete");
 		}
 		else if (alreadyStored) {
 			duplicate(errors);
@@ -33,6 +33,6 @@ public final class Submissions {
 	}
 
 	public static void duplicate(Errors errors) {
-		errors.reject("duplicate", ALREADY_RECORDED);
+		errors.reject(DUPLICATE);
 	}
 }

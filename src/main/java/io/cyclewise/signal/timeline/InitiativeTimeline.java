@@ -8,6 +8,7 @@ import java.util.List;
 
 import io.cyclewise.initiative.InitiativeHistoryEntry;
 import io.cyclewise.initiative.InitiativeService;
+import io.cyclewise.shared.Terms;
 import io.cyclewise.signal.ContextEventService;
 import io.cyclewise.signal.MeasurementService;
 import io.cyclewise.signal.ReviewService;
@@ -29,14 +30,16 @@ class InitiativeTimeline {
 	private final MeasurementService measurements;
 	private final ContextEventService events;
 	private final ReviewService reviews;
+	private final Terms terms;
 	private final Clock clock;
 
 	InitiativeTimeline(InitiativeService initiatives, MeasurementService measurements, ContextEventService events,
-			ReviewService reviews, Clock clock) {
+			ReviewService reviews, Terms terms, Clock clock) {
 		this.initiatives = initiatives;
 		this.measurements = measurements;
 		this.events = events;
 		this.reviews = reviews;
+		this.terms = terms;
 		this.clock = clock;
 	}
 
@@ -57,15 +60,15 @@ class InitiativeTimeline {
 				if (kinds.contains(TimelineKind.EVENT)) {
 					entries.add(new TimelineEntry(impact.getEvent().getOccurredOn(), impact.getEvent().getRecordedAt(),
 							TimelineKind.EVENT, impact.getEvent().getTitle(),
-							impact.getEvent().getType().label() + ": " + impact.getEvent().getKind().label()
+							terms.label(impact.getEvent().getType()) + ": " + terms.label(impact.getEvent().getKind())
 									+ (impact.getLinkedWhen() == EventImpact.LinkedWhen.ENTERED_SCOPE
-											? " (linked when the initiative entered its scope)" : ""),
+											? terms.message("signal.timeline.enteredScope") : ""),
 							impact.getEvent().getRecordedBy(), link));
 				}
 				if (kinds.contains(TimelineKind.ACKNOWLEDGEMENT) && impact.isAcknowledged()) {
 					entries.add(new TimelineEntry(LocalDate.ofInstant(impact.getAcknowledgedAt(), clock.getZone()),
 							impact.getAcknowledgedAt(), TimelineKind.ACKNOWLEDGEMENT,
-							"Acknowledged “" + impact.getEvent().getTitle() + "”", impact.getResponse(),
+							terms.message("signal.timeline.acknowledged", impact.getEvent().getTitle()), impact.getResponse(),
 							impact.getAcknowledgedBy(), link));
 				}
 			}
@@ -87,26 +90,28 @@ class InitiativeTimeline {
 				TimelineKind.HISTORY, change.aspect().label(), detail, change.changedBy(), null);
 	}
 
-	private static TimelineEntry observation(Observation o) {
+	private TimelineEntry observation(Observation o) {
 		return new TimelineEntry(o.getObservedOn(), o.getRecordedAt(), TimelineKind.OBSERVATION,
 				o.getMetric() + " = " + o.getDisplayValue(),
-				o.getUserContext() + " · " + o.getSource().label() + (o.getNote() == null ? "" : " — " + o.getNote()),
+				o.getUserContext() + " · " + terms.label(o.getSource()) + (o.getNote() == null ? "" : " — " + o.getNote()),
 				o.getRecordedBy(), null);
 	}
 
-	private static TimelineEntry dataCheck(DataCheck c) {
+	private TimelineEntry dataCheck(DataCheck c) {
+		String result = terms.message("signal.dataCheck.recorded." + c.getResult().name());
 		return new TimelineEntry(c.getCheckedOn(), c.getRecordedAt(), TimelineKind.DATA_CHECK,
-				"Data check: " + c.getResult().label().toLowerCase()
-						+ (c.getDriftScore() == null ? "" : " (drift score " + c.getDisplayDriftScore() + ")"),
+				c.getDriftScore() == null ? terms.message("signal.timeline.dataCheck", result)
+						: terms.message("signal.timeline.dataCheckWithDrift", result, c.getDisplayDriftScore()),
 				c.getMethod() + (c.getNote() == null ? "" : " — " + c.getNote()), c.getCheckedBy(), null);
 	}
 
-	private static TimelineEntry review(Review r, long initiativeId) {
+	private TimelineEntry review(Review r, long initiativeId) {
 		String detail = r.getDecisions() + (r.getReturnedToPhase() == null ? ""
-				: " — returned from " + r.getPhaseAtReview().label() + " to " + r.getReturnedToPhase().label() + ": "
-						+ r.getReturnReason());
+				: terms.message("signal.timeline.returned", terms.label(r.getPhaseAtReview()),
+						terms.label(r.getReturnedToPhase()), r.getReturnReason()));
 		return new TimelineEntry(r.getReviewedOn(), r.getRecordedAt(), TimelineKind.REVIEW,
-				"Review: " + r.getOutcome().label(), detail + " (participants: " + r.getParticipants() + ")",
+				terms.message("signal.timeline.review", terms.label(r.getOutcome())),
+				detail + terms.message("signal.timeline.participants", r.getParticipants()),
 				r.getRecordedBy(), "/initiatives/" + initiativeId + "/reviews");
 	}
 }

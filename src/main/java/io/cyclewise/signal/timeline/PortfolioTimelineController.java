@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.cyclewise.organization.BusinessUnits;
+import io.cyclewise.shared.Terms;
 import io.cyclewise.signal.ContextChangeType;
 import io.cyclewise.signal.ContextEventService;
 import io.cyclewise.signal.ReviewService;
@@ -26,24 +27,27 @@ class PortfolioTimelineController {
 	private final ContextEventService events;
 	private final ReviewService reviews;
 	private final BusinessUnits businessUnits;
+	private final Terms terms;
 
-	PortfolioTimelineController(ContextEventService events, ReviewService reviews, BusinessUnits businessUnits) {
+	PortfolioTimelineController(ContextEventService events, ReviewService reviews, BusinessUnits businessUnits,
+			Terms terms) {
 		this.events = events;
 		this.reviews = reviews;
 		this.businessUnits = businessUnits;
+		this.terms = terms;
 	}
 
 	@GetMapping("/timeline")
 	String timeline(@RequestParam(required = false) String type, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String unit, Model model, Authentication authentication) {
 		List<String> ignored = new ArrayList<>();
-		ContextChangeType chosenType = parse(type, "type", ignored, ContextChangeType.class);
+		ContextChangeType chosenType = parse(type, ignored);
 		Boolean open = switch (status == null ? "" : status) {
 			case "" -> null;
 			case "open" -> true;
 			case "closed" -> false;
 			default -> {
-				ignored.add("Ignored the filter “status”: choose open or closed.");
+				ignored.add(terms.message("signal.portfolioTimeline.ignored.status"));
 				yield null;
 			}
 		};
@@ -52,12 +56,12 @@ class PortfolioTimelineController {
 			try {
 				unitId = Long.valueOf(unit);
 				if (!businessUnits.exists(unitId)) {
-					ignored.add("Ignored the filter “business unit”: there is no such business unit.");
+					ignored.add(terms.message("signal.portfolioTimeline.ignored.unknownUnit"));
 					unitId = null;
 				}
 			}
 			catch (NumberFormatException notANumber) {
-				ignored.add("Ignored the filter “business unit”: choose one from the list.");
+				ignored.add(terms.message("signal.portfolioTimeline.ignored.unit"));
 			}
 		}
 		Map<String, List<PortfolioRow>> byMonth = new LinkedHashMap<>();
@@ -78,15 +82,15 @@ class PortfolioTimelineController {
 		return "signal/portfolio-timeline";
 	}
 
-	private static <E extends Enum<E>> E parse(String value, String name, List<String> ignored, Class<E> type) {
+	private ContextChangeType parse(String value, List<String> ignored) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
 		try {
-			return Enum.valueOf(type, value);
+			return ContextChangeType.valueOf(value);
 		}
 		catch (IllegalArgumentException unknown) {
-			ignored.add("Ignored the filter “" + name + "”: the value is not one of the offered choices.");
+			ignored.add(terms.message("signal.portfolioTimeline.ignored.type"));
 			return null;
 		}
 	}

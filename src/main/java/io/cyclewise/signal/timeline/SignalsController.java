@@ -16,6 +16,7 @@ import io.cyclewise.signal.SignalPermissions;
 import io.cyclewise.signal.event.EventImpact;
 import io.cyclewise.signal.measure.MetricChart;
 import io.cyclewise.shared.FragmentPage;
+import io.cyclewise.shared.Terms;
 import io.cyclewise.user.CurrentUser;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -37,15 +38,17 @@ class SignalsController {
 	private final ContextEventService events;
 	private final ReviewService reviews;
 	private final InitiativeTimeline timeline;
+	private final Terms terms;
 	private final Clock clock;
 
 	SignalsController(InitiativeService initiatives, MeasurementService measurements, ContextEventService events,
-			ReviewService reviews, InitiativeTimeline timeline, Clock clock) {
+			ReviewService reviews, InitiativeTimeline timeline, Terms terms, Clock clock) {
 		this.initiatives = initiatives;
 		this.measurements = measurements;
 		this.events = events;
 		this.reviews = reviews;
 		this.timeline = timeline;
+		this.terms = terms;
 		this.clock = clock;
 	}
 
@@ -65,8 +68,8 @@ class SignalsController {
 		model.addAttribute("canMeasure", SignalPermissions.canRecordMeasurements(user));
 		model.addAttribute("canRespond", SignalPermissions.canRespondFor(user, initiative));
 		return FragmentPage.unlessHtmx(htmx, "signal/fragment :: signals", model,
-				"Signals from the field: " + initiative.name(), "/initiatives/" + id,
-				"the initiative " + initiative.name());
+				terms.message("signal.fragment.pageTitle", initiative.name()), "/initiatives/" + id,
+				terms.message("signal.fragment.back", initiative.name()));
 	}
 
 	/** Unknown kinds in the query string are reported and ignored; no kind at all means every kind. */

@@ -1,7 +1,9 @@
 package io.cyclewise.signal.timeline;
 
+import io.cyclewise.shared.DomainTerm;
+
 /** What a timeline entry is about; the page filters by these. */
-public enum TimelineKind {
+public enum TimelineKind implements DomainTerm {
 	HISTORY("Registry history", "Phase, lifecycle stage, mechanism, cycle states and other registry changes."),
 	OBSERVATION("Observation", "A performance value in one user context, from training/validation or operational data."),
 	DATA_CHECK("Data check", "Whether the training data still matches the operational data."),
@@ -17,10 +19,12 @@ public enum TimelineKind {
 		this.meaning = meaning;
 	}
 
+	@Override
 	public String label() {
 		return label;
 	}
 
+	@Override
 	public String meaning() {
 		return meaning;
 	}

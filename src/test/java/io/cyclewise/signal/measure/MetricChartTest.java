@@ -1,7 +1,6 @@
 package io.cyclewise.signal.measure;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class MetricChartTest {
 
@@ -28,8 +28,9 @@ class MetricChartTest {
 
 		assertThat(charts).extracting(MetricChart::metric).containsExactly("Recall", "Latency");
 		MetricChart recall = charts.get(0);
-		assertThat(recall.series()).extracting(MetricChart.Series::name).containsExactly(
-				"Plant Lyon · Training / validation data", "Plant Lyon · Operational data", "Plant Porto · Operational data");
+		assertThat(recall.series()).extracting(MetricChart.Series::userContext, MetricChart.Series::source).containsExactly(
+				tuple("Plant Lyon", ObservationSource.TRAINING), tuple("Plant Lyon", ObservationSource.OPERATIONAL),
+				tuple("Plant Porto", ObservationSource.OPERATIONAL));
 		assertThat(recall.rows()).hasSize(4);
 		assertThat(recall.lowestValue()).isEqualTo("0.8");
 		assertThat(recall.highestValue()).isEqualTo("0.96");
@@ -59,8 +60,8 @@ class MetricChartTest {
 	void aChartWithOneObservationSaysSoInsteadOfShowingALoneDot() {
 		MetricChart single = MetricChart.of(List.of(observation("Recall", "Plant Lyon", ObservationSource.OPERATIONAL, "0.910", 3))).get(0);
 		assertThat(single.onlyOneObservation()).isTrue();
-		assertThat(single.onlyObservationText())
-			.isEqualTo("Only one observation so far: 0.91 (Plant Lyon, operational data) on 2026-01-04.");
+		assertThat(single.onlyObservation()).isEqualTo(new MetricChart.Row(START.plusDays(3), "Plant Lyon",
+				ObservationSource.OPERATIONAL, "0.91"));
 
 		MetricChart two = MetricChart.of(List.of(observation("Recall", "Plant Lyon", ObservationSource.OPERATIONAL, "0.9", 0),
 				observation("Recall", "Plant Lyon", ObservationSource.OPERATIONAL, "0.8", 7))).get(0);
@@ -69,7 +70,7 @@ class MetricChartTest {
 
 	private Observation observation(String metric, String context, ObservationSource source, String value, int day) {
 		Observation observation = new Observation(1L, metric, new BigDecimal(value), true, context, source,
-				START.plusDays(day), null, "scientist", Instant.now(), UUID.randomUUID());
+				START.plusDays(day), null, "scientist", START.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), UUID.randomUUID());
 		ReflectionTestUtils.setField(observation, "id", nextId++);
 		return observation;
 	}

@@ -1,5 +1,6 @@
-package io.cyclewise.signal;
+package io.cyclewise.signal.review;
 
+import io.cyclewise.signal.CadenceChange;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -7,9 +8,9 @@ import jakarta.validation.constraints.NotNull;
 /** How often the initiative's cycles are reviewed. */
 public class CadenceForm {
 
-	@NotNull(message = "Enter the number of days between reviews.")
-	@Min(value = 1, message = "The cadence is at least 1 day.")
-	@Max(value = 730, message = "The cadence is at most 730 days (two years).")
+	@NotNull(message = "{signal.cadence.cadenceDays.required}")
+	@Min(value = 1, message = "{signal.cadence.cadenceDays.tooSmall}")
+	@Max(value = 730, message = "{signal.cadence.cadenceDays.tooLarge}")
 	private Integer cadenceDays;
 
 	/** The version of the stored cadence the lead saw; null while the default applies. */
@@ -29,5 +30,10 @@ public class CadenceForm {
 
 	public void setVersion(Long version) {
 		this.version = version;
+	}
+
+	/** What the service stores; validation has checked the number of days. */
+	public CadenceChange toCommand() {
+		return new CadenceChange(cadenceDays, version);
 	}
 }

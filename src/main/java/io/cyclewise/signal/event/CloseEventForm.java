@@ -1,11 +1,12 @@
-package io.cyclewise.signal;
+package io.cyclewise.signal.event;
 
+import io.cyclewise.signal.EventClosing;
 import jakarta.validation.constraints.Size;
 
 /** Closing an event: initiatives entering its scope later are no longer linked to it. */
 public class CloseEventForm {
 
-	@Size(max = 1000, message = "A note has at most 1,000 characters.")
+	@Size(max = 1000, message = "{signal.closeEvent.note.tooLong}")
 	private String note;
 
 	private Long version;
@@ -24,5 +25,9 @@ public class CloseEventForm {
 
 	public void setVersion(Long version) {
 		this.version = version;
+	}
+
+	public EventClosing toCommand() {
+		return new EventClosing(note, version);
 	}
 }

@@ -1,9 +1,11 @@
-package io.cyclewise.signal;
+package io.cyclewise.signal.measure;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import io.cyclewise.signal.NewObservation;
+import io.cyclewise.signal.ObservationSource;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,27 +14,27 @@ import jakarta.validation.constraints.Size;
 /** What a data scientist types to record one measured value. NaN and Infinity do not bind to a decimal. */
 public class ObservationForm {
 
-	@NotBlank(message = "Name the metric, e.g. recall or mean absolute percentage error.")
-	@Size(max = 120, message = "At most 120 characters.")
+	@NotBlank(message = "{signal.observation.metric.required}")
+	@Size(max = 120, message = "{signal.observation.metric.tooLong}")
 	private String metric;
 
-	@NotNull(message = "Enter the measured value as a number, e.g. 0.85.")
-	@Digits(integer = 13, fraction = 6, message = "Enter a number with at most 13 digits before and 6 after the point.")
+	@NotNull(message = "{signal.observation.value.required}")
+	@Digits(integer = 13, fraction = 6, message = "{signal.observation.value.digits}")
 	private BigDecimal value;
 
 	private boolean higherIsBetter = true;
 
-	@NotBlank(message = "Choose the user context it was measured in.")
-	@Size(max = 120, message = "At most 120 characters.")
+	@NotBlank(message = "{signal.observation.userContext.required}")
+	@Size(max = 120, message = "{signal.observation.userContext.tooLong}")
 	private String userContext;
 
-	@NotNull(message = "Choose where the value comes from.")
+	@NotNull(message = "{signal.observation.source.required}")
 	private ObservationSource source = ObservationSource.OPERATIONAL;
 
-	@NotNull(message = "Enter the date it was measured.")
+	@NotNull(message = "{signal.observation.observedOn.required}")
 	private LocalDate observedOn;
 
-	@Size(max = 1000, message = "A note has at most 1,000 characters.")
+	@Size(max = 1000, message = "{signal.observation.note.tooLong}")
 	private String note;
 
 	private UUID submissionId;
@@ -106,5 +108,10 @@ public class ObservationForm {
 
 	public void setSubmissionId(UUID submissionId) {
 		this.submissionId = submissionId;
+	}
+
+	/** What the service stores; validation has checked the fields. */
+	public NewObservation toCommand() {
+		return new NewObservation(metric, value, higherIsBetter, userContext, source, observedOn, note, submissionId);
 	}
 }

@@ -1,11 +1,13 @@
-package io.cyclewise.signal;
+package io.cyclewise.signal.measure;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.validation.Errors;
 
 /**
@@ -52,10 +54,11 @@ public record BulkResult(int stored, int rejected, int duplicates, List<Item> it
 			items[index] = new Item(index, Status.DUPLICATE, id, List.of());
 		}
 
-		void rejected(int index, Errors errors) {
+		/** @param message each error said in the caller's language */
+		void rejected(int index, Errors errors, Function<MessageSourceResolvable, String> message) {
 			List<FieldMessage> messages = new ArrayList<>();
-			errors.getFieldErrors().forEach(error -> messages.add(new FieldMessage(error.getField(), error.getDefaultMessage())));
-			errors.getGlobalErrors().forEach(error -> messages.add(new FieldMessage("", error.getDefaultMessage())));
+			errors.getFieldErrors().forEach(error -> messages.add(new FieldMessage(error.getField(), message.apply(error))));
+			errors.getGlobalErrors().forEach(error -> messages.add(new FieldMessage("", message.apply(error))));
 			items[index] = new Item(index, Status.REJECTED, null, messages);
 		}
 

@@ -1,9 +1,11 @@
-package io.cyclewise.signal;
+package io.cyclewise.signal.measure;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import io.cyclewise.signal.DataCheckResult;
+import io.cyclewise.signal.NewDataCheck;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -13,25 +15,25 @@ import jakarta.validation.constraints.Size;
 /** What a data scientist types to record a check of training data against operational data. */
 public class DataCheckForm {
 
-	@NotNull(message = "Enter the date of the check.")
+	@NotNull(message = "{signal.dataCheck.checkedOn.required}")
 	private LocalDate checkedOn;
 
-	@NotBlank(message = "Name who checked.")
-	@Size(max = 120, message = "At most 120 characters.")
+	@NotBlank(message = "{signal.dataCheck.checkedBy.required}")
+	@Size(max = 120, message = "{signal.dataCheck.checkedBy.tooLong}")
 	private String checkedBy;
 
-	@NotBlank(message = "Name the method, e.g. population stability index on the input features.")
-	@Size(max = 300, message = "At most 300 characters.")
+	@NotBlank(message = "{signal.dataCheck.method.required}")
+	@Size(max = 300, message = "{signal.dataCheck.method.tooLong}")
 	private String method;
 
-	@NotNull(message = "Choose the result.")
+	@NotNull(message = "{signal.dataCheck.result.required}")
 	private DataCheckResult result;
 
-	@DecimalMin(value = "0", message = "A drift score is zero or more.")
-	@Digits(integer = 13, fraction = 6, message = "Enter a number with at most 13 digits before and 6 after the point.")
+	@DecimalMin(value = "0", message = "{signal.dataCheck.driftScore.negative}")
+	@Digits(integer = 13, fraction = 6, message = "{signal.dataCheck.driftScore.digits}")
 	private BigDecimal driftScore;
 
-	@Size(max = 1000, message = "A note has at most 1,000 characters.")
+	@Size(max = 1000, message = "{signal.dataCheck.note.tooLong}")
 	private String note;
 
 	private UUID submissionId;
@@ -98,5 +100,10 @@ public class DataCheckForm {
 
 	public void setSubmissionId(UUID submissionId) {
 		this.submissionId = submissionId;
+	}
+
+	/** What the service stores; validation has checked the fields. */
+	public NewDataCheck toCommand() {
+		return new NewDataCheck(checkedOn, checkedBy, method, result, driftScore, note, submissionId);
 	}
 }

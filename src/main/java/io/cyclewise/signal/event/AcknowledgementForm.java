@@ -1,5 +1,7 @@
-package io.cyclewise.signal;
+package io.cyclewise.signal.event;
 
+import io.cyclewise.signal.Acknowledgement;
+import io.cyclewise.signal.AcknowledgementOutcome;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -7,11 +9,11 @@ import jakarta.validation.constraints.Size;
 /** A lead's decision about a context change (the outcome) and the response that explains it. */
 public class AcknowledgementForm {
 
-	@NotNull(message = "Choose what the change meant: retrained or recalibrated, no impact, or returned to an earlier alignment phase.")
+	@NotNull(message = "{signal.acknowledgement.outcome.required}")
 	private AcknowledgementOutcome outcome;
 
-	@NotBlank(message = "Say how the initiative responds, e.g. “retrained on post-shock data” or why it has no impact.")
-	@Size(max = 2000, message = "A response has at most 2,000 characters.")
+	@NotBlank(message = "{signal.acknowledgement.response.required}")
+	@Size(max = 2000, message = "{signal.acknowledgement.response.tooLong}")
 	private String response;
 
 	/** The version of the link the lead saw; a second acknowledgement in between is refused. */
@@ -39,5 +41,10 @@ public class AcknowledgementForm {
 
 	public void setVersion(Long version) {
 		this.version = version;
+	}
+
+	/** What the service stores; validation has checked the fields. */
+	public Acknowledgement toCommand() {
+		return new Acknowledgement(outcome, response, version);
 	}
 }

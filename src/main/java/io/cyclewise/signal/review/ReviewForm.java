@@ -1,9 +1,11 @@
-package io.cyclewise.signal;
+package io.cyclewise.signal.review;
 
 import java.time.LocalDate;
 import java.util.UUID;
 
 import io.cyclewise.initiative.AlignmentPhase;
+import io.cyclewise.signal.NewReview;
+import io.cyclewise.signal.ReviewOutcome;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -11,24 +13,24 @@ import jakarta.validation.constraints.Size;
 /** What a lead types to record a review; it may return the initiative to an earlier alignment phase. */
 public class ReviewForm {
 
-	@NotNull(message = "Enter the date of the review.")
+	@NotNull(message = "{signal.review.reviewedOn.required}")
 	private LocalDate reviewedOn;
 
-	@NotBlank(message = "Name who took part, e.g. the MLbC Product Owner, an ML Trainer, user ambassadors.")
-	@Size(max = 1000, message = "At most 1,000 characters.")
+	@NotBlank(message = "{signal.review.participants.required}")
+	@Size(max = 1000, message = "{signal.review.participants.tooLong}")
 	private String participants;
 
-	@NotNull(message = "Choose the outcome.")
+	@NotNull(message = "{signal.review.outcome.required}")
 	private ReviewOutcome outcome;
 
-	@NotBlank(message = "Write down what was decided.")
-	@Size(max = 4000, message = "At most 4,000 characters.")
+	@NotBlank(message = "{signal.review.decisions.required}")
+	@Size(max = 4000, message = "{signal.review.decisions.tooLong}")
 	private String decisions;
 
 	/** Only with the outcome "return to an earlier alignment phase". */
 	private AlignmentPhase returnToPhase;
 
-	@Size(max = 900, message = "At most 900 characters.")
+	@Size(max = 900, message = "{signal.review.returnReason.tooLong}")
 	private String returnReason;
 
 	/** The initiative version the lead saw: a phase return is refused if the initiative changed meanwhile. */
@@ -107,5 +109,11 @@ public class ReviewForm {
 
 	public void setSubmissionId(UUID submissionId) {
 		this.submissionId = submissionId;
+	}
+
+	/** What the service stores; validation has checked the fields. */
+	public NewReview toCommand() {
+		return new NewReview(reviewedOn, participants, outcome, decisions, returnToPhase, returnReason,
+				initiativeVersion, submissionId);
 	}
 }

@@ -1,10 +1,14 @@
-package io.cyclewise.signal;
+package io.cyclewise.signal.event;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.cyclewise.signal.ContextChangeKind;
+import io.cyclewise.signal.EventScope;
+import io.cyclewise.signal.NewContextEvent;
+import io.cyclewise.signal.ScopeKind;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -12,27 +16,27 @@ import jakarta.validation.constraints.Size;
 /** What someone types to record a context-change event and the scope it hits. */
 public class ContextEventForm {
 
-	@NotNull(message = "Choose what kind of context change it is.")
+	@NotNull(message = "{signal.event.kind.required}")
 	private ContextChangeKind kind;
 
-	@NotBlank(message = "Give the change a short title.")
-	@Size(max = 150, message = "A title has at most 150 characters.")
+	@NotBlank(message = "{signal.event.title.required}")
+	@Size(max = 150, message = "{signal.event.title.tooLong}")
 	private String title;
 
-	@NotBlank(message = "Describe the change and what it may do to the models.")
-	@Size(max = 4000, message = "A description has at most 4,000 characters.")
+	@NotBlank(message = "{signal.event.description.required}")
+	@Size(max = 4000, message = "{signal.event.description.tooLong}")
 	private String description;
 
-	@NotNull(message = "Enter the date it happened (or takes effect).")
+	@NotNull(message = "{signal.event.occurredOn.required}")
 	private LocalDate occurredOn;
 
-	@NotNull(message = "Choose the scope.")
+	@NotNull(message = "{signal.event.scope.required}")
 	private ScopeKind scope;
 
-	@Size(max = 50, message = "Choose at most 50 business units.")
+	@Size(max = 50, message = "{signal.event.businessUnitIds.tooLong}")
 	private List<Long> businessUnitIds = new ArrayList<>();
 
-	@Size(max = 3000, message = "List the user contexts in at most 3,000 characters.")
+	@Size(max = 3000, message = "{signal.event.userContexts.tooLong}")
 	private String userContexts;
 
 	private UUID submissionId;
@@ -117,5 +121,10 @@ public class ContextEventForm {
 
 	public void setSubmissionId(UUID submissionId) {
 		this.submissionId = submissionId;
+	}
+
+	/** What the service stores; validation has checked the fields and the scope. */
+	public NewContextEvent toCommand() {
+		return new NewContextEvent(kind, title, description, occurredOn, eventScope(), submissionId);
 	}
 }
