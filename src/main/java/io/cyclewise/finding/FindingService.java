@@ -90,8 +90,8 @@ public class FindingService {
 	}
 
 	private static FindingViews.FlagOption flagOption(RiskFlagView view) {
-		return new FindingViews.FlagOption(view.flag().getId(), view.rule().label() + " — " + view.flag().getSubject()
-				+ " (" + view.flag().getSeverity().label() + (view.open() ? ", open" : ", cleared") + ")");
+		return new FindingViews.FlagOption(view.id(), view.ruleTitle() + " — " + view.subject()
+				+ " (" + view.severity().label() + (view.open() ? ", open" : ", cleared") + ")");
 	}
 
 	/** Checks that need the database: the owner exists and is enabled, links belong to this initiative. */

@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Optional;
 
 import io.cyclewise.initiative.TechnologyCycleState;
+import io.cyclewise.checklist.AlignmentPractice;
+import io.cyclewise.risk.Characteristic;
 import io.cyclewise.risk.RiskFinding;
-import io.cyclewise.risk.RiskInputs;
-import io.cyclewise.risk.RiskInputs.ExpectationInput;
-import io.cyclewise.risk.RiskInputs.ObservationInput;
-import io.cyclewise.risk.RiskRule;
-import io.cyclewise.risk.RiskRuleKind;
+import io.cyclewise.risk.rule.RiskInputs.ExpectationInput;
+import io.cyclewise.risk.rule.RiskInputs.ObservationInput;
 import io.cyclewise.risk.RiskThresholds;
 import io.cyclewise.risk.Severity;
+import org.springframework.stereotype.Component;
 import io.cyclewise.risk.Threshold;
 
 /**
@@ -22,11 +22,24 @@ import io.cyclewise.risk.Threshold;
  * than the steps still needed to reach Deployed plus the iterations an improvement takes. Or the date passed and the
  * latest operational value misses the target.
  */
+@Component
 public class UnrealisticExpectationRule implements RiskRule {
 
+	public static final String KEY = "UNREALISTIC_EXPECTATION";
+
 	@Override
-	public RiskRuleKind kind() {
-		return RiskRuleKind.UNREALISTIC_EXPECTATION;
+	public String key() {
+		return KEY;
+	}
+
+	@Override
+	public Characteristic characteristic() {
+		return Characteristic.TEMPORAL_COMPLEXITY;
+	}
+
+	@Override
+	public AlignmentPractice practice() {
+		return AlignmentPractice.MANAGING_EXPECTATIONS;
 	}
 
 	@Override

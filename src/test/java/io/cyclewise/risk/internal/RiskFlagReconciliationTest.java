@@ -1,0 +1,55 @@
+package io.cyclewise.risk.internal;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RiskFlagReconciliationTest {
+
+	private final Instant monday = Instant.parse("2026-11-23T08:00:00Z");
+	private final Instant tuesday = Instant.parse("2026-11-24T08:00:00Z");
+
+	private final RiskFinding paceOrganization = new RiskFinding(RiskRuleKind.PACE_MISMATCH, "organization", Severity.WARNING, "6× apart");
+	private final RiskFinding paceUser = new RiskFinding(RiskRuleKind.PACE_MISMATCH, "user", Severity.WARNING, "26× apart");
+
+	@Test
+	void newFindingsAreRaisedVanishedOnesClearedAndPersistingOnesKeepTheirRaisedDate() {
+		var first = RiskFlagReconciliation.reconcile(1L, List.of(), List.of(paceOrganization), monday);
+		assertThat(first.raised()).singleElement().satisfies(flag -> {
+			assertThat(flag.getRaisedAt()).isEqualTo(monday);
+			assertThat(flag.isOpen()).isTrue();
+		});
+
+		RiskFlag open = first.raised().get(0);
+		RiskFinding worse = new RiskFinding(RiskRuleKind.PACE_MISMATCH, "organization", Severity.CRITICAL, "9× apart");
+		var second = RiskFlagReconciliation.reconcile(1L, List.of(open), List.of(worse, paceUser), tuesday);
+		assertThat(second.kept()).containsExactly(open);
+		assertThat(open.getRaisedAt()).isEqualTo(monday);
+		assertThat(open.getSeverity()).isEqualTo(Severity.CRITICAL);
+		assertThat(open.getExplanation()).isEqualTo("9× apart");
+		assertThat(second.raised()).extracting(RiskFlag::getSubject).containsExactly("user");
+		assertThat(second.cleared()).isEmpty();
+
+		var third = RiskFlagReconciliation.reconcile(1L, List.of(open), List.of(), tuesday);
+		assertThat(third.cleared()).containsExactly(open);
+		assertThat(open.isOpen()).isFalse();
+		assertThat(open.getClearedAt()).isEqualTo(tuesday);
+	}
+
+	@Test
+	void duplicateFindingsRaiseOneFlag() {
+		var outcome = RiskFlagReconciliation.reconcile(1L, List.of(), List.of(paceUser, paceUser), monday);
+		assertThat(outcome.raised()).hasSize(1);
+	}
+
+	@Test
+	void thresholdsRefuseValuesOutsideTheirRange() {
+		assertThat(Threshold.PACE_MISMATCH_FACTOR.problemWith(new java.math.BigDecimal("-1"))).contains("between 1.5 and 100");
+		assertThat(Threshold.PACE_MISMATCH_FACTOR.problemWith(new java.math.BigDecimal("1e9"))).isNotNull();
+		assertThat(Threshold.PACE_MISMATCH_FACTOR.problemWith(new java.math.BigDecimal("1.5"))).isNull();
+		assertThat(Threshold.PACE_MISMATCH_FACTOR.problemWith(null)).isEqualTo("Enter a number.");
+	}
+}
