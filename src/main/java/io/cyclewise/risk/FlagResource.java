@@ -44,7 +44,7 @@ public record FlagResource(long id, long initiativeId,
 				flag.getCharacteristic(), terms.label(flag.getCharacteristic()), flag.getSeverity(), flag.getSubject(),
 				flag.isOpen(), flag.getRaisedAt(), flag.getClearedAt(), flag.getEvaluatedAt(), flag.getExplanation(),
 				terms.message(rule.conceptCode()), flag.getCharacteristic().source(),
-				new Practice(practice, terms.label(practice), terms.message("risk.practiceGroup." + practice.group().name()),
+				new Practice(practice, terms.label(practice), terms.message(rule.practiceGroupCode()),
 						terms.meaning(practice)),
 				accepted == null ? null : new Acceptance(accepted.getAcceptedBy(), accepted.getReason(),
 						accepted.getExpiresOn(), accepted.getAcceptedAt()));

@@ -86,11 +86,16 @@ public class RiskFlagService {
 			.collect(Collectors.toMap(RiskAcceptance::getFlagId, Function.identity(), (newer, older) -> newer));
 		LocalDate today = LocalDate.now(clock);
 		return all.stream().map(flag -> new RiskFlagView(flag, latestAcceptance.get(flag.getId()), today,
-				terms.message(RiskRule.titleCode(flag.getRule())))).toList();
+				terms.message(RiskRule.titleCode(flag.getRule())), rule(flag.getRule()).practice())).toList();
 	}
 
 	private FlagResource resource(RiskFlagView view) {
-		return FlagResource.of(view, rules.find(view.rule()).orElseThrow(), terms);
+		return FlagResource.of(view, rule(view.rule()), terms);
+	}
+
+	/** Flags are only raised by known rules (V76 keeps the keys well-formed; removing a rule needs a migration). */
+	private RiskRule rule(String key) {
+		return rules.find(key).orElseThrow(() -> new IllegalStateException("No risk rule has the key " + key));
 	}
 
 	@Transactional
@@ -113,7 +118,7 @@ public class RiskFlagService {
 
 	public RiskFlag openFlag(long initiativeId, long flagId) {
 		return flags.findById(flagId).filter(flag -> flag.getInitiativeId() == initiativeId && flag.isOpen())
-			.orElseThrow(() -> new NotFoundException("risk.flag.notFound", flagId));
+			.orElseThrow(() -> new NotFoundException("risk.flag.notFound", String.valueOf(flagId)));
 	}
 
 	public LocalDate today() {

@@ -52,7 +52,7 @@ public class RiskThresholdService {
 	public void update(Map<Threshold, BigDecimal> values, String username) {
 		values.forEach((threshold, value) -> {
 			if (!threshold.accepts(value)) {
-				throw new ConflictException("risk.thresholds.outOfRange", threshold.name());
+				throw new ConflictException("risk.thresholds.refused", threshold.name());
 			}
 		});
 		RiskThresholds before = current();

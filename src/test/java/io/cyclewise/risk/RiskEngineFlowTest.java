@@ -1,5 +1,9 @@
 package io.cyclewise.risk;
 
+import io.cyclewise.risk.internal.RiskRecomputation;
+import io.cyclewise.risk.rule.PaceMismatchRule;
+import io.cyclewise.risk.rule.MechanismConditionMismatchRule;
+import io.cyclewise.risk.rule.ConditionsNotAssessedRule;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -77,19 +81,19 @@ class RiskEngineFlowTest {
 	@Test
 	void aPaceChangeRaisesAndThenClearsAPaceMismatchFlagKeepingItsHistory() {
 		Initiative initiative = initiativeLedByLead("Pace subject");
-		assertThat(open(initiative)).noneMatch(f -> f.rule() == RiskRuleKind.PACE_MISMATCH);
+		assertThat(open(initiative)).noneMatch(f -> f.rule().equals(PaceMismatchRule.KEY));
 
 		InitiativeForm form = InitiativeForm.of(initiatives.get(initiative.getId()));
 		form.setOrganizationPaceDays(120);
 		initiatives.update(initiative.getId(), form, lead);
-		assertThat(open(initiative)).filteredOn(f -> f.rule() == RiskRuleKind.PACE_MISMATCH).singleElement()
+		assertThat(open(initiative)).filteredOn(f -> f.rule().equals(PaceMismatchRule.KEY)).singleElement()
 			.satisfies(f -> assertThat(f.flag().getExplanation()).contains("every 14 days", "every 120 days", "4× threshold"));
 
 		form = InitiativeForm.of(initiatives.get(initiative.getId()));
 		form.setOrganizationPaceDays(28);
 		initiatives.update(initiative.getId(), form, lead);
-		assertThat(open(initiative)).noneMatch(f -> f.rule() == RiskRuleKind.PACE_MISMATCH);
-		assertThat(flags.flagsOf(initiative.getId())).filteredOn(f -> f.rule() == RiskRuleKind.PACE_MISMATCH)
+		assertThat(open(initiative)).noneMatch(f -> f.rule().equals(PaceMismatchRule.KEY));
+		assertThat(flags.flagsOf(initiative.getId())).filteredOn(f -> f.rule().equals(PaceMismatchRule.KEY))
 			.singleElement().satisfies(f -> assertThat(f.flag().getClearedAt()).isNotNull());
 	}
 
@@ -99,7 +103,7 @@ class RiskEngineFlowTest {
 		InitiativeForm form = InitiativeForm.of(initiatives.get(initiative.getId()));
 		form.setUserPaceDays(365);
 		initiatives.update(initiative.getId(), form, lead);
-		RiskFlagView flag = open(initiative).stream().filter(f -> f.rule() == RiskRuleKind.PACE_MISMATCH).findFirst().orElseThrow();
+		RiskFlagView flag = open(initiative).stream().filter(f -> f.rule().equals(PaceMismatchRule.KEY)).findFirst().orElseThrow();
 		String accept = "/initiatives/" + initiative.getId() + "/flags/" + flag.flag().getId() + "/accept";
 
 		mvc.perform(post(accept).with(user("lead2").roles("PROJECT_LEAD")).with(csrf())
@@ -225,10 +229,10 @@ class RiskEngineFlowTest {
 			answer(initiative, condition, new AnswerInput(AnswerStatus.MET, null, "Assessed.", List.of()));
 		}
 		// Still in requirements analysis: the conditions may be assessed later.
-		assertThat(open(initiative)).noneMatch(f -> f.rule() == RiskRuleKind.CONDITIONS_NOT_ASSESSED);
+		assertThat(open(initiative)).noneMatch(f -> f.rule().equals(ConditionsNotAssessedRule.KEY));
 
 		moveTo(initiative, LifecycleStage.DATA_MANAGEMENT);
-		assertThat(open(initiative)).filteredOn(f -> f.rule() == RiskRuleKind.CONDITIONS_NOT_ASSESSED).singleElement()
+		assertThat(open(initiative)).filteredOn(f -> f.rule().equals(ConditionsNotAssessedRule.KEY)).singleElement()
 			.satisfies(f -> {
 				assertThat(f.flag().getSeverity()).isEqualTo(Severity.INFO);
 				assertThat(f.flag().getCharacteristic()).isEqualTo(Characteristic.MECHANISM_FIT);
@@ -244,21 +248,21 @@ class RiskEngineFlowTest {
 
 		// Back in requirements analysis it clears; forward again it is raised anew.
 		moveTo(initiative, LifecycleStage.REQUIREMENTS_ANALYSIS);
-		assertThat(open(initiative)).noneMatch(f -> f.rule() == RiskRuleKind.CONDITIONS_NOT_ASSESSED);
+		assertThat(open(initiative)).noneMatch(f -> f.rule().equals(ConditionsNotAssessedRule.KEY));
 		moveTo(initiative, LifecycleStage.BENCHMARKING_METRICS);
-		assertThat(open(initiative)).filteredOn(f -> f.rule() == RiskRuleKind.CONDITIONS_NOT_ASSESSED).hasSize(1);
+		assertThat(open(initiative)).filteredOn(f -> f.rule().equals(ConditionsNotAssessedRule.KEY)).hasSize(1);
 
 		// Any answer counts as assessed, "not met" too (which the mismatch rule then takes up).
 		answer(initiative, NecessaryCondition.UX_CAPABILITIES, new AnswerInput(AnswerStatus.MET, null, "Assessed.", List.of()));
-		assertThat(open(initiative)).filteredOn(f -> f.rule() == RiskRuleKind.CONDITIONS_NOT_ASSESSED).singleElement()
+		assertThat(open(initiative)).filteredOn(f -> f.rule().equals(ConditionsNotAssessedRule.KEY)).singleElement()
 			.satisfies(f -> assertThat(f.flag().getExplanation()).contains("not been assessed: Strong DevOps capabilities.")
 				.doesNotContain("User experience"));
 		answer(initiative, NecessaryCondition.STRONG_DEVOPS_CAPABILITIES,
 				new AnswerInput(AnswerStatus.NOT_MET, null, "No monitoring yet.", List.of()));
 		List<RiskFlagView> open = open(initiative);
-		assertThat(open).noneMatch(f -> f.rule() == RiskRuleKind.CONDITIONS_NOT_ASSESSED);
-		assertThat(open).anyMatch(f -> f.rule() == RiskRuleKind.MECHANISM_CONDITION_MISMATCH);
-		assertThat(flags.flagsOf(initiative.getId())).filteredOn(f -> f.rule() == RiskRuleKind.CONDITIONS_NOT_ASSESSED)
+		assertThat(open).noneMatch(f -> f.rule().equals(ConditionsNotAssessedRule.KEY));
+		assertThat(open).anyMatch(f -> f.rule().equals(MechanismConditionMismatchRule.KEY));
+		assertThat(flags.flagsOf(initiative.getId())).filteredOn(f -> f.rule().equals(ConditionsNotAssessedRule.KEY))
 			.hasSize(2).allSatisfy(f -> assertThat(f.flag().getClearedAt()).isNotNull());
 		assertRollupMatchesOpenFlags(initiative);
 	}

@@ -1,5 +1,10 @@
 package io.cyclewise.risk;
 
+import java.util.Locale;
+
+import io.cyclewise.risk.rule.RiskRule;
+import io.cyclewise.risk.rule.RiskRules;
+import org.springframework.context.MessageSource;
 import java.util.List;
 
 import io.cyclewise.support.Api;
@@ -45,6 +50,12 @@ class RiskFlagApiTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	RiskRules rules;
+
+	@Autowired
+	MessageSource messages;
+
+	@Autowired
 	JsonMapper json;
 
 	String executive;
@@ -76,10 +87,12 @@ class RiskFlagApiTest {
 			assertThat(flag.get("clearedAt").isNull()).isTrue();
 			assertThat(flag.get("explanation").asString()).isEqualTo(jdbc.queryForObject(
 					"SELECT explanation FROM risk_flag WHERE id = ?", String.class, flag.get("id").asLong()));
-			RiskRuleKind rule = RiskRuleKind.valueOf(flag.get("rule").asString());
-			assertThat(flag.get("concept").asString()).isEqualTo(rule.concept());
+			RiskRule rule = rules.find(flag.get("rule").asString()).orElseThrow();
+			assertThat(flag.get("concept").asString())
+				.isEqualTo(messages.getMessage(rule.conceptCode(), null, Locale.ENGLISH));
 			assertThat(flag.get("source").asString()).isEqualTo(rule.characteristic().source());
-			assertThat(flag.get("practice").get("label").asString()).isEqualTo(rule.practice().label());
+			assertThat(flag.get("practice").get("label").asString())
+				.isEqualTo(messages.getMessage(rule.practice().labelCode(), null, Locale.ENGLISH));
 		});
 		assertThat(page.toString()).doesNotContainIgnoringCase("seed 00");
 	}

@@ -1,5 +1,6 @@
 package io.cyclewise.risk;
 
+import io.cyclewise.risk.internal.RiskFlagCsv;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

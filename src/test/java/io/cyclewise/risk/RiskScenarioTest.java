@@ -1,5 +1,8 @@
 package io.cyclewise.risk;
 
+import io.cyclewise.risk.rule.TaskContextDriftRule;
+import io.cyclewise.risk.rule.ExternalEnvironmentChangeRule;
+import io.cyclewise.risk.rule.ConditionsNotAssessedRule;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -91,8 +94,8 @@ class RiskScenarioTest {
 		// Registered live without a data check, the model was flagged for task-context drift; the check cleared it.
 		// Registered in operation with its necessary conditions unassessed, it had an info flag; assessing cleared it.
 		assertThat(flagsOf(live)).extracting(RiskFlagView::rule, RiskFlagView::open)
-			.containsExactlyInAnyOrder(tuple(RiskRuleKind.TASK_CONTEXT_DRIFT, false),
-					tuple(RiskRuleKind.CONDITIONS_NOT_ASSESSED, false));
+			.containsExactlyInAnyOrder(tuple(TaskContextDriftRule.KEY, false),
+					tuple(ConditionsNotAssessedRule.KEY, false));
 		assertThat(openFlags(live)).isEmpty();
 		assertThat(openFlags(early)).isEmpty();
 		assertThat(openFlags(other)).isEmpty();
@@ -106,10 +109,10 @@ class RiskScenarioTest {
 		long event = events.record(shock, admin);
 
 		assertThat(openFlags(live)).extracting(f -> f.flag().getRule(), f -> f.flag().getSeverity())
-			.containsExactly(tuple(RiskRuleKind.EXTERNAL_ENVIRONMENT_CHANGE, Severity.CRITICAL));
+			.containsExactly(tuple(ExternalEnvironmentChangeRule.KEY, Severity.CRITICAL));
 		assertThat(openFlags(live).get(0).flag().getExplanation()).contains("Regional lockdown", "not acknowledged");
 		assertThat(openFlags(early)).extracting(f -> f.flag().getRule(), f -> f.flag().getSeverity())
-			.containsExactly(tuple(RiskRuleKind.EXTERNAL_ENVIRONMENT_CHANGE, Severity.WARNING));
+			.containsExactly(tuple(ExternalEnvironmentChangeRule.KEY, Severity.WARNING));
 		assertThat(openFlags(other)).isEmpty();
 
 		// Acknowledged as retrained, the flag stays until an observation or data check dated on or after the shock.
@@ -119,14 +122,14 @@ class RiskScenarioTest {
 		acknowledgement.setVersion(events.impact(live.getId(), event).getVersion());
 		events.acknowledge(live.getId(), event, acknowledgement, lead);
 		assertThat(openFlags(live)).singleElement().satisfies(f -> {
-			assertThat(f.flag().getRule()).isEqualTo(RiskRuleKind.EXTERNAL_ENVIRONMENT_CHANGE);
+			assertThat(f.flag().getRule()).isEqualTo(ExternalEnvironmentChangeRule.KEY);
 			assertThat(f.flag().getExplanation()).contains("Regional lockdown", "acknowledged by lead as retrained",
 					"no observation or data check dated on or after " + LocalDate.now());
 		});
 
 		checkData(live, LocalDate.now());
 		assertThat(openFlags(live)).isEmpty();
-		assertThat(flagsOf(live)).filteredOn(f -> f.rule() == RiskRuleKind.EXTERNAL_ENVIRONMENT_CHANGE)
+		assertThat(flagsOf(live)).filteredOn(f -> f.rule().equals(ExternalEnvironmentChangeRule.KEY))
 			.singleElement().satisfies(f -> {
 			assertThat(f.open()).isFalse();
 			assertThat(f.flag().getClearedAt()).isNotNull();

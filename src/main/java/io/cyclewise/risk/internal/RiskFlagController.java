@@ -5,6 +5,7 @@ import io.cyclewise.risk.RiskFlagService;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import io.cyclewise.initiative.Initiative;
 import io.cyclewise.initiative.InitiativeFilter;
@@ -97,8 +98,10 @@ class RiskFlagController {
 		if (!model.containsAttribute("acceptance")) {
 			model.addAttribute("acceptance", new RiskAcceptanceForm());
 		}
-		return FragmentPage.unlessHtmx(htmx, "risk/flags :: flags", model, "Risk flags of " + initiative.getName(),
-				"/initiatives/" + id, "the initiative " + initiative.getName());
+		Locale locale = LocaleContextHolder.getLocale();
+		return FragmentPage.unlessHtmx(htmx, "risk/flags :: flags", model,
+				messages.getMessage("risk.flags.pageTitle", new Object[] { initiative.getName() }, locale),
+				"/initiatives/" + id, messages.getMessage("risk.flags.backLabel", new Object[] { initiative.getName() }, locale));
 	}
 
 	@PostMapping("/initiatives/{id}/flags/{flagId}/accept")

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class RiskFlagCsv {
 
-	static final String[] HEADER = { "initiative_id", "initiative", "characteristic", "rule", "subject", "severity",
+	public static final String[] HEADER = { "initiative_id", "initiative", "characteristic", "rule", "subject", "severity",
 			"status", "raised_at", "cleared_at", "explanation" };
 
 	private final InitiativeSelection selections;

@@ -41,6 +41,11 @@ public interface RiskRule {
 		return "risk.rule." + key() + ".concept";
 	}
 
+	/** The group of alignment practices its practice belongs to (its words are in this module's bundle). */
+	default String practiceGroupCode() {
+		return "risk.practiceGroup." + practice().group().name();
+	}
+
 	static String titleCode(String key) {
 		return "risk.rule." + key + ".title";
 	}
