@@ -12,7 +12,6 @@ import io.cyclewise.initiative.ValueCreationMechanism;
 import io.cyclewise.checklist.AlignmentPractice;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AssignableTypeFilter;
 import io.cyclewise.risk.rule.RiskInputs.AcknowledgedEventInput;
 import io.cyclewise.risk.rule.RiskInputs.DataCheckInput;
 import io.cyclewise.risk.rule.RiskInputs.EventInput;
@@ -85,12 +84,14 @@ final class Inputs {
 	 * rule is evaluated by these tests without being added to any list.
 	 */
 	static RiskRules allRules() {
-		var scanner = new ClassPathScanningCandidateComponentProvider(false);
-		scanner.addIncludeFilter(new AssignableTypeFilter(RiskRule.class));
+		var scanner = new ClassPathScanningCandidateComponentProvider(true); // @Component classes, as Spring finds them
 		List<RiskRule> rules = new ArrayList<>();
 		for (BeanDefinition candidate : scanner.findCandidateComponents(RiskRule.class.getPackageName())) {
 			try {
-				rules.add((RiskRule) Class.forName(candidate.getBeanClassName()).getDeclaredConstructor().newInstance());
+				Class<?> type = Class.forName(candidate.getBeanClassName());
+				if (RiskRule.class.isAssignableFrom(type)) {
+					rules.add((RiskRule) type.getDeclaredConstructor().newInstance());
+				}
 			}
 			catch (ReflectiveOperationException notARule) {
 				throw new IllegalStateException(notARule);
