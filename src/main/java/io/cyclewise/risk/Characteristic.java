@@ -1,7 +1,6 @@
 package io.cyclewise.risk;
 
 import io.cyclewise.shared.DomainTerm;
-
 import io.cyclewise.shared.Study;
 
 /** What a flag is about: the ML-based capability alignment study's two structural characteristics, and the JSIS 2022 value-creation study's mechanism–condition fit. */

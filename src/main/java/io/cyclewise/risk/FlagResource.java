@@ -1,11 +1,11 @@
 package io.cyclewise.risk;
 
-import io.cyclewise.risk.internal.RiskAcceptance;
-import io.cyclewise.risk.internal.RiskFlag;
 import java.time.Instant;
 import java.time.LocalDate;
 
 import io.cyclewise.checklist.AlignmentPractice;
+import io.cyclewise.risk.internal.RiskAcceptance;
+import io.cyclewise.risk.internal.RiskFlag;
 import io.cyclewise.risk.rule.RiskRule;
 import io.cyclewise.shared.Terms;
 import io.swagger.v3.oas.annotations.media.Schema;

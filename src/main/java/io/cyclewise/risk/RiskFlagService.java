@@ -1,12 +1,5 @@
 package io.cyclewise.risk;
 
-import io.cyclewise.risk.internal.FlagFilter;
-import io.cyclewise.risk.internal.RecomputationQueue;
-import io.cyclewise.risk.internal.RiskAcceptance;
-import io.cyclewise.risk.internal.RiskAcceptanceForm;
-import io.cyclewise.risk.internal.RiskAcceptanceRepository;
-import io.cyclewise.risk.internal.RiskFlag;
-import io.cyclewise.risk.internal.RiskFlagRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -18,6 +11,12 @@ import java.util.stream.Collectors;
 import io.cyclewise.initiative.Initiative;
 import io.cyclewise.initiative.InitiativePermissions;
 import io.cyclewise.initiative.InitiativeService;
+import io.cyclewise.risk.internal.FlagFilter;
+import io.cyclewise.risk.internal.RecomputationQueue;
+import io.cyclewise.risk.internal.RiskAcceptance;
+import io.cyclewise.risk.internal.RiskAcceptanceRepository;
+import io.cyclewise.risk.internal.RiskFlag;
+import io.cyclewise.risk.internal.RiskFlagRepository;
 import io.cyclewise.risk.rule.RiskRule;
 import io.cyclewise.risk.rule.RiskRules;
 import io.cyclewise.shared.NotAllowedException;

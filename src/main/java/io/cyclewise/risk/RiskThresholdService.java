@@ -1,8 +1,5 @@
 package io.cyclewise.risk;
 
-import io.cyclewise.risk.internal.RecomputationQueue;
-import io.cyclewise.risk.internal.RiskThresholdRepository;
-import io.cyclewise.risk.internal.RiskThresholdSetting;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -11,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.cyclewise.risk.internal.RecomputationQueue;
+import io.cyclewise.risk.internal.RiskThresholdRepository;
+import io.cyclewise.risk.internal.RiskThresholdSetting;
 import io.cyclewise.shared.ConflictException;
 import io.cyclewise.shared.Terms;
 import org.springframework.context.ApplicationEventPublisher;

@@ -1,9 +1,5 @@
 package io.cyclewise.risk;
 
-import io.cyclewise.risk.internal.RiskRecomputation;
-import io.cyclewise.risk.rule.PaceMismatchRule;
-import io.cyclewise.risk.rule.MechanismConditionMismatchRule;
-import io.cyclewise.risk.rule.ConditionsNotAssessedRule;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,6 +14,10 @@ import io.cyclewise.initiative.InitiativeRepository;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.LifecycleStage;
 import io.cyclewise.initiative.ValueCreationMechanism;
+import io.cyclewise.risk.internal.RiskRecomputation;
+import io.cyclewise.risk.rule.ConditionsNotAssessedRule;
+import io.cyclewise.risk.rule.MechanismConditionMismatchRule;
+import io.cyclewise.risk.rule.PaceMismatchRule;
 import io.cyclewise.support.BackgroundWork;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.Role;

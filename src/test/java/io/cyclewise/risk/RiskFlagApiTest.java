@@ -1,12 +1,10 @@
 package io.cyclewise.risk;
 
+import java.util.List;
 import java.util.Locale;
 
 import io.cyclewise.risk.rule.RiskRule;
 import io.cyclewise.risk.rule.RiskRules;
-import org.springframework.context.MessageSource;
-import java.util.List;
-
 import io.cyclewise.support.Api;
 import io.cyclewise.support.BackgroundWork;
 import io.cyclewise.token.PersonalAccessTokens;
@@ -16,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;

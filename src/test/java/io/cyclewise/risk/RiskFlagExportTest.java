@@ -1,10 +1,10 @@
 package io.cyclewise.risk;
 
-import io.cyclewise.risk.internal.RiskFlagCsv;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import io.cyclewise.risk.internal.RiskFlagCsv;
 import io.cyclewise.support.BackgroundWork;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;

@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * is empty until the next attempt, which again waits for the interval, so an outage costs one connection timeout
  * per interval instead of one per scrape; the gauge then shows NaN ("unknown") rather than an outdated number.
  */
-public final class CachedReading<T> {
+final class CachedReading<T> {
 
 	private static final Logger log = LoggerFactory.getLogger(CachedReading.class);
 

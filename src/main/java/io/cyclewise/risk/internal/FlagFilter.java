@@ -1,11 +1,11 @@
 package io.cyclewise.risk.internal;
 
-import io.cyclewise.risk.Characteristic;
-import io.cyclewise.risk.Severity;
 import java.util.ArrayList;
 import java.util.List;
 
 import io.cyclewise.initiative.Initiative;
+import io.cyclewise.risk.Characteristic;
+import io.cyclewise.risk.Severity;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;

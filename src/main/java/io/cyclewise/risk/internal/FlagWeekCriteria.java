@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * chart, e.g. {@code /initiatives?only=flag-raised-week-2026-11-23}. Weeks start on Monday, in the portal's zone.
  */
 @Component
-public class FlagWeekCriteria implements InitiativeListCriterion {
+class FlagWeekCriteria implements InitiativeListCriterion {
 
 	private static final Pattern NAME = Pattern.compile("flag-(raised|cleared)-week-(\\d{4}-\\d{2}-\\d{2})");
 

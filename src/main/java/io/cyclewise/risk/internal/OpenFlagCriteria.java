@@ -1,8 +1,8 @@
 package io.cyclewise.risk.internal;
 
-import io.cyclewise.risk.Characteristic;
 import io.cyclewise.initiative.Initiative;
 import io.cyclewise.initiative.InitiativeListCriterion;
+import io.cyclewise.risk.Characteristic;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +11,7 @@ import org.springframework.data.jpa.domain.Specification;
 
 /** "Has an open flag" (of one characteristic, or any), so dashboard numbers link to the initiatives behind them. */
 @Configuration(proxyBeanMethods = false)
-public class OpenFlagCriteria {
+class OpenFlagCriteria {
 
 	static final String ANY = "open-flag";
 

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The live progress of the background recomputation, polled by htmx while it runs; a full page without htmx. */
 @Controller
-public class RecomputationController {
+class RecomputationController {
 
 	private final RecomputationStatus status;
 

@@ -1,6 +1,5 @@
 package io.cyclewise.risk.internal;
 
-import io.cyclewise.risk.RiskEngine;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.cyclewise.risk.RiskEngine;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * left by a crash, backed-off failures). Several threads and several instances share the work safely.
  */
 @Component
-public class RecomputationWorker implements SmartLifecycle {
+class RecomputationWorker implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(RecomputationWorker.class);
 

@@ -1,9 +1,9 @@
 package io.cyclewise.risk.internal;
 
-import io.cyclewise.risk.FlagResource;
-import io.cyclewise.risk.RiskFlagService;
 import java.util.List;
 
+import io.cyclewise.risk.FlagResource;
+import io.cyclewise.risk.RiskFlagService;
 import io.cyclewise.shared.ApiPage;
 import io.cyclewise.shared.RequestValidation;
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Risk flags", description = "Temporal complexity, context sensitivity and mechanism–condition fit flags, "
 		+ "each with why it was raised, the study it comes from and the practice that answers it")
-public class RiskFlagApiController {
+class RiskFlagApiController {
 
 	private final RiskFlagService flags;
 

@@ -1,7 +1,5 @@
 package io.cyclewise.risk.internal;
 
-import io.cyclewise.risk.RecomputationStatus;
-import io.cyclewise.risk.RiskFlagService;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,9 +7,11 @@ import java.util.Locale;
 
 import io.cyclewise.initiative.Initiative;
 import io.cyclewise.initiative.InitiativeFilter;
-import io.cyclewise.initiative.InitiativeSelection;
 import io.cyclewise.initiative.InitiativePermissions;
+import io.cyclewise.initiative.InitiativeSelection;
 import io.cyclewise.initiative.InitiativeService;
+import io.cyclewise.risk.RecomputationStatus;
+import io.cyclewise.risk.RiskFlagService;
 import io.cyclewise.shared.CsvCells;
 import io.cyclewise.shared.FragmentPage;
 import io.cyclewise.signal.AcknowledgementOutcome;

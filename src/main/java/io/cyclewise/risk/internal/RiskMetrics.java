@@ -1,11 +1,11 @@
 package io.cyclewise.risk.internal;
 
-import io.cyclewise.risk.Characteristic;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 
+import io.cyclewise.risk.Characteristic;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * the recomputation marks, and are read at most once per refresh interval ({@link CachedReading}).
  */
 @Component
-public class RiskMetrics implements MeterBinder {
+class RiskMetrics implements MeterBinder {
 
 	private final CachedReading<Map<Characteristic, Long>> openFlags;
 	private final CachedReading<Long> backlog;

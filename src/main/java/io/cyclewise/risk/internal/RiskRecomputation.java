@@ -3,8 +3,8 @@ package io.cyclewise.risk.internal;
 import java.util.Set;
 
 import io.cyclewise.checklist.ChecklistChanged;
-import io.cyclewise.checklist.ConditionsToReassess;
 import io.cyclewise.checklist.ChecklistTemplatePublished;
+import io.cyclewise.checklist.ConditionsToReassess;
 import io.cyclewise.initiative.InitiativeChanged;
 import io.cyclewise.signal.SignalsChanged;
 import org.slf4j.Logger;

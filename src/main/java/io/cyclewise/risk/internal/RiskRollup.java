@@ -1,12 +1,10 @@
 package io.cyclewise.risk.internal;
 
-import io.cyclewise.risk.RollupGeneration;
-import io.cyclewise.risk.Severity;
+import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,6 +12,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.cyclewise.checklist.InitiativeCompletion;
+import io.cyclewise.risk.RollupGeneration;
+import io.cyclewise.risk.Severity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronization;

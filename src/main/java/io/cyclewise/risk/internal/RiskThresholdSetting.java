@@ -1,9 +1,9 @@
 package io.cyclewise.risk.internal;
 
-import io.cyclewise.risk.Threshold;
 import java.math.BigDecimal;
 import java.time.Instant;
 
+import io.cyclewise.risk.Threshold;
 import io.cyclewise.shared.Changed;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

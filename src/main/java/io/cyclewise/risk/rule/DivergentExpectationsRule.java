@@ -13,11 +13,11 @@ import java.util.stream.Collectors;
 import io.cyclewise.checklist.AlignmentPractice;
 import io.cyclewise.risk.Characteristic;
 import io.cyclewise.risk.RiskFinding;
-import io.cyclewise.risk.rule.RiskInputs.ExpectationInput;
 import io.cyclewise.risk.RiskThresholds;
 import io.cyclewise.risk.Severity;
-import org.springframework.stereotype.Component;
 import io.cyclewise.risk.Threshold;
+import io.cyclewise.risk.rule.RiskInputs.ExpectationInput;
+import org.springframework.stereotype.Component;
 
 /** Stakeholders of one initiative expect the same metric at dates or values further apart than the thresholds. */
 @Component

@@ -11,11 +11,11 @@ import java.util.stream.Collectors;
 import io.cyclewise.checklist.AlignmentPractice;
 import io.cyclewise.risk.Characteristic;
 import io.cyclewise.risk.RiskFinding;
-import io.cyclewise.risk.rule.RiskInputs.ObservationInput;
 import io.cyclewise.risk.RiskThresholds;
 import io.cyclewise.risk.Severity;
-import org.springframework.stereotype.Component;
 import io.cyclewise.risk.Threshold;
+import io.cyclewise.risk.rule.RiskInputs.ObservationInput;
+import org.springframework.stereotype.Component;
 
 /**
  * Per metric: the latest operational values across user contexts spread more than a threshold, or operational

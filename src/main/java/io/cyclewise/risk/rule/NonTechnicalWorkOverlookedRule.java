@@ -3,14 +3,14 @@ package io.cyclewise.risk.rule;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import io.cyclewise.initiative.TechnologyCycleState;
 import io.cyclewise.checklist.AlignmentPractice;
+import io.cyclewise.initiative.TechnologyCycleState;
 import io.cyclewise.risk.Characteristic;
 import io.cyclewise.risk.RiskFinding;
 import io.cyclewise.risk.RiskThresholds;
 import io.cyclewise.risk.Severity;
-import org.springframework.stereotype.Component;
 import io.cyclewise.risk.Threshold;
+import org.springframework.stereotype.Component;
 
 /**
  * Retraining or redeployment is planned (Technology Cycle in Retraining) or just done (Deployed within the window)

@@ -8,8 +8,8 @@ import io.cyclewise.risk.Characteristic;
 import io.cyclewise.risk.RiskFinding;
 import io.cyclewise.risk.RiskThresholds;
 import io.cyclewise.risk.Severity;
-import org.springframework.stereotype.Component;
 import io.cyclewise.risk.Threshold;
+import org.springframework.stereotype.Component;
 
 /** The Technology Cycle's pace and the Organization or User Cycle's pace differ by more than a factor. */
 @Component

@@ -7,13 +7,13 @@ import java.util.List;
 import io.cyclewise.checklist.AlignmentPractice;
 import io.cyclewise.risk.Characteristic;
 import io.cyclewise.risk.RiskFinding;
-import io.cyclewise.risk.rule.RiskInputs.DataCheckInput;
-import io.cyclewise.signal.DataCheckResult;
-import io.cyclewise.signal.ContextChangeType;
 import io.cyclewise.risk.RiskThresholds;
 import io.cyclewise.risk.Severity;
-import org.springframework.stereotype.Component;
 import io.cyclewise.risk.Threshold;
+import io.cyclewise.risk.rule.RiskInputs.DataCheckInput;
+import io.cyclewise.signal.ContextChangeType;
+import io.cyclewise.signal.DataCheckResult;
+import org.springframework.stereotype.Component;
 
 /**
  * The last data check found drift; or an operational model's training data was not checked against operational

@@ -9,8 +9,8 @@ import io.cyclewise.risk.Characteristic;
 import io.cyclewise.risk.RiskFinding;
 import io.cyclewise.risk.RiskThresholds;
 import io.cyclewise.risk.Severity;
-import org.springframework.stereotype.Component;
 import io.cyclewise.risk.Threshold;
+import org.springframework.stereotype.Component;
 
 /** The Technology Cycle keeps changing state while the Organization and User Cycles stand still. */
 @Component

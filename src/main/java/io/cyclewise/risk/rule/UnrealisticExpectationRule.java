@@ -6,16 +6,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import io.cyclewise.initiative.TechnologyCycleState;
 import io.cyclewise.checklist.AlignmentPractice;
+import io.cyclewise.initiative.TechnologyCycleState;
 import io.cyclewise.risk.Characteristic;
 import io.cyclewise.risk.RiskFinding;
-import io.cyclewise.risk.rule.RiskInputs.ExpectationInput;
-import io.cyclewise.risk.rule.RiskInputs.ObservationInput;
 import io.cyclewise.risk.RiskThresholds;
 import io.cyclewise.risk.Severity;
-import org.springframework.stereotype.Component;
 import io.cyclewise.risk.Threshold;
+import io.cyclewise.risk.rule.RiskInputs.ExpectationInput;
+import io.cyclewise.risk.rule.RiskInputs.ObservationInput;
+import org.springframework.stereotype.Component;
 
 /**
  * A stakeholder expects a target sooner than the Technology Cycle can deliver: fewer iterations fit before the date

@@ -1,13 +1,5 @@
 package io.cyclewise.risk.internal;
 
-import io.cyclewise.risk.RecomputationStatus;
-import io.cyclewise.risk.RiskEngine;
-import io.cyclewise.risk.RiskThresholdService;
-import io.cyclewise.risk.RiskFlagService;
-import io.cyclewise.risk.RiskFlagView;
-import io.cyclewise.risk.Threshold;
-import io.cyclewise.risk.RecomputationProgress;
-import io.cyclewise.risk.rule.PaceMismatchRule;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -29,6 +21,14 @@ import io.cyclewise.initiative.Initiative;
 import io.cyclewise.initiative.InitiativeForm;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.risk.RecomputationProgress;
+import io.cyclewise.risk.RecomputationStatus;
+import io.cyclewise.risk.RiskEngine;
+import io.cyclewise.risk.RiskFlagService;
+import io.cyclewise.risk.RiskFlagView;
+import io.cyclewise.risk.RiskThresholdService;
+import io.cyclewise.risk.Threshold;
+import io.cyclewise.risk.rule.PaceMismatchRule;
 import io.cyclewise.shared.EventRedelivery;
 import io.cyclewise.signal.MeasurementService;
 import io.cyclewise.signal.ObservationForm;
@@ -43,8 +43,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,6 +1,5 @@
 package io.cyclewise.risk.internal;
 
-import io.cyclewise.risk.rule.PaceMismatchRule;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -9,6 +8,7 @@ import io.cyclewise.risk.Characteristic;
 import io.cyclewise.risk.RiskFinding;
 import io.cyclewise.risk.Severity;
 import io.cyclewise.risk.Threshold;
+import io.cyclewise.risk.rule.PaceMismatchRule;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

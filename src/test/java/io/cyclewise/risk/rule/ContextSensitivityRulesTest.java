@@ -4,15 +4,15 @@ import java.util.List;
 
 import io.cyclewise.initiative.ValueCreationMechanism;
 import io.cyclewise.risk.RiskFinding;
-import io.cyclewise.risk.rule.RiskInputs.DataCheckInput;
-import io.cyclewise.signal.DataCheckResult;
+import io.cyclewise.risk.RiskThresholds;
+import io.cyclewise.risk.Severity;
 import io.cyclewise.risk.rule.RiskInputs.AcknowledgedEventInput;
+import io.cyclewise.risk.rule.RiskInputs.DataCheckInput;
 import io.cyclewise.risk.rule.RiskInputs.EventInput;
 import io.cyclewise.risk.rule.RiskInputs.OutcomeEvidence;
 import io.cyclewise.signal.AcknowledgementOutcome;
 import io.cyclewise.signal.ContextChangeType;
-import io.cyclewise.risk.RiskThresholds;
-import io.cyclewise.risk.Severity;
+import io.cyclewise.signal.DataCheckResult;
 import org.junit.jupiter.api.Test;
 
 import static io.cyclewise.risk.rule.Inputs.TODAY;

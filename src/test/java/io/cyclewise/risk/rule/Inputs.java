@@ -5,13 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.cyclewise.checklist.AlignmentPractice;
 import io.cyclewise.initiative.AlignmentPhase;
 import io.cyclewise.initiative.LifecycleStage;
 import io.cyclewise.initiative.TechnologyCycleState;
 import io.cyclewise.initiative.ValueCreationMechanism;
-import io.cyclewise.checklist.AlignmentPractice;
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import io.cyclewise.risk.rule.RiskInputs.AcknowledgedEventInput;
 import io.cyclewise.risk.rule.RiskInputs.DataCheckInput;
 import io.cyclewise.risk.rule.RiskInputs.EventInput;
@@ -19,6 +17,8 @@ import io.cyclewise.risk.rule.RiskInputs.ExpectationInput;
 import io.cyclewise.risk.rule.RiskInputs.ObservationInput;
 import io.cyclewise.risk.rule.RiskInputs.OpenPracticeItem;
 import io.cyclewise.risk.rule.RiskInputs.OutcomeEvidence;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 
 /** Builds rule inputs for tests: a quiet initiative by default (no rule fires), changed one aspect at a time. */
 final class Inputs {

@@ -1,7 +1,7 @@
 package io.cyclewise.risk.rule;
 
-import io.cyclewise.initiative.TechnologyCycleState;
 import io.cyclewise.checklist.AlignmentPractice;
+import io.cyclewise.initiative.TechnologyCycleState;
 import io.cyclewise.risk.RiskFinding;
 import io.cyclewise.risk.RiskThresholds;
 import io.cyclewise.risk.Severity;
