@@ -1,5 +1,6 @@
 package io.cyclewise.risk;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -42,6 +43,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 class RiskEngineFlowTest {
+
+	/** The portal's clock: the dates the engine compares with. */
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	MockMvc mvc;
@@ -107,27 +112,27 @@ class RiskEngineFlowTest {
 		String accept = "/initiatives/" + initiative.getId() + "/flags/" + flag.flag().getId() + "/accept";
 
 		mvc.perform(post(accept).with(user("lead2").roles("PROJECT_LEAD")).with(csrf())
-			.param("reason", "x").param("expiresOn", LocalDate.now().plusDays(30).toString()))
+			.param("reason", "x").param("expiresOn", LocalDate.now(clock).plusDays(30).toString()))
 			.andExpect(status().isForbidden());
 		mvc.perform(post(accept).with(user("lead").roles("PROJECT_LEAD")).with(csrf()).header("HX-Request", "true")
-			.param("reason", "").param("expiresOn", LocalDate.now().minusDays(1).toString()))
+			.param("reason", "").param("expiresOn", LocalDate.now(clock).minusDays(1).toString()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Say why the risk is accepted.")))
 			.andExpect(content().string(containsString("The expiry date must be in the future.")));
 		mvc.perform(post(accept).with(user("lead").roles("PROJECT_LEAD")).with(csrf()).header("HX-Request", "true")
-			.param("reason", "Users change their process yearly by design").param("expiresOn", LocalDate.now().plusDays(400).toString()))
+			.param("reason", "Users change their process yearly by design").param("expiresOn", LocalDate.now(clock).plusDays(400).toString()))
 			.andExpect(content().string(containsString("Accept a risk for at most a year")));
 		assertThat(open(initiative)).noneMatch(RiskFlagView::accepted);
 
 		mvc.perform(post(accept).with(user("lead").roles("PROJECT_LEAD")).with(csrf()).header("HX-Request", "true")
-			.param("reason", "Users change their process yearly by design").param("expiresOn", LocalDate.now().plusDays(90).toString()))
+			.param("reason", "Users change their process yearly by design").param("expiresOn", LocalDate.now(clock).plusDays(90).toString()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Accepted risk until")));
 		mvc.perform(get("/dashboard").with(user("executive").roles("EXECUTIVE")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Users change their process yearly by design")));
 		mvc.perform(post("/initiatives/" + initiative.getId() + "/flags/987654/accept").with(user("lead").roles("PROJECT_LEAD")).with(csrf())
-			.param("reason", "x").param("expiresOn", LocalDate.now().plusDays(3).toString()))
+			.param("reason", "x").param("expiresOn", LocalDate.now(clock).plusDays(3).toString()))
 			.andExpect(status().isNotFound());
 	}
 
@@ -183,7 +188,7 @@ class RiskEngineFlowTest {
 	void everyWeeklyNumberLinksToTheInitiativesBehindIt() throws Exception {
 		var executive = user("executive").roles("EXECUTIVE");
 		// The demo backstory clears a drift flag of "Email routing" 8 days ago.
-		LocalDate monday = LocalDate.now().minusDays(8).with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+		LocalDate monday = LocalDate.now(clock).minusDays(8).with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
 		mvc.perform(get("/dashboard").with(executive))
 			.andExpect(content().string(containsString("/initiatives?only=flag-cleared-week-" + monday)));
 		mvc.perform(get("/initiatives").with(executive).param("only", "flag-cleared-week-" + monday))
@@ -304,7 +309,7 @@ class RiskEngineFlowTest {
 
 	private InitiativeForm registrationLedByLead(String name) {
 		var leadUser = users.findByUsername("lead").orElseThrow();
-		InitiativeForm form = InitiativeForm.blank(leadUser.getId(), LocalDate.now());
+		InitiativeForm form = InitiativeForm.blank(leadUser.getId(), LocalDate.now(clock));
 		form.setName(name);
 		form.setPurpose("A test subject.");
 		form.setBusinessUnitId(businessUnits.findAllByOrderByNameAsc().get(0).getId());

@@ -1,5 +1,6 @@
 package io.cyclewise.risk;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -54,6 +55,10 @@ import static org.assertj.core.api.Assertions.tuple;
 @AutoConfigureMockMvc
 class RiskScenarioTest {
 
+	/** The portal's clock: the dates the engine compares with. */
+	@Autowired
+	Clock clock;
+
 	@Autowired
 	InitiativeService initiatives;
 
@@ -89,8 +94,8 @@ class RiskScenarioTest {
 		Initiative live = register("Scenario live model", unit, true);
 		Initiative early = register("Scenario early idea", unit, false);
 		Initiative other = register("Scenario other unit", elsewhere, true);
-		checkData(live, LocalDate.now().minusDays(7));
-		checkData(other, LocalDate.now().minusDays(7));
+		checkData(live, LocalDate.now(clock).minusDays(7));
+		checkData(other, LocalDate.now(clock).minusDays(7));
 		// Registered live without a data check, the model was flagged for task-context drift; the check cleared it.
 		// Registered in operation with its necessary conditions unassessed, it had an info flag; assessing cleared it.
 		assertThat(flagsOf(live)).extracting(RiskFlagView::rule, RiskFlagView::open)
@@ -100,7 +105,7 @@ class RiskScenarioTest {
 		assertThat(openFlags(early)).isEmpty();
 		assertThat(openFlags(other)).isEmpty();
 
-		ContextEventForm shock = ContextEventForm.blank(LocalDate.now(), ScopeKind.BUSINESS_UNITS);
+		ContextEventForm shock = ContextEventForm.blank(LocalDate.now(clock), ScopeKind.BUSINESS_UNITS);
 		shock.setKind(ContextChangeKind.SUDDEN_SHOCK);
 		shock.setTitle("Regional lockdown");
 		shock.setDescription("Stores closed overnight; demand patterns changed.");
@@ -124,10 +129,10 @@ class RiskScenarioTest {
 		assertThat(openFlags(live)).singleElement().satisfies(f -> {
 			assertThat(f.flag().getRule()).isEqualTo(ExternalEnvironmentChangeRule.KEY);
 			assertThat(f.flag().getExplanation()).contains("Regional lockdown", "acknowledged by lead as retrained",
-					"no observation or data check dated on or after " + LocalDate.now());
+					"no observation or data check dated on or after " + LocalDate.now(clock));
 		});
 
-		checkData(live, LocalDate.now());
+		checkData(live, LocalDate.now(clock));
 		assertThat(openFlags(live)).isEmpty();
 		assertThat(flagsOf(live)).filteredOn(f -> f.rule().equals(ExternalEnvironmentChangeRule.KEY))
 			.singleElement().satisfies(f -> {
@@ -160,7 +165,7 @@ class RiskScenarioTest {
 	 * until the context changes.
 	 */
 	private Initiative register(String name, BusinessUnit unit, boolean live) {
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
 		InitiativeForm form = InitiativeForm.blank(users.findByUsername("lead").orElseThrow().getId(), today);
 		form.setName(name);
 		form.setPurpose("Scenario.");

@@ -1,6 +1,7 @@
 package io.cyclewise.risk.internal;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,6 +64,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 class BackgroundRecomputationTest {
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	MockMvc mvc;
@@ -164,7 +168,7 @@ class BackgroundRecomputationTest {
 		BackgroundWork.awaitDone(jdbc);
 		worker.stop();
 		for (int i = 0; i < 50; i++) {
-			ObservationForm form = ObservationForm.blank(LocalDate.now());
+			ObservationForm form = ObservationForm.blank(LocalDate.now(clock));
 			form.setMetric("Accuracy");
 			form.setUserContext("Region North");
 			form.setSource(ObservationSource.OPERATIONAL);
@@ -363,7 +367,7 @@ class BackgroundRecomputationTest {
 	}
 
 	private Initiative register(String name) {
-		InitiativeForm form = InitiativeForm.blank(users.findByUsername("lead").orElseThrow().getId(), LocalDate.now());
+		InitiativeForm form = InitiativeForm.blank(users.findByUsername("lead").orElseThrow().getId(), LocalDate.now(clock));
 		form.setName(name + " " + UUID.randomUUID().toString().substring(0, 6));
 		form.setPurpose("A test subject for background recomputation.");
 		form.setBusinessUnitId(businessUnits.findAllByOrderByNameAsc().get(0).getId());
