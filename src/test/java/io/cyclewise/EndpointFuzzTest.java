@@ -22,12 +22,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import static io.cyclewise.support.Users.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * Bad input at every mapped endpoint, as the administrator (who may reach every handler) with a valid CSRF token:
@@ -39,8 +38,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @SpringBootTest
 @AutoConfigureMockMvc
 class EndpointFuzzTest {
-
-	static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
 
 	/** Sent to every field at once, and to each path variable. */
 	static final List<String> BAD_VALUES = List.of("", "x", "-1", "999999999999999999999", "+999999999-12-31",

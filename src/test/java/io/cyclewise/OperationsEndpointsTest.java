@@ -1,5 +1,6 @@
 package io.cyclewise;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -17,8 +18,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static io.cyclewise.support.Users.ADMIN;
+import static io.cyclewise.support.Users.EXECUTIVE;
+import static io.cyclewise.support.Users.SCIENTIST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -42,12 +45,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class OperationsEndpointsTest {
 
-	static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
-	static final RequestPostProcessor EXECUTIVE = user("executive").roles("EXECUTIVE");
-	static final RequestPostProcessor SCIENTIST = user("scientist").roles("DATA_SCIENTIST");
-
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -103,13 +105,13 @@ class OperationsEndpointsTest {
 		mvc.perform(post("/initiatives/" + initiativeId + "/observations").with(SCIENTIST).with(csrf())
 			.param("metric", "Recall").param("value", "0.83").param("higherIsBetter", "true")
 			.param("userContext", "All user contexts").param("source", "OPERATIONAL")
-			.param("observedOn", LocalDate.now().toString()).param("submissionId", UUID.randomUUID().toString()))
+			.param("observedOn", LocalDate.now(clock).toString()).param("submissionId", UUID.randomUUID().toString()))
 			.andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/initiatives/*"));
 		// Refused (a date in the future): nothing stored, nothing counted.
 		mvc.perform(post("/initiatives/" + initiativeId + "/observations").with(SCIENTIST).with(csrf())
 			.param("metric", "Recall").param("value", "0.83").param("higherIsBetter", "true")
 			.param("userContext", "All user contexts").param("source", "OPERATIONAL")
-			.param("observedOn", LocalDate.now().plusDays(3).toString()).param("submissionId", UUID.randomUUID().toString()))
+			.param("observedOn", LocalDate.now(clock).plusDays(3).toString()).param("submissionId", UUID.randomUUID().toString()))
 			.andExpect(status().isOk());
 
 		String after = scrape();

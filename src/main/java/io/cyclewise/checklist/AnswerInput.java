@@ -8,8 +8,4 @@ public record AnswerInput(AnswerStatus status, String notApplicableReason, Strin
 	public AnswerInput {
 		links = List.copyOf(links);
 	}
-
-	String joinedLinks() {
-		return links.isEmpty() ? null : String.join("\n", links);
-	}
 }

@@ -7,7 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.checklist.internal.ChecklistAnswer;
+import io.cyclewise.checklist.internal.ChecklistAnswerRepository;
+import io.cyclewise.checklist.internal.ChecklistQueries;
+import io.cyclewise.checklist.internal.MechanismFitRule;
+import io.cyclewise.checklist.internal.MechanismShift;
+import io.cyclewise.checklist.internal.MechanismShiftRepository;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,11 +42,11 @@ public class ChecklistFacts {
 	/**
 	 * The JSIS 2022 value-creation study: the current mechanism, the necessary conditions it requires, which are met, missing or not yet
 	 * assessed, and the mechanism the met conditions support.
-	 * @throws org.springframework.web.server.ResponseStatusException 404 for an unknown initiative
+	 * @throws io.cyclewise.shared.NotFoundException for an unknown initiative
 	 */
 	public MechanismFit fit(long initiativeId) {
-		Initiative initiative = initiatives.get(initiativeId);
-		return MechanismFitRule.evaluate(initiative.getMechanism(), conditionStatuses(initiativeId),
+		InitiativeSummary initiative = initiatives.get(initiativeId);
+		return MechanismFitRule.evaluate(initiative.mechanism(), conditionStatuses(initiativeId),
 				conditionsToReassess(initiativeId));
 	}
 
@@ -55,7 +61,7 @@ public class ChecklistFacts {
 		return toReassess;
 	}
 
-	Map<NecessaryCondition, AnswerStatus> conditionStatuses(long initiativeId) {
+	private Map<NecessaryCondition, AnswerStatus> conditionStatuses(long initiativeId) {
 		Map<NecessaryCondition, AnswerStatus> statuses = new EnumMap<>(NecessaryCondition.class);
 		for (ChecklistAnswer answer : answers.findByInitiativeIdAndKind(initiativeId, ChecklistKind.MECHANISM_CONDITIONS)) {
 			NecessaryCondition condition = NecessaryCondition.ofKey(answer.getItemKey());
@@ -90,8 +96,9 @@ public class ChecklistFacts {
 	}
 
 	/** The JSIS 2022 value-creation study's shifting practice: the initiative's mechanism shifts, oldest first. */
-	public List<MechanismShift> shifts(long initiativeId) {
-		return shifts.findByInitiativeIdOrderByShiftedAtAscIdAsc(initiativeId);
+	public List<RecordedShift> shifts(long initiativeId) {
+		return shifts.findByInitiativeIdOrderByRecordedAtAscIdAsc(initiativeId).stream().map(MechanismShift::toRecord)
+			.toList();
 	}
 
 	/**
@@ -106,7 +113,7 @@ public class ChecklistFacts {
 	 * The EU AI Act obligations still open (not met, partly met or not assessed) per initiative, for those currently
 	 * high-risk; an initiative the checklist does not apply to is absent.
 	 */
-	public Map<Long, Long> openAiActObligations(java.util.Collection<Long> initiativeIds) {
+	public Map<Long, Long> openAiActObligations(Collection<Long> initiativeIds) {
 		return queries.openObligations(initiativeIds);
 	}
 }

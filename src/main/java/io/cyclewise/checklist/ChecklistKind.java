@@ -3,9 +3,9 @@ package io.cyclewise.checklist;
 import java.util.Arrays;
 import java.util.List;
 
-import io.cyclewise.shared.DomainTerm;
 import io.cyclewise.initiative.LifecycleStage;
 import io.cyclewise.initiative.MechanismType;
+import io.cyclewise.shared.DomainTerm;
 import io.cyclewise.shared.Study;
 
 /**
@@ -74,13 +74,5 @@ public enum ChecklistKind implements DomainTerm {
 	/** The group named by a stored key, or null if the key names none of this checklist's groups. */
 	public DomainTerm group(String groupKey) {
 		return groups().stream().filter(group -> group.name().equals(groupKey)).findFirst().orElse(null);
-	}
-
-	public String groupLabel(String groupKey) {
-		DomainTerm group = group(groupKey);
-		if (group == null) {
-			return groupKey;
-		}
-		return this == MECHANISM_CONDITIONS ? "Required from " + group.label().toLowerCase() : group.label();
 	}
 }

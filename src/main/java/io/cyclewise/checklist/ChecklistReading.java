@@ -1,5 +1,6 @@
 package io.cyclewise.checklist;
 
+import io.cyclewise.checklist.internal.ChecklistBoardService;
 import io.cyclewise.user.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,7 +16,7 @@ public class ChecklistReading {
 		this.boards = boards;
 	}
 
-	/** @throws org.springframework.web.server.ResponseStatusException 404 for an unknown initiative */
+	/** @throws io.cyclewise.shared.NotFoundException for an unknown initiative */
 	public ChecklistResource of(long initiativeId, CurrentUser user) {
 		return boards.resource(initiativeId, user);
 	}

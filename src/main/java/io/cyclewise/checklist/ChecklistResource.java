@@ -26,17 +26,6 @@ public record ChecklistResource(long initiativeId, ValueCreationMechanism mechan
 	public record Item(long itemId, ChecklistKind kind, String itemKey, String group, String groupLabel, String text,
 			String guidance, NecessaryCondition necessaryCondition, MechanismType requiredFrom, boolean applicable,
 			String earlierWording, Answer answer, long version) {
-
-		static Item of(ItemRow row) {
-			NecessaryCondition condition = row.getKind() == ChecklistKind.MECHANISM_CONDITIONS
-					? NecessaryCondition.ofKey(row.getItem().getItemKey()) : null;
-			ChecklistAnswer answer = row.getAnswer();
-			return new Item(row.getItem().getId(), row.getKind(), row.getItem().getItemKey(), row.getItem().getGroupKey(),
-					row.getKind().groupLabel(row.getItem().getGroupKey()), row.getItem().getText(),
-					row.getItem().getGuidance(), condition, condition == null ? null : condition.requiredFrom(),
-					row.isApplicable(), row.getEarlierWording(), Answer.of(answer),
-					answer == null ? -1 : answer.getVersion());
-		}
 	}
 
 	/**
@@ -47,13 +36,6 @@ public record ChecklistResource(long initiativeId, ValueCreationMechanism mechan
 	public record Answer(long id, AnswerStatus status, String notApplicableReason, String note, List<String> links,
 			long answeredToItemId, String answeredBy, Instant answeredAt, long version, LocalDate reassessSince,
 			String reassessReason) {
-
-		static Answer of(ChecklistAnswer answer) {
-			return answer == null ? null : new Answer(answer.getId(), answer.getStatus(),
-					answer.getNotApplicableReason(), answer.getNote(), answer.getLinkList(), answer.getTemplateItemId(),
-					answer.getChangedBy(), answer.getChangedAt(), answer.getVersion(),
-					answer.getReassessSince(), answer.getReassessReason());
-		}
 	}
 
 	/** What storing an answer did (SAVED, UNCHANGED, ALREADY_SAVED: a repeat of a stored answer), and the item now. */

@@ -3,9 +3,9 @@ package io.cyclewise.checklist;
 import java.util.Arrays;
 import java.util.List;
 
-import io.cyclewise.shared.DomainTerm;
 import io.cyclewise.initiative.MechanismType;
 import io.cyclewise.initiative.ValueCreationMechanism;
+import io.cyclewise.shared.DomainTerm;
 
 /**
  * The JSIS 2022 value-creation study: the necessary but not sufficient conditions, cumulative from left to right (2 for knowledge creation,
@@ -71,7 +71,7 @@ public enum NecessaryCondition implements DomainTerm {
 	}
 
 	/** The item key as stored, or null for a key that names no condition. */
-	static NecessaryCondition ofKey(String itemKey) {
+	public static NecessaryCondition ofKey(String itemKey) {
 		return Arrays.stream(values()).filter(condition -> condition.name().equals(itemKey)).findFirst().orElse(null);
 	}
 }

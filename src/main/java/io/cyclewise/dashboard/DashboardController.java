@@ -8,7 +8,7 @@ import java.util.Map;
 
 import io.cyclewise.initiative.AlignmentPhase;
 import io.cyclewise.initiative.ValueCreationMechanism;
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.organization.BusinessUnits;
 import io.cyclewise.risk.Characteristic;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.Role;
@@ -41,11 +41,11 @@ class DashboardController {
 	}
 
 	private final PortfolioOverviewCache overviews;
-	private final BusinessUnitRepository businessUnits;
+	private final BusinessUnits businessUnits;
 	private final UserDirectory users;
 	private final HtmlFragment fragments;
 
-	DashboardController(PortfolioOverviewCache overviews, BusinessUnitRepository businessUnits, UserDirectory users,
+	DashboardController(PortfolioOverviewCache overviews, BusinessUnits businessUnits, UserDirectory users,
 			HtmlFragment fragments) {
 		this.overviews = overviews;
 		this.fragments = fragments;
@@ -77,7 +77,7 @@ class DashboardController {
 		model.addAttribute("dashboardContent", overviews.content(PortfolioScope.of(filter), variant, locale, overview -> {
 			Map<String, Object> contentModel = new HashMap<>(model.asMap());
 			contentModel.put("overview", overview);
-			contentModel.put("businessUnits", businessUnits.findAllByOrderByNameAsc());
+			contentModel.put("businessUnits", businessUnits.all());
 			contentModel.put("leads", users.projectLeads());
 			return fragments.render("dashboard/content :: content", contentModel, locale, request, response);
 		}));

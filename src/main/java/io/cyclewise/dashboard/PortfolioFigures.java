@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import io.cyclewise.organization.BusinessUnitSummary;
 import io.cyclewise.initiative.AlignmentPhase;
 import io.cyclewise.initiative.ValueCreationMechanism;
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.organization.BusinessUnits;
 import io.cyclewise.risk.Characteristic;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.UserDirectory;
@@ -21,10 +22,10 @@ public class PortfolioFigures {
 	static final int TOP_RISKS = 25;
 
 	private final DashboardQueries queries;
-	private final BusinessUnitRepository businessUnits;
+	private final BusinessUnits businessUnits;
 	private final UserDirectory users;
 
-	PortfolioFigures(DashboardQueries queries, BusinessUnitRepository businessUnits, UserDirectory users) {
+	PortfolioFigures(DashboardQueries queries, BusinessUnits businessUnits, UserDirectory users) {
 		this.queries = queries;
 		this.businessUnits = businessUnits;
 		this.users = users;
@@ -42,7 +43,7 @@ public class PortfolioFigures {
 	public String describe(DashboardFilter filter) {
 		List<String> parts = new ArrayList<>();
 		if (filter.getBusinessUnit() != null) {
-			parts.add("Business unit: " + businessUnits.findById(filter.getBusinessUnit()).map(unit -> unit.getName())
+			parts.add("Business unit: " + businessUnits.find(filter.getBusinessUnit()).map(BusinessUnitSummary::name)
 				.orElse("#" + filter.getBusinessUnit()));
 		}
 		if (filter.getPhase() != null) {

@@ -11,19 +11,19 @@ import io.cyclewise.checklist.AnswerInput;
 import io.cyclewise.checklist.AnswerStatus;
 import io.cyclewise.checklist.ChecklistKind;
 import io.cyclewise.checklist.ChecklistService;
-import io.cyclewise.checklist.MechanismShiftForm;
+import io.cyclewise.checklist.NewMechanismShift;
 import io.cyclewise.checklist.NecessaryCondition;
 import io.cyclewise.checklist.ShiftCause;
 import io.cyclewise.checklist.ShiftInitiator;
 import io.cyclewise.checklist.ShiftReason;
-import io.cyclewise.initiative.Initiative;
-import io.cyclewise.initiative.InitiativeRepository;
+import io.cyclewise.initiative.InitiativeSummary;
+import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.ValueCreationMechanism;
-import io.cyclewise.maturity.MaturityAssessmentForm;
 import io.cyclewise.maturity.MaturityComponent;
 import io.cyclewise.maturity.MaturityPhase;
 import io.cyclewise.maturity.MaturityService;
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.maturity.NewMaturityAssessment;
+import io.cyclewise.organization.BusinessUnits;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.Role;
 import org.springframework.context.event.EventListener;
@@ -54,13 +54,13 @@ class ChecklistDemoData {
 
 	private final ChecklistService checklists;
 	private final MaturityService maturity;
-	private final InitiativeRepository initiatives;
-	private final BusinessUnitRepository businessUnits;
+	private final InitiativeService initiatives;
+	private final BusinessUnits businessUnits;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 
-	ChecklistDemoData(ChecklistService checklists, MaturityService maturity, InitiativeRepository initiatives,
-			BusinessUnitRepository businessUnits, TransactionTemplate transaction, Clock clock) {
+	ChecklistDemoData(ChecklistService checklists, MaturityService maturity, InitiativeService initiatives,
+			BusinessUnits businessUnits, TransactionTemplate transaction, Clock clock) {
 		this.checklists = checklists;
 		this.maturity = maturity;
 		this.initiatives = initiatives;
@@ -81,48 +81,48 @@ class ChecklistDemoData {
 	}
 
 	private void conditions() {
-		for (Initiative initiative : initiatives.findAll()) {
-			if (NOT_ASSESSED_YET.contains(initiative.getName())) {
+		for (InitiativeSummary initiative : initiatives.all()) {
+			if (NOT_ASSESSED_YET.contains(initiative.name())) {
 				continue;
 			}
-			Map<NecessaryCondition, AnswerStatus> gaps = CONDITION_GAPS.getOrDefault(initiative.getName(), Map.of());
-			for (NecessaryCondition condition : NecessaryCondition.requiredFor(initiative.getMechanism())) {
+			Map<NecessaryCondition, AnswerStatus> gaps = CONDITION_GAPS.getOrDefault(initiative.name(), Map.of());
+			for (NecessaryCondition condition : NecessaryCondition.requiredFor(initiative.mechanism())) {
 				AnswerStatus status = gaps.getOrDefault(condition, MET);
 				answer(initiative, ChecklistKind.MECHANISM_CONDITIONS, condition.name(), status,
 						status == MET ? null : "Reviewed with the team; see the open points.");
 			}
 		}
 		// Knowledge creation whose data infrastructure, UX and DevOps have matured: the conditions support augmentation.
-		Initiative churn = byName("Churn insight reports");
+		InitiativeSummary churn = byName("Churn insight reports");
 		for (NecessaryCondition condition : NecessaryCondition.requiredFor(ValueCreationMechanism.LOW_DISCRETION_TASK_AUGMENTATION)) {
 			answer(churn, ChecklistKind.MECHANISM_CONDITIONS, condition.name(), MET, "Platform team runs the pipelines.");
 		}
 	}
 
 	private void practicesReadinessAndTactics() {
-		Initiative fraud = byName("Fraud alert triage");
+		InitiativeSummary fraud = byName("Fraud alert triage");
 		answer(fraud, ChecklistKind.ALIGNMENT_PRACTICES, "ROLES_PRODUCT_OWNER", MET, "Product owner: card operations lead.");
 		answer(fraud, ChecklistKind.ALIGNMENT_PRACTICES, "ROLES_ML_TRAINER", NOT_MET, "Analysts label alerts in their spare time.");
 		answer(fraud, ChecklistKind.ALIGNMENT_PRACTICES, "DATA_WORK_CONTINUOUS", PARTLY_MET, "Labelling stops in peak weeks.");
-		Initiative chatbot = byName("Customer service chatbot");
+		InitiativeSummary chatbot = byName("Customer service chatbot");
 		answer(chatbot, ChecklistKind.ALIGNMENT_PRACTICES, "ROLES_USER_AMBASSADORS", NOT_MET, "No agents give feedback on answers.");
 		answer(chatbot, ChecklistKind.ALIGNMENT_PRACTICES, "EXPECTATIONS_USER_COMMUNICATION", PARTLY_MET, null);
 		answer(chatbot, ChecklistKind.ALIGNMENT_PRACTICES, "SYNC_BUSINESS_SPONSOR", MET, "Head of customer service sponsors it.");
-		Initiative credit = byName("Credit limit advisor");
+		InitiativeSummary credit = byName("Credit limit advisor");
 		for (String key : List.of("RA_OUTCOMES_DOCUMENTED", "RA_MINIMUM_TARGETS", "RA_CLIENT_EXPECTATIONS",
 				"RA_DATA_FEASIBILITY", "DM_DATA_UNDERSTOOD", "DM_ACCESS_SECURED", "BM_BENCHMARKS")) {
 			answer(credit, ChecklistKind.STAGE_READINESS, key, MET, null);
 		}
 		answer(credit, ChecklistKind.STAGE_READINESS, "UAT_TESTER_TIME", NOT_MET, "Analysts test after hours only.");
-		Initiative routes = byName("Route planning automation");
+		InitiativeSummary routes = byName("Route planning automation");
 		answer(routes, ChecklistKind.CRAFT_TACTICS, "SCOPING_REALITY_CHECK", NOT_MET, "Management expects dispatchers to be replaced this year.");
 		answer(routes, ChecklistKind.CRAFT_TACTICS, "SCOPING_START_SMALL", PARTLY_MET, "One region first.");
 	}
 
 	/** The JSIS 2022 value-creation study's example path: automation pushed by management, lost to an unstable environment, grown back. */
 	private void demandForecastTrajectory() {
-		Initiative forecast = byName("Demand forecast");
-		CurrentUser lead = new CurrentUser(forecast.getLead().getUsername(), EnumSet.of(Role.PROJECT_LEAD));
+		InitiativeSummary forecast = byName("Demand forecast");
+		CurrentUser lead = new CurrentUser(forecast.lead().username(), EnumSet.of(Role.PROJECT_LEAD));
 		shift(forecast, lead, ValueCreationMechanism.PROCESS_AUTOMATION, ShiftReason.EXPECTATIONS, null,
 				ShiftCause.INTERNAL, ShiftInitiator.MANAGEMENT, "Management wanted replenishment orders placed automatically.");
 		shift(forecast, lead, ValueCreationMechanism.KNOWLEDGE_CREATION, ShiftReason.CONDITION_LOST,
@@ -133,18 +133,10 @@ class ChecklistDemoData {
 				"Daily sales feeds are reliable again; planners choose among suggested orders.");
 	}
 
-	private void shift(Initiative initiative, CurrentUser lead, ValueCreationMechanism to, ShiftReason reason,
+	private void shift(InitiativeSummary initiative, CurrentUser lead, ValueCreationMechanism to, ShiftReason reason,
 			NecessaryCondition condition, ShiftCause cause, ShiftInitiator initiator, String explanation) {
-		MechanismShiftForm form = new MechanismShiftForm();
-		ValueCreationMechanism from = initiatives.findById(initiative.getId()).orElseThrow().getMechanism();
-		form.setFrom(from);
-		form.setTo(to);
-		form.setReason(reason);
-		form.setTriggeringCondition(condition);
-		form.setCause(cause);
-		form.setInitiator(initiator);
-		form.setExplanation(explanation);
-		checklists.shift(initiative.getId(), from, form, lead);
+		ValueCreationMechanism from = initiatives.find(initiative.id()).orElseThrow().mechanism();
+		checklists.shift(initiative.id(), new NewMechanismShift(from, to, reason, condition, cause, initiator, explanation), lead);
 	}
 
 	private void maturity() {
@@ -165,25 +157,19 @@ class ChecklistDemoData {
 
 	/** Phases in the order of {@link MaturityComponent}; null means not yet proving the concept. */
 	private void record(String unitName, LocalDate on, String note, MaturityPhase... phases) {
-		MaturityAssessmentForm form = new MaturityAssessmentForm();
-		form.setAssessedOn(on);
-		form.setNote(note);
-		List<MaturityAssessmentForm.Rating> ratings = new ArrayList<>();
+		List<NewMaturityAssessment.Rating> ratings = new ArrayList<>();
 		for (MaturityComponent component : MaturityComponent.values()) {
-			MaturityAssessmentForm.Rating rating = new MaturityAssessmentForm.Rating();
-			rating.setComponent(component);
-			rating.setPhase(phases[component.ordinal()]);
-			ratings.add(rating);
+			ratings.add(new NewMaturityAssessment.Rating(component, phases[component.ordinal()], null));
 		}
-		form.setRatings(ratings);
-		maturity.record(businessUnits.findByNameIgnoreCase(unitName).orElseThrow().getId(), form, SCIENTIST);
+		maturity.record(businessUnits.findByName(unitName).orElseThrow().id(),
+				new NewMaturityAssessment(on, note, ratings), SCIENTIST);
 	}
 
-	private void answer(Initiative initiative, ChecklistKind kind, String itemKey, AnswerStatus status, String note) {
-		checklists.answerCurrent(initiative.getId(), kind, itemKey, new AnswerInput(status, null, note, List.of()), SCIENTIST);
+	private void answer(InitiativeSummary initiative, ChecklistKind kind, String itemKey, AnswerStatus status, String note) {
+		checklists.answerCurrent(initiative.id(), kind, itemKey, new AnswerInput(status, null, note, List.of()), SCIENTIST);
 	}
 
-	private Initiative byName(String name) {
-		return initiatives.findByNameIgnoreCase(name).orElseThrow();
+	private InitiativeSummary byName(String name) {
+		return initiatives.findByName(name).orElseThrow();
 	}
 }

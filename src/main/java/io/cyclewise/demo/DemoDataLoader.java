@@ -6,23 +6,26 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.cyclewise.initiative.AlignmentPhase;
-import io.cyclewise.initiative.ExpectationForm;
-import io.cyclewise.initiative.Initiative;
-import io.cyclewise.initiative.InitiativeForm;
+import io.cyclewise.initiative.Cycle;
+import io.cyclewise.initiative.CycleStatus;
+import io.cyclewise.initiative.InitiativeDraft;
+import io.cyclewise.initiative.NewExpectation;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.LifecycleStage;
 import io.cyclewise.initiative.TechnologyCycleState;
-import io.cyclewise.organization.BusinessUnit;
-import io.cyclewise.organization.BusinessUnitRepository;
-import io.cyclewise.user.AppUser;
+import io.cyclewise.organization.BusinessUnitSummary;
+import io.cyclewise.organization.BusinessUnits;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.Role;
 import io.cyclewise.user.UserDirectory;
+import io.cyclewise.user.account.AppUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -45,13 +48,13 @@ class DemoDataLoader implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
 	private final UserDirectory users;
-	private final BusinessUnitRepository businessUnits;
+	private final BusinessUnits businessUnits;
 	private final InitiativeService initiatives;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 	private final ApplicationEventPublisher events;
 
-	DemoDataLoader(UserDirectory users, BusinessUnitRepository businessUnits, InitiativeService initiatives,
+	DemoDataLoader(UserDirectory users, BusinessUnits businessUnits, InitiativeService initiatives,
 			TransactionTemplate transaction, Clock clock, ApplicationEventPublisher events) {
 		this.events = events;
 		this.users = users;
@@ -80,39 +83,32 @@ class DemoDataLoader implements ApplicationRunner {
 				.collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
 			people.put(user.username(), users.register(user.username(), user.displayName(), DemoData.PASSWORD, roles));
 		}
-		Map<String, BusinessUnit> units = new HashMap<>();
+		Map<String, BusinessUnitSummary> units = new HashMap<>();
 		for (var unit : DemoData.UNITS) {
-			units.put(unit.name(), businessUnits.save(new BusinessUnit(unit.name(), unit.description())));
+			units.put(unit.name(), businessUnits.add(unit.name(), unit.description()));
 		}
 		LocalDate today = LocalDate.now(clock);
 		for (var demo : DemoData.INITIATIVES) {
 			AppUser lead = people.get(demo.lead());
 			CurrentUser asLead = new CurrentUser(lead.getUsername(), EnumSet.of(Role.PROJECT_LEAD));
-			InitiativeForm form = InitiativeForm.blank(lead.getId(), today);
-			form.setName(demo.name());
-			form.setPurpose(demo.purpose());
-			form.setBusinessUnitId(units.get(demo.unit()).getId());
-			form.setUserContexts(demo.userContexts());
+			InitiativeDraft blank = InitiativeDraft.blank(lead.getId(), today);
 			// Registered with its mechanism, so the mechanism trajectory shows only real shifts.
-			form.setMechanism(demo.mechanism());
-			form.setChangeReason("Registered with the demo portfolio.");
-			Initiative initiative = initiatives.register(form, asLead);
+			InitiativeSummary initiative = initiatives.register(new InitiativeDraft(demo.name(), demo.purpose(),
+					units.get(demo.unit()).id(), InitiativeDraft.userContextList(demo.userContexts()), lead.getId(),
+					blank.alignmentPhase(), blank.lifecycleStage(), demo.mechanism(), blank.cycles(),
+					"Registered with the demo portfolio.", null), asLead);
 			// A second save moves it to where it stands today, so the history shows a real path.
-			InitiativeForm current = InitiativeForm.of(initiative);
-			current.setAlignmentPhase(demo.phase());
-			current.setLifecycleStage(demo.stage());
-			current.setMechanism(demo.mechanism());
-			current.setOrganizationState(demo.organization());
-			current.setOrganizationPaceDays(demo.organizationPace());
-			current.setOrganizationSince(today.minusDays(demo.organizationSinceDaysAgo()));
-			current.setTechnologyState(demo.technology());
-			current.setTechnologyPaceDays(demo.technologyPace());
-			current.setTechnologySince(today.minusDays(demo.technologySinceDaysAgo()));
-			current.setUserState(demo.user());
-			current.setUserPaceDays(demo.userPace());
-			current.setUserSince(today.minusDays(demo.userSinceDaysAgo()));
-			current.setChangeReason(reasonFor(demo.phase(), demo.stage()));
-			initiatives.update(initiative.getId(), current, asLead);
+			InitiativeDraft registered = InitiativeDraft.of(initiative);
+			initiatives.update(initiative.id(), new InitiativeDraft(registered.name(), registered.purpose(),
+					registered.businessUnitId(), registered.userContexts(), registered.leadId(), demo.phase(),
+					demo.stage(), demo.mechanism(), List.of(
+							new CycleStatus(Cycle.ORGANIZATION, demo.organization(), null,
+									today.minusDays(demo.organizationSinceDaysAgo()), demo.organizationPace()),
+							new CycleStatus(Cycle.TECHNOLOGY, demo.technology(), null,
+									today.minusDays(demo.technologySinceDaysAgo()), demo.technologyPace()),
+							new CycleStatus(Cycle.USER, demo.user(), null, today.minusDays(demo.userSinceDaysAgo()),
+									demo.userPace())),
+					reasonFor(demo.phase(), demo.stage()), registered.version()), asLead);
 			addExpectations(initiative, demo, asLead, today);
 			if (demo.name().equals("Fraud alert triage")) {
 				retrainRepeatedly(initiative, asLead);
@@ -128,7 +124,7 @@ class DemoDataLoader implements ApplicationRunner {
 		};
 	}
 
-	private void addExpectations(Initiative initiative, DemoData.DemoInitiative demo, CurrentUser lead, LocalDate today) {
+	private void addExpectations(InitiativeSummary initiative, DemoData.DemoInitiative demo, CurrentUser lead, LocalDate today) {
 		if (demo.phase() == AlignmentPhase.REINITIATING) {
 			expect(initiative, lead, "Steering committee", "Prototype accuracy", "0.80", today.plusDays(60));
 			return;
@@ -146,24 +142,21 @@ class DemoDataLoader implements ApplicationRunner {
 	private static final Set<String> DIVERGENT_EXPECTATIONS = Set.of("Credit limit advisor", "Dynamic delivery slots");
 
 	/** The ML-based capability alignment study's over-focus on the Technology Cycle: retrained again and again while the other cycles stand still. */
-	private void retrainRepeatedly(Initiative initiative, CurrentUser lead) {
+	private void retrainRepeatedly(InitiativeSummary initiative, CurrentUser lead) {
 		String[] reasons = { "Redeployed after retraining on last month's fraud patterns.",
 				"Retraining again: new card-testing attacks.", "Redeployed.", "Retraining again: chargeback rules changed." };
 		for (int step = 0; step < reasons.length; step++) {
-			InitiativeForm form = InitiativeForm.of(initiatives.get(initiative.getId()));
-			form.setTechnologyState(step % 2 == 0 ? TechnologyCycleState.DEPLOYED : TechnologyCycleState.RETRAINING);
-			form.setChangeReason(reasons[step]);
-			initiatives.update(initiative.getId(), form, lead);
+			InitiativeDraft current = InitiativeDraft.of(initiatives.get(initiative.id()));
+			CycleStatus technology = current.cycle(Cycle.TECHNOLOGY);
+			TechnologyCycleState state = step % 2 == 0 ? TechnologyCycleState.DEPLOYED : TechnologyCycleState.RETRAINING;
+			initiatives.update(initiative.id(), current.withCycle(new CycleStatus(Cycle.TECHNOLOGY, state,
+					technology.note(), technology.since(), technology.paceDays())).withChangeReason(reasons[step]), lead);
 		}
 	}
 
-	private void expect(Initiative initiative, CurrentUser lead, String stakeholder, String metric, String target,
+	private void expect(InitiativeSummary initiative, CurrentUser lead, String stakeholder, String metric, String target,
 			LocalDate due) {
-		ExpectationForm form = new ExpectationForm();
-		form.setStakeholder(stakeholder);
-		form.setMetric(metric);
-		form.setTargetValue(new BigDecimal(target));
-		form.setDueDate(due);
-		initiatives.addExpectation(initiative.getId(), form, lead);
+		initiatives.addExpectation(initiative.id(),
+				new NewExpectation(stakeholder, metric, new BigDecimal(target), true, due, null), lead);
 	}
 }

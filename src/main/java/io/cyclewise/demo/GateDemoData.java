@@ -7,10 +7,10 @@ import java.util.List;
 import io.cyclewise.gate.GateCheck;
 import io.cyclewise.gate.GateKind;
 import io.cyclewise.gate.GatePreview;
-import io.cyclewise.gate.GateRequestForm;
 import io.cyclewise.gate.GateService;
-import io.cyclewise.initiative.Initiative;
-import io.cyclewise.initiative.InitiativeRepository;
+import io.cyclewise.gate.NewGateRequest;
+import io.cyclewise.initiative.InitiativeService;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.Role;
 import org.springframework.context.event.EventListener;
@@ -28,9 +28,9 @@ class GateDemoData {
 	private static final CurrentUser LEAD = new CurrentUser("lead", EnumSet.of(Role.PROJECT_LEAD));
 
 	private final GateService gates;
-	private final InitiativeRepository initiatives;
+	private final InitiativeService initiatives;
 
-	GateDemoData(GateService gates, InitiativeRepository initiatives) {
+	GateDemoData(GateService gates, InitiativeService initiatives) {
 		this.gates = gates;
 		this.initiatives = initiatives;
 	}
@@ -38,21 +38,16 @@ class GateDemoData {
 	@EventListener(DemoPortfolioLoaded.class)
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	void load() {
-		Initiative credit = initiatives.findByNameIgnoreCase("Credit limit advisor").orElseThrow();
-		GatePreview preview = gates.preview(credit.getId(), GateKind.STAGE);
-		GateRequestForm form = new GateRequestForm();
-		form.setKind(GateKind.STAGE);
-		form.setNote("Analysts accept the suggestions in the pilot; privacy review is booked.");
-		List<GateRequestForm.Waiver> waivers = new ArrayList<>();
+		InitiativeSummary credit = initiatives.findByName("Credit limit advisor").orElseThrow();
+		GatePreview preview = gates.preview(credit.id(), GateKind.STAGE);
+		List<NewGateRequest.Waiver> waivers = new ArrayList<>();
 		for (GateCheck check : preview.checks()) {
 			if (!check.satisfied() && check.waivable()) {
-				GateRequestForm.Waiver waiver = new GateRequestForm.Waiver();
-				waiver.setItemId(check.itemId());
-				waiver.setReason("Pilot with three analysts; the full test round follows before go-live.");
-				waivers.add(waiver);
+				waivers.add(new NewGateRequest.Waiver(check.itemId(),
+						"Pilot with three analysts; the full test round follows before go-live."));
 			}
 		}
-		form.setWaivers(waivers);
-		gates.request(credit.getId(), form, LEAD);
+		gates.request(credit.id(), new NewGateRequest(GateKind.STAGE, null, waivers,
+				"Analysts accept the suggestions in the pilot; privacy review is booked."), LEAD);
 	}
 }

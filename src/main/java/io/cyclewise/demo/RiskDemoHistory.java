@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 
-import io.cyclewise.initiative.InitiativeRepository;
+import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.risk.AcceptRisk;
 import io.cyclewise.risk.RiskFinding;
 import io.cyclewise.risk.RiskFlagHistory;
@@ -64,10 +64,10 @@ class RiskDemoHistory {
 	private final RiskFlagHistory history;
 	private final RiskFlagService flags;
 	private final RiskEngine engine;
-	private final InitiativeRepository initiatives;
+	private final InitiativeService initiatives;
 	private final Clock clock;
 
-	RiskDemoHistory(RiskFlagHistory history, RiskFlagService flags, RiskEngine engine, InitiativeRepository initiatives,
+	RiskDemoHistory(RiskFlagHistory history, RiskFlagService flags, RiskEngine engine, InitiativeService initiatives,
 			Clock clock) {
 		this.history = history;
 		this.flags = flags;
@@ -81,7 +81,7 @@ class RiskDemoHistory {
 	void load() {
 		Instant now = clock.instant();
 		for (Story story : STORIES) {
-			initiatives.findByNameIgnoreCase(story.initiative()).ifPresent(initiative -> history.recordPast(initiative.getId(),
+			initiatives.findByName(story.initiative()).ifPresent(initiative -> history.recordPast(initiative.id(),
 					new RiskFinding(story.rule(), story.subject(), story.severity(), story.explanation()),
 					now.minus(Duration.ofDays(story.raisedDaysAgo())), now.minus(Duration.ofDays(story.clearedDaysAgo()))));
 		}
@@ -93,9 +93,9 @@ class RiskDemoHistory {
 	 * background; this one initiative's are computed now, so there is a flag to accept.
 	 */
 	private void acceptUserPaceOfMortgageRobot() {
-		initiatives.findByNameIgnoreCase("Mortgage document robot").ifPresent(initiative -> {
-			engine.recompute(initiative.getId());
-			acceptPaceMismatch(initiative.getId());
+		initiatives.findByName("Mortgage document robot").ifPresent(initiative -> {
+			engine.recompute(initiative.id());
+			acceptPaceMismatch(initiative.id());
 		});
 	}
 

@@ -7,10 +7,10 @@ import java.util.EnumSet;
 import java.util.List;
 
 import io.cyclewise.initiative.AlignmentPhase;
-import io.cyclewise.initiative.Initiative;
-import io.cyclewise.initiative.InitiativeRepository;
+import io.cyclewise.initiative.InitiativeSummary;
+
 import io.cyclewise.initiative.InitiativeService;
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.organization.BusinessUnits;
 import io.cyclewise.signal.AcknowledgementForm;
 import io.cyclewise.signal.AcknowledgementOutcome;
 import io.cyclewise.signal.CadenceForm;
@@ -51,14 +51,14 @@ class SignalDemoData {
 	private final ContextEventService events;
 	private final ReviewService reviews;
 	private final SignalFacts facts;
-	private final InitiativeRepository initiatives;
+	private final InitiativeService initiatives;
 	private final InitiativeService initiativeService;
-	private final BusinessUnitRepository businessUnits;
+	private final BusinessUnits businessUnits;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 
 	SignalDemoData(MeasurementService measurements, ContextEventService events, ReviewService reviews,
-			SignalFacts facts, InitiativeRepository initiatives, InitiativeService initiativeService, BusinessUnitRepository businessUnits,
+			SignalFacts facts, InitiativeService initiatives, InitiativeService initiativeService, BusinessUnits businessUnits,
 			TransactionTemplate transaction, Clock clock) {
 		this.measurements = measurements;
 		this.events = events;
@@ -153,12 +153,12 @@ class SignalDemoData {
 		long act = event(EXECUTIVE, ContextChangeKind.GRADUAL_CHANGE, "New transparency obligations for AI systems",
 				"Regulation now requires that people are told when they interact with an AI system and how decisions are supported.",
 				today.minusDays(150), ScopeKind.ORGANIZATION, null, null);
-		for (Initiative initiative : initiatives.findAll()) {
-			boolean affected = facts.unacknowledgedEvents(initiative.getId()).stream().anyMatch(e -> e.eventId() == act);
-			if (affected && !List.of("Email routing", "Mortgage document robot").contains(initiative.getName())) {
-				String lead = initiativeService.get(initiative.getId()).getLead().getUsername();
-				acknowledge(initiative.getId(), act, lead.equals("lead") ? LEAD : LEAD2,
-						transparencyOutcome(initiative.getName()), transparencyResponse(initiative.getName()));
+		for (InitiativeSummary initiative : initiatives.all()) {
+			boolean affected = facts.unacknowledgedEvents(initiative.id()).stream().anyMatch(e -> e.eventId() == act);
+			if (affected && !List.of("Email routing", "Mortgage document robot").contains(initiative.name())) {
+				String lead = initiativeService.get(initiative.id()).lead().username();
+				acknowledge(initiative.id(), act, lead.equals("lead") ? LEAD : LEAD2,
+						transparencyOutcome(initiative.name()), transparencyResponse(initiative.name()));
 			}
 		}
 		CloseEventForm close = new CloseEventForm();
@@ -203,11 +203,11 @@ class SignalDemoData {
 	}
 
 	private long id(String name) {
-		return initiatives.findByNameIgnoreCase(name).orElseThrow().getId();
+		return initiatives.findByName(name).orElseThrow().id();
 	}
 
 	private List<Long> unit(String name) {
-		return List.of(businessUnits.findByNameIgnoreCase(name).orElseThrow().getId());
+		return List.of(businessUnits.findByName(name).orElseThrow().id());
 	}
 
 	private void observe(long id, String metric, boolean higherIsBetter, String context, ObservationSource source,
@@ -259,7 +259,7 @@ class SignalDemoData {
 
 	private void review(long id, CurrentUser who, LocalDate on, String participants, ReviewOutcome outcome,
 			String decisions, AlignmentPhase returnTo, String reason) {
-		ReviewForm form = ReviewForm.blank(on, initiativeService.get(id).getVersion());
+		ReviewForm form = ReviewForm.blank(on, initiativeService.get(id).version());
 		form.setParticipants(participants);
 		form.setOutcome(outcome);
 		form.setDecisions(decisions);

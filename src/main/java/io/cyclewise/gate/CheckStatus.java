@@ -37,7 +37,7 @@ public enum CheckStatus implements DomainTerm {
 	}
 
 	/** A checklist answer as a gate sees it: a met condition marked "to reassess" does not count as met. */
-	static CheckStatus of(AnswerStatus answer, boolean toReassess) {
+	public static CheckStatus of(AnswerStatus answer, boolean toReassess) {
 		if (answer == null) {
 			return NOT_ASSESSED;
 		}

@@ -3,9 +3,9 @@ package io.cyclewise.gate;
 import java.util.Optional;
 
 import io.cyclewise.initiative.AlignmentPhase;
-import io.cyclewise.shared.DomainTerm;
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.LifecycleStage;
+import io.cyclewise.shared.DomainTerm;
 
 /** What a gate moves: the lifecycle stage (one step, up to In operation) or the alignment phase (one step). */
 public enum GateKind implements DomainTerm {
@@ -33,8 +33,8 @@ public enum GateKind implements DomainTerm {
 	}
 
 	/** The stored code of where the initiative stands now, e.g. {@code DATA_MANAGEMENT}. */
-	public String current(Initiative initiative) {
-		return this == STAGE ? initiative.getLifecycleStage().name() : initiative.getAlignmentPhase().name();
+	public String current(InitiativeSummary initiative) {
+		return this == STAGE ? initiative.lifecycleStage().name() : initiative.alignmentPhase().name();
 	}
 
 	/** The code of the one step forward, or empty when the initiative is at the last one. */
@@ -49,17 +49,12 @@ public enum GateKind implements DomainTerm {
 				? Optional.of(AlignmentPhase.values()[phase.ordinal() + 1].name()) : Optional.empty();
 	}
 
-	/** The paper's label of a stored code, e.g. "Data management". */
-	public String labelOf(String code) {
-		if (code == null) {
+	/** The lifecycle stage or alignment phase a stored code names (its words are in the initiative bundle); null if none. */
+	public DomainTerm termOf(String code) {
+		if (code == null || !knows(code)) {
 			return null;
 		}
-		try {
-			return this == STAGE ? LifecycleStage.valueOf(code).label() : AlignmentPhase.valueOf(code).label();
-		}
-		catch (IllegalArgumentException unknown) {
-			return code;
-		}
+		return this == STAGE ? LifecycleStage.valueOf(code) : AlignmentPhase.valueOf(code);
 	}
 
 	/** Whether a code names one of this gate's stages or phases. */

@@ -37,4 +37,10 @@ public enum Cycle implements DomainTerm {
 	public List<DomainTerm> states() {
 		return states;
 	}
+
+	/** This cycle's state with the stored name. */
+	public DomainTerm state(String name) {
+		return states.stream().filter(state -> state.name().equals(name)).findFirst()
+			.orElseThrow(() -> new IllegalArgumentException(name + " is not a state of the " + name() + " cycle."));
+	}
 }

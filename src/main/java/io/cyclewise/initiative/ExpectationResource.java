@@ -1,5 +1,6 @@
 package io.cyclewise.initiative;
 
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,11 +9,4 @@ import java.time.LocalDate;
 public record ExpectationResource(long id, long initiativeId, String stakeholder, String metric,
 		BigDecimal targetValue, boolean higherIsBetter, LocalDate dueDate, String note, Instant createdAt,
 		String createdBy, Instant withdrawnAt, String withdrawnBy, boolean active) {
-
-	static ExpectationResource of(Expectation expectation) {
-		return new ExpectationResource(expectation.getId(), expectation.getInitiativeId(), expectation.getStakeholder(),
-				expectation.getMetric(), expectation.getTargetValue(), expectation.isHigherIsBetter(),
-				expectation.getDueDate(), expectation.getNote(), expectation.getCreatedAt(), expectation.getCreatedBy(),
-				expectation.getWithdrawnAt(), expectation.getWithdrawnBy(), expectation.isActive());
-	}
 }

@@ -3,6 +3,7 @@ package io.cyclewise.initiative;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.cyclewise.initiative.internal.Initiative;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -45,7 +46,8 @@ public class InitiativeFilter {
 	public Specification<Initiative> specification(java.util.Collection<InitiativeListCriterion> criteria) {
 		Specification<Initiative> specification = specification();
 		for (InitiativeListCriterion criterion : criteria) {
-			specification = specification.and(criterion.specification());
+			InitiativeRestriction restriction = criterion.specification();
+			specification = specification.and(restriction::toPredicate);
 		}
 		return specification;
 	}

@@ -1,7 +1,5 @@
 package io.cyclewise.initiative;
 
-import org.springframework.data.jpa.domain.Specification;
-
 /**
  * Another module's way to narrow the initiative list (e.g. "has an unmet necessary condition", "has an open
  * context-sensitivity flag") without the registry depending on that module. Register one as a Spring bean; the
@@ -16,7 +14,7 @@ public interface InitiativeListCriterion {
 	String label();
 
 	/** Usually an {@code exists} subquery on the contributing module's own tables. */
-	Specification<Initiative> specification();
+	InitiativeRestriction specification();
 
 	/**
 	 * The criterion a requested name stands for. A plain criterion answers only to its own name; a family of

@@ -14,7 +14,12 @@ public final class InitiativePermissions {
 	}
 
 	/** Administrators change everything; project leads change the initiatives they lead. */
-	public static boolean canEdit(CurrentUser user, Initiative initiative) {
-		return user.isAdmin() || (user.has(Role.PROJECT_LEAD) && initiative.isLedBy(user.username()));
+	public static boolean canEdit(CurrentUser user, InitiativeSummary initiative) {
+		return canEditLedBy(user, initiative.lead().username());
+	}
+
+	/** As {@link #canEdit(CurrentUser, InitiativeSummary)}, given the lead's username. */
+	public static boolean canEditLedBy(CurrentUser user, String leadUsername) {
+		return user.isAdmin() || (user.has(Role.PROJECT_LEAD) && user.username().equalsIgnoreCase(leadUsername));
 	}
 }

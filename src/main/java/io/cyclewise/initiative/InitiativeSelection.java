@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 
+import io.cyclewise.initiative.internal.Initiative;
+import io.cyclewise.initiative.internal.InitiativeCsv;
 import io.cyclewise.shared.CsvCells;
 import io.cyclewise.shared.InvalidRequestException;
 import io.cyclewise.shared.RequestValidation;
@@ -97,7 +99,7 @@ public class InitiativeSelection {
 	@FunctionalInterface
 	public interface CsvRows {
 
-		void write(CSVPrinter printer, List<Initiative> page) throws IOException;
+		void write(CSVPrinter printer, List<InitiativeSummary> page) throws IOException;
 	}
 
 	/** A CSV of the whole selection: the header, then each page's rows, flushed page by page (streamed). */
@@ -121,7 +123,7 @@ public class InitiativeSelection {
 	}
 
 	/** A CSV of one initiative, e.g. its flags or its checklist answers. */
-	public static void writeCsv(Initiative initiative, Writer out, String[] header, CsvRows rows) throws IOException {
+	public static void writeCsv(InitiativeSummary initiative, Writer out, String[] header, CsvRows rows) throws IOException {
 		CSVPrinter printer = CsvCells.printer(out, header);
 		rows.write(printer, List.of(initiative));
 		printer.flush();
@@ -139,7 +141,7 @@ public class InitiativeSelection {
 	 * then let go, so memory stays flat however many initiatives there are; an initiative changed between two pages
 	 * may move (as when paging through the list).
 	 */
-	public void forEachPage(Selection selection, int pageSize, Consumer<List<Initiative>> page) {
+	public void forEachPage(Selection selection, int pageSize, Consumer<List<InitiativeSummary>> page) {
 		for (int offset = 0;; offset += pageSize) {
 			int start = offset;
 			Integer size = readOnly.execute(status -> {
@@ -168,11 +170,11 @@ public class InitiativeSelection {
 		return entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList();
 	}
 
-	private List<Initiative> load(Collection<Long> ids) {
-		Map<Long, Initiative> byId = new HashMap<>();
+	private List<InitiativeSummary> load(Collection<Long> ids) {
+		Map<Long, InitiativeSummary> byId = new HashMap<>();
 		entityManager.createQuery("select distinct i from Initiative i join fetch i.businessUnit join fetch i.lead"
 				+ " left join fetch i.userContexts where i.id in :ids", Initiative.class)
-			.setParameter("ids", ids).getResultList().forEach(initiative -> byId.put(initiative.getId(), initiative));
+			.setParameter("ids", ids).getResultList().forEach(initiative -> byId.put(initiative.getId(), initiative.summary()));
 		return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
 	}
 

@@ -10,22 +10,38 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.initiative.Aspect.CyclePart;
+import io.cyclewise.initiative.internal.Expectation;
+import io.cyclewise.initiative.internal.ExpectationRepository;
+import io.cyclewise.initiative.internal.Initiative;
+import io.cyclewise.initiative.internal.InitiativeChange;
+import io.cyclewise.initiative.internal.InitiativeChangeRepository;
+import io.cyclewise.initiative.internal.InitiativeHistory;
+import io.cyclewise.initiative.internal.InitiativeRepository;
+import io.cyclewise.initiative.internal.InitiativeResource;
+import io.cyclewise.organization.entity.BusinessUnit;
+import io.cyclewise.shared.ConflictException;
+import io.cyclewise.shared.NotAllowedException;
+import io.cyclewise.shared.NotFoundException;
+import io.cyclewise.user.CurrentUser;
+import io.cyclewise.user.UserDirectory;
+import jakarta.persistence.EntityManager;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
-import io.cyclewise.user.CurrentUser;
-import io.cyclewise.user.UserDirectory;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
-/** Registers and changes initiatives; writes one history row per changed aspect and announces the change. */
+/**
+ * The initiative registry's API: registers and changes initiatives (one history row per changed aspect, and an
+ * {@link InitiativeChanged} event), and gives other modules read-only summaries of them.
+ */
 @Service
 @Transactional(readOnly = true)
 public class InitiativeService {
@@ -33,26 +49,49 @@ public class InitiativeService {
 	private final InitiativeRepository initiatives;
 	private final InitiativeChangeRepository changes;
 	private final ExpectationRepository expectations;
-	private final BusinessUnitRepository businessUnits;
+	private final EntityManager entityManager;
 	private final UserDirectory users;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	InitiativeService(InitiativeRepository initiatives, InitiativeChangeRepository changes,
-			ExpectationRepository expectations, BusinessUnitRepository businessUnits, UserDirectory users,
+			ExpectationRepository expectations, EntityManager entityManager, UserDirectory users,
 			ApplicationEventPublisher events, Clock clock) {
 		this.initiatives = initiatives;
 		this.changes = changes;
 		this.expectations = expectations;
-		this.businessUnits = businessUnits;
+		this.entityManager = entityManager;
 		this.users = users;
 		this.events = events;
 		this.clock = clock;
 	}
 
-	public Initiative get(long id) {
-		return initiatives.findById(id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no initiative " + id + "."));
+	/** @throws NotFoundException if there is no such initiative */
+	public InitiativeSummary get(long id) {
+		return load(id).summary();
+	}
+
+	public Optional<InitiativeSummary> find(long id) {
+		return initiatives.findById(id).map(Initiative::summary);
+	}
+
+	/** Matches the whole name, ignoring case (names are unique that way). */
+	public Optional<InitiativeSummary> findByName(String name) {
+		return initiatives.findByNameIgnoreCase(name).map(Initiative::summary);
+	}
+
+	/** The existing ones of these initiatives, in no particular order. */
+	public List<InitiativeSummary> summaries(Collection<Long> ids) {
+		return initiatives.findAllById(ids).stream().map(Initiative::summary).toList();
+	}
+
+	/** Every initiative, by id (for the demo portfolio; the registry's pages page through them). */
+	public List<InitiativeSummary> all() {
+		return summaries(initiatives.findAllIds());
+	}
+
+	public long count() {
+		return initiatives.count();
 	}
 
 	/**
@@ -75,55 +114,57 @@ public class InitiativeService {
 
 	/** The initiative as the API shows it, read in one transaction (its user contexts, unit and lead are lazy). */
 	public InitiativeResource resource(long id) {
-		return InitiativeResource.of(get(id));
+		return InitiativeResource.of(load(id));
 	}
 
 	public Page<InitiativeResource> resources(Specification<Initiative> specification, Pageable pageable) {
 		return initiatives.findAll(specification, pageable).map(InitiativeResource::of);
 	}
 
-	public List<InitiativeChange> history(long id) {
-		return changes.findByInitiativeIdOrderByChangedAtDescIdDesc(id);
+	/** Newest first. */
+	public List<InitiativeHistoryEntry> history(long id) {
+		return changes.findByInitiativeIdOrderByChangedAtDescIdDesc(id).stream().map(InitiativeChange::entry).toList();
 	}
 
-	public List<Expectation> expectations(long id) {
-		return expectations.findByInitiativeIdOrderByDueDateAscIdAsc(id);
+	/** All expectations, withdrawn ones included, by due date. */
+	public List<ExpectationResource> expectations(long id) {
+		return expectations.findByInitiativeIdOrderByDueDateAscIdAsc(id).stream().map(Expectation::resource).toList();
 	}
 
 	@Transactional
-	public Initiative register(InitiativeForm form, CurrentUser user) {
+	public InitiativeSummary register(InitiativeDraft draft, CurrentUser user) {
 		if (!InitiativePermissions.canRegister(user)) {
-			throw new AccessDeniedException("Only project leads and administrators register initiatives.");
+			throw new NotAllowedException("initiative.register.notAllowed");
 		}
 		Instant now = clock.instant();
 		Initiative initiative = new Initiative(user.username(), now);
-		apply(form, initiative, null);
+		apply(draft, initiative, null);
 		initiatives.saveAndFlush(initiative);
 		changes.save(new InitiativeChange(initiative.getId(), now, user.username(), Aspect.REGISTERED, null,
-				initiative.getName(), blankToNull(form.getChangeReason())));
+				initiative.getName(), blankToNull(draft.changeReason())));
 		events.publishEvent(new InitiativeChanged(initiative.getId(), EnumSet.of(Aspect.REGISTERED)));
-		return initiative;
+		return initiative.summary();
 	}
 
 	/**
-	 * Applies the form if the user saw the current version.
+	 * Applies the draft if the user saw the current version.
 	 * @throws StaleEditException if someone else saved in between (also raised at flush by {@code @Version})
 	 */
 	@Transactional
-	public Initiative update(long id, InitiativeForm form, CurrentUser user) {
+	public InitiativeSummary update(long id, InitiativeDraft draft, CurrentUser user) {
 		Initiative initiative = editable(id, user);
-		if (!Objects.equals(form.getVersion(), initiative.getVersion())) {
+		if (!Objects.equals(draft.version(), initiative.getVersion())) {
 			throw new StaleEditException(initiative.getUpdatedBy(), initiative.getUpdatedAt());
 		}
 		var before = initiative.snapshot();
-		apply(form, initiative, before);
+		apply(draft, initiative, before);
 		var differences = InitiativeHistory.differences(before, initiative.snapshot());
 		if (differences.isEmpty()) {
-			return initiative;
+			return initiative.summary();
 		}
 		Instant now = clock.instant();
 		initiative.touch(user.username(), now);
-		String reason = blankToNull(form.getChangeReason());
+		String reason = blankToNull(draft.changeReason());
 		Set<Aspect> aspects = EnumSet.noneOf(Aspect.class);
 		for (var difference : differences) {
 			changes.save(new InitiativeChange(id, now, user.username(), difference.aspect(), difference.from(),
@@ -132,97 +173,98 @@ public class InitiativeService {
 		}
 		initiatives.saveAndFlush(initiative);
 		events.publishEvent(new InitiativeChanged(id, aspects));
-		return initiative;
+		return initiative.summary();
 	}
 
 	/**
 	 * Moves the initiative to another value-creation mechanism on behalf of another module (the checklists' shift
 	 * form, the JSIS 2022 value-creation study): the same history row and event as an edit in the form.
 	 * @return the history row written, so the caller can link its own record of the shift to it
-	 * @throws IllegalArgumentException if the initiative already has this mechanism
+	 * @throws ConflictException if the initiative already has this mechanism
 	 */
 	@Transactional
-	public InitiativeChange changeMechanism(long id, ValueCreationMechanism mechanism, String reason, CurrentUser user) {
+	public InitiativeHistoryEntry changeMechanism(long id, ValueCreationMechanism mechanism, String reason,
+			CurrentUser user) {
 		Initiative initiative = editable(id, user);
 		ValueCreationMechanism from = initiative.getMechanism();
 		if (from == mechanism) {
-			throw new IllegalArgumentException("The initiative already has the mechanism " + mechanism + ".");
+			throw new ConflictException("initiative.mechanism.unchanged", mechanism.name());
 		}
 		initiative.setMechanism(mechanism);
-		return recordChange(initiative, Aspect.MECHANISM, from.name(), mechanism.name(), reason, user);
+		return recordChange(initiative, Aspect.MECHANISM, from.name(), mechanism.name(), reason, user.username());
 	}
 
+	/** @return the new expectation's id */
 	@Transactional
-	public Expectation addExpectation(long id, ExpectationForm form, CurrentUser user) {
+	public long addExpectation(long id, NewExpectation expectation, CurrentUser user) {
 		Initiative initiative = editable(id, user);
-		Expectation expectation = expectations.save(new Expectation(id, form.getStakeholder().trim(),
-				form.getMetric().trim(), form.getTargetValue(), form.isHigherIsBetter(), form.getDueDate(),
-				blankToNull(form.getNote()), user.username(), clock.instant()));
-		recordChange(initiative, Aspect.EXPECTATION_ADDED, null, expectation.summary(), null, user);
-		return expectation;
+		Expectation added = expectations.save(new Expectation(id, expectation.stakeholder().trim(),
+				expectation.metric().trim(), expectation.targetValue(), expectation.higherIsBetter(),
+				expectation.dueDate(), blankToNull(expectation.note()), user.username(), clock.instant()));
+		recordChange(initiative, Aspect.EXPECTATION_ADDED, null, added.summary(), null, user.username());
+		return added.getId();
 	}
 
 	@Transactional
 	public void withdrawExpectation(long id, long expectationId, CurrentUser user) {
 		Initiative initiative = editable(id, user);
 		Expectation expectation = expectations.findByIdAndInitiativeId(expectationId, id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"This initiative has no expectation " + expectationId + "."));
+			.orElseThrow(() -> new NotFoundException("initiative.expectation.notFound", String.valueOf(expectationId)));
 		if (!expectation.isActive()) {
 			return;
 		}
 		expectation.withdraw(user.username(), clock.instant());
-		recordChange(initiative, Aspect.EXPECTATION_WITHDRAWN, expectation.summary(), null, null, user);
+		recordChange(initiative, Aspect.EXPECTATION_WITHDRAWN, expectation.summary(), null, null, user.username());
 	}
 
 	/**
-	 * The ML-based capability alignment study: an initiative returns to an earlier alignment phase when needed (e.g. after a review). Written to the
-	 * history like any phase change, with the reason.
-	 * @throws IllegalArgumentException if the phase is not earlier than the current one
+	 * The ML-based capability alignment study: an initiative returns to an earlier alignment phase when needed (e.g.
+	 * after a review). Written to the history like any phase change, with the reason.
+	 * @throws ConflictException if the phase is not earlier than the current one
 	 */
 	@Transactional
-	public Initiative returnToPhase(long id, AlignmentPhase phase, String reason, CurrentUser user) {
+	public InitiativeSummary returnToPhase(long id, AlignmentPhase phase, String reason, CurrentUser user) {
 		Initiative initiative = editable(id, user);
 		AlignmentPhase current = initiative.getAlignmentPhase();
 		if (phase.ordinal() >= current.ordinal()) {
-			throw new IllegalArgumentException(phase.label() + " is not earlier than " + current.label() + ".");
+			throw new ConflictException("initiative.phase.notEarlier", label(phase), label(current));
 		}
 		initiative.setAlignmentPhase(phase);
-		recordChange(initiative, Aspect.ALIGNMENT_PHASE, current.name(), phase.name(), reason, user);
-		return initiative;
+		recordChange(initiative, Aspect.ALIGNMENT_PHASE, current.name(), phase.name(), reason, user.username());
+		return initiative.summary();
 	}
 
 	/**
 	 * The only way forward: the gate module calls this when a gate decision approves moving one stage on. Written to
 	 * the history like an edit, with the decision as the reason, in the caller's transaction.
 	 * @throws StaleEditException if the initiative changed since the version the gate request saw
-	 * @throws IllegalArgumentException if the target is not the next stage
+	 * @throws ConflictException if the target is not the next stage
 	 */
 	@Transactional
-	public Initiative advanceThroughGate(long id, LifecycleStage target, long expectedVersion, String decisionSummary,
-			String decidedBy) {
+	public InitiativeSummary advanceThroughGate(long id, LifecycleStage target, long expectedVersion,
+			String decisionSummary, String decidedBy) {
 		Initiative initiative = current(id, expectedVersion);
 		LifecycleStage from = initiative.getLifecycleStage();
 		if (target.ordinal() != from.ordinal() + 1) {
-			throw new IllegalArgumentException(target.label() + " is not the stage after " + from.label() + ".");
+			throw new ConflictException("initiative.stage.notNext", label(target), label(from));
 		}
 		initiative.setLifecycleStage(target);
 		recordChange(initiative, Aspect.LIFECYCLE_STAGE, from.name(), target.name(), decisionSummary, decidedBy);
-		return initiative;
+		return initiative.summary();
 	}
 
 	/** As {@link #advanceThroughGate(long, LifecycleStage, long, String, String)}, for the next alignment phase. */
 	@Transactional
-	public Initiative advanceThroughGate(long id, AlignmentPhase target, long expectedVersion, String decisionSummary,
-			String decidedBy) {
+	public InitiativeSummary advanceThroughGate(long id, AlignmentPhase target, long expectedVersion,
+			String decisionSummary, String decidedBy) {
 		Initiative initiative = current(id, expectedVersion);
 		AlignmentPhase from = initiative.getAlignmentPhase();
 		if (target.ordinal() != from.ordinal() + 1) {
-			throw new IllegalArgumentException(target.label() + " is not the phase after " + from.label() + ".");
+			throw new ConflictException("initiative.phase.notNext", label(target), label(from));
 		}
 		initiative.setAlignmentPhase(target);
 		recordChange(initiative, Aspect.ALIGNMENT_PHASE, from.name(), target.name(), decisionSummary, decidedBy);
-		return initiative;
+		return initiative.summary();
 	}
 
 	/**
@@ -230,74 +272,70 @@ public class InitiativeService {
 	 * the initiative itself, so its version stays and a pending request does not make itself stale.
 	 */
 	@Transactional
-	public InitiativeChange recordGateEvent(long id, String from, String to, String reason, String username) {
-		get(id);
+	public InitiativeHistoryEntry recordGateEvent(long id, String from, String to, String reason, String username) {
+		load(id);
 		return changes.save(new InitiativeChange(id, clock.instant(), username, Aspect.GATE_DECISION, from, to,
-				blankToNull(reason)));
+				blankToNull(reason))).entry();
+	}
+
+	private Initiative load(long id) {
+		return initiatives.findById(id).orElseThrow(() -> new NotFoundException("initiative.notFound", String.valueOf(id)));
 	}
 
 	private Initiative current(long id, long expectedVersion) {
-		Initiative initiative = get(id);
+		Initiative initiative = load(id);
 		if (initiative.getVersion() != expectedVersion) {
 			throw new StaleEditException(initiative.getUpdatedBy(), initiative.getUpdatedAt());
 		}
 		return initiative;
 	}
 
-	private InitiativeChange recordChange(Initiative initiative, Aspect aspect, String from, String to, String reason,
-			CurrentUser user) {
-		return recordChange(initiative, aspect, from, to, reason, user.username());
-	}
-
 	/** One changed aspect outside the edit form: its history row, the initiative's "updated", and the event. */
-	private InitiativeChange recordChange(Initiative initiative, Aspect aspect, String from, String to, String reason,
-			String username) {
+	private InitiativeHistoryEntry recordChange(Initiative initiative, Aspect aspect, String from, String to,
+			String reason, String username) {
 		Instant now = clock.instant();
 		initiative.touch(username, now);
 		InitiativeChange change = changes.save(new InitiativeChange(initiative.getId(), now, username, aspect,
 				from, to, blankToNull(reason)));
 		initiatives.saveAndFlush(initiative);
 		events.publishEvent(new InitiativeChanged(initiative.getId(), EnumSet.of(aspect)));
-		return change;
+		return change.entry();
 	}
 
 	private Initiative editable(long id, CurrentUser user) {
-		Initiative initiative = get(id);
-		if (!InitiativePermissions.canEdit(user, initiative)) {
-			throw new AccessDeniedException("Only the initiative's lead or an administrator may change it.");
+		Initiative initiative = load(id);
+		if (!InitiativePermissions.canEditLedBy(user, initiative.getLead().getUsername())) {
+			throw new NotAllowedException("initiative.edit.notAllowed");
 		}
 		return initiative;
 	}
 
-	/** Copies the validated form; a cycle whose state changed while its date was left alone starts today. */
-	private void apply(InitiativeForm form, Initiative initiative, java.util.Map<Aspect, String> before) {
+	/** Copies the validated draft; a cycle whose state changed while its date was left alone starts today. */
+	private void apply(InitiativeDraft draft, Initiative initiative, Map<Aspect, String> before) {
 		LocalDate today = LocalDate.now(clock);
-		initiative.setName(form.getName().trim());
-		initiative.setPurpose(form.getPurpose().trim());
-		initiative.setBusinessUnit(businessUnits.findById(form.getBusinessUnitId()).orElseThrow());
-		initiative.setUserContexts(form.userContextList());
-		initiative.setLead(users.findById(form.getLeadId()).orElseThrow());
-		initiative.setAlignmentPhase(form.getAlignmentPhase());
-		initiative.setLifecycleStage(form.getLifecycleStage());
-		initiative.setMechanism(form.getMechanism());
-		initiative.setOrganizationCycle(form.getOrganizationState(), blankToNull(form.getOrganizationNote()),
-				since(before, Aspect.ORGANIZATION_CYCLE_STATE, form.getOrganizationState(), form.getOrganizationSince(),
-						initiative.getOrganizationSince(), today),
-				form.getOrganizationPaceDays());
-		initiative.setTechnologyCycle(form.getTechnologyState(), blankToNull(form.getTechnologyNote()),
-				since(before, Aspect.TECHNOLOGY_CYCLE_STATE, form.getTechnologyState(), form.getTechnologySince(),
-						initiative.getTechnologySince(), today),
-				form.getTechnologyPaceDays());
-		initiative.setUserCycle(form.getUserState(), blankToNull(form.getUserNote()),
-				since(before, Aspect.USER_CYCLE_STATE, form.getUserState(), form.getUserSince(),
-						initiative.getUserSince(), today),
-				form.getUserPaceDays());
+		initiative.setName(draft.name().trim());
+		initiative.setPurpose(draft.purpose().trim());
+		initiative.setBusinessUnit(entityManager.getReference(BusinessUnit.class, draft.businessUnitId()));
+		initiative.setUserContexts(draft.userContexts());
+		initiative.setLead(users.findById(draft.leadId()).orElseThrow());
+		initiative.setAlignmentPhase(draft.alignmentPhase());
+		initiative.setLifecycleStage(draft.lifecycleStage());
+		initiative.setMechanism(draft.mechanism());
+		for (CycleStatus typed : draft.cycles()) {
+			LocalDate since = before == null ? typed.since() : since(before, typed, initiative.cycle(typed.cycle()), today);
+			initiative.setCycle(new CycleStatus(typed.cycle(), typed.state(), blankToNull(typed.note()), since,
+					typed.paceDays()));
+		}
 	}
 
-	private static LocalDate since(java.util.Map<Aspect, String> before, Aspect stateAspect, Enum<?> newState,
-			LocalDate typedSince, LocalDate storedSince, LocalDate today) {
-		boolean stateChanged = before != null && !newState.name().equals(before.get(stateAspect));
-		return stateChanged && typedSince.equals(storedSince) ? today : typedSince;
+	private static LocalDate since(Map<Aspect, String> before, CycleStatus typed, CycleStatus stored, LocalDate today) {
+		boolean stateChanged = !typed.state().name().equals(before.get(Aspect.of(typed.cycle(), CyclePart.STATE)));
+		return stateChanged && typed.since().equals(stored.since()) ? today : typed.since();
+	}
+
+	/** A term's words as a message argument, resolved in the reader's language. */
+	private static MessageSourceResolvable label(io.cyclewise.shared.DomainTerm term) {
+		return new DefaultMessageSourceResolvable(term.labelCode());
 	}
 
 	private static String blankToNull(String text) {

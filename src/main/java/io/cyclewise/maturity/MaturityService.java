@@ -6,15 +6,17 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.cyclewise.organization.BusinessUnit;
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.maturity.internal.ComponentRating;
+import io.cyclewise.maturity.internal.MaturityAssessment;
+import io.cyclewise.maturity.internal.MaturityAssessmentRepository;
+import io.cyclewise.organization.BusinessUnitSummary;
+import io.cyclewise.organization.BusinessUnits;
+import io.cyclewise.shared.NotAllowedException;
+import io.cyclewise.shared.NotFoundException;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.Role;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Records and reads organization maturity assessments (the implementing-and-scaling AI study). */
 @Service
@@ -22,10 +24,10 @@ import org.springframework.web.server.ResponseStatusException;
 public class MaturityService {
 
 	private final MaturityAssessmentRepository assessments;
-	private final BusinessUnitRepository businessUnits;
+	private final BusinessUnits businessUnits;
 	private final Clock clock;
 
-	MaturityService(MaturityAssessmentRepository assessments, BusinessUnitRepository businessUnits, Clock clock) {
+	MaturityService(MaturityAssessmentRepository assessments, BusinessUnits businessUnits, Clock clock) {
 		this.assessments = assessments;
 		this.businessUnits = businessUnits;
 		this.clock = clock;
@@ -36,9 +38,9 @@ public class MaturityService {
 		return user.isAdmin() || user.has(Role.PROJECT_LEAD) || user.has(Role.DATA_SCIENTIST);
 	}
 
-	public BusinessUnit unit(long businessUnitId) {
-		return businessUnits.findById(businessUnitId).orElseThrow(() -> new ResponseStatusException(
-				HttpStatus.NOT_FOUND, "There is no business unit " + businessUnitId + "."));
+	public BusinessUnitSummary unit(long businessUnitId) {
+		return businessUnits.find(businessUnitId).orElseThrow(() -> new NotFoundException(
+				"maturity.unit.notFound", businessUnitId));
 	}
 
 	/** Newest first. */
@@ -54,16 +56,16 @@ public class MaturityService {
 
 	/** @return the stored assessment, or the latest one unchanged if this repeats it (a double submit) */
 	@Transactional
-	public MaturityAssessment record(long businessUnitId, MaturityAssessmentForm form, CurrentUser user) {
+	public MaturityAssessment record(long businessUnitId, NewMaturityAssessment form, CurrentUser user) {
 		if (!canAssess(user)) {
-			throw new AccessDeniedException("Project leads, data scientists and administrators assess maturity.");
+			throw new NotAllowedException("maturity.assess.notAllowed");
 		}
 		unit(businessUnitId);
-		List<ComponentRating> ratings = form.getRatings().stream()
-			.map(rating -> new ComponentRating(rating.getComponent(), rating.getPhase(), blankToNull(rating.getNote())))
+		List<ComponentRating> ratings = form.ratings().stream()
+			.map(rating -> new ComponentRating(rating.component(), rating.phase(), blankToNull(rating.note())))
 			.toList();
-		MaturityAssessment assessment = new MaturityAssessment(businessUnitId, form.getAssessedOn(),
-				blankToNull(form.getNote()), ratings, user.username(), clock.instant());
+		MaturityAssessment assessment = new MaturityAssessment(businessUnitId, form.assessedOn(),
+				blankToNull(form.note()), ratings, user.username(), clock.instant());
 		List<MaturityAssessment> earlier = history(businessUnitId);
 		if (!earlier.isEmpty() && earlier.get(0).sameAs(assessment)) {
 			return earlier.get(0);

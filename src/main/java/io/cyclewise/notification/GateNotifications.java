@@ -5,7 +5,6 @@ import java.util.List;
 import io.cyclewise.gate.GateDecided;
 import io.cyclewise.gate.GateRequested;
 import io.cyclewise.gate.GateVerdict;
-import io.cyclewise.user.AppUser;
 import io.cyclewise.user.Role;
 import io.cyclewise.user.UserDirectory;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -29,9 +28,7 @@ class GateNotifications {
 	@ApplicationModuleListener
 	void on(GateRequested requested) {
 		String link = "/gates/" + requested.requestId();
-		List<NewNotification> toDeciders = users.all().stream()
-			.filter(user -> user.isEnabled() && (user.hasRole(Role.RISK_OFFICER) || user.hasRole(Role.ADMIN)))
-			.map(AppUser::getUsername)
+		List<NewNotification> toDeciders = users.enabledUsernamesWithAnyRole(Role.RISK_OFFICER, Role.ADMIN).stream()
 			.filter(username -> !username.equals(requested.requestedBy()))
 			.map(username -> new NewNotification(username, NotificationKind.GATE_WAITING,
 					"gate:" + requested.requestId(), requested.kind().label() + " requested: " + requested.initiativeName(),
@@ -51,6 +48,6 @@ class GateNotifications {
 	}
 
 	private String nameOf(String username) {
-		return users.findByUsername(username).map(AppUser::getDisplayName).orElse(username);
+		return users.displayNameOf(username);
 	}
 }

@@ -1,5 +1,6 @@
 package io.cyclewise.regulation;
 
+import io.cyclewise.regulation.internal.ClassificationRules;
 import io.cyclewise.shared.DomainTerm;
 
 /** The four risk tiers of the AI Act, from the strictest. */

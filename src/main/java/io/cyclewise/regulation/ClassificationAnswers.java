@@ -16,7 +16,7 @@ public record ClassificationAnswers(Set<ProhibitedPractice> prohibitedPractices,
 		transparencyDuties = Set.copyOf(transparencyDuties);
 	}
 
-	boolean hasExceptionReason() {
+	public boolean hasExceptionReason() {
 		return exceptionReason != null && !exceptionReason.isBlank();
 	}
 }

@@ -16,7 +16,7 @@ import java.util.function.BooleanSupplier;
 import io.cyclewise.dashboard.BoardFigures;
 import io.cyclewise.dashboard.DashboardFilter;
 import io.cyclewise.dashboard.PortfolioFigures;
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeFilter;
 import io.cyclewise.initiative.InitiativeSelection;
 import io.cyclewise.risk.OpenFlagCounts;
@@ -120,13 +120,13 @@ class BoardReportBuilder {
 		return selections.select(list, null);
 	}
 
-	private List<AppendixRow> rows(List<Initiative> page) {
-		Map<Long, OpenFlagCounts.Counts> counts = flagCounts.of(page.stream().map(Initiative::getId).toList());
+	private List<AppendixRow> rows(List<InitiativeSummary> page) {
+		Map<Long, OpenFlagCounts.Counts> counts = flagCounts.of(page.stream().map(InitiativeSummary::id).toList());
 		return page.stream().map(initiative -> {
-			OpenFlagCounts.Counts open = counts.getOrDefault(initiative.getId(), new OpenFlagCounts.Counts(0, 0, 0));
-			return new AppendixRow(initiative.getName(), initiative.getBusinessUnit().getName(),
-					initiative.getLifecycleStage().label(), initiative.getAlignmentPhase().label(),
-					initiative.getMechanism().number() + " " + initiative.getMechanism().label(), open.critical(),
+			OpenFlagCounts.Counts open = counts.getOrDefault(initiative.id(), new OpenFlagCounts.Counts(0, 0, 0));
+			return new AppendixRow(initiative.name(), initiative.businessUnit().name(),
+					initiative.lifecycleStage().label(), initiative.alignmentPhase().label(),
+					initiative.mechanism().number() + " " + initiative.mechanism().label(), open.critical(),
 					open.warning(), open.info());
 		}).toList();
 	}

@@ -9,7 +9,7 @@ import io.cyclewise.dashboard.DashboardFilter;
 import io.cyclewise.dashboard.PortfolioFigures;
 import io.cyclewise.initiative.AlignmentPhase;
 import io.cyclewise.initiative.ValueCreationMechanism;
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.organization.BusinessUnits;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.UserDirectory;
 import org.springframework.http.ContentDisposition;
@@ -43,12 +43,12 @@ class BoardReportController {
 	private final ReportRuns runs;
 	private final BoardReportWorker worker;
 	private final PortfolioFigures figures;
-	private final BusinessUnitRepository businessUnits;
+	private final BusinessUnits businessUnits;
 	private final UserDirectory users;
 	private final Clock clock;
 
 	BoardReportController(ReportRuns runs, BoardReportWorker worker, PortfolioFigures figures,
-			BusinessUnitRepository businessUnits, UserDirectory users, Clock clock) {
+			BusinessUnits businessUnits, UserDirectory users, Clock clock) {
 		this.runs = runs;
 		this.worker = worker;
 		this.figures = figures;
@@ -72,7 +72,7 @@ class BoardReportController {
 					+ "” is not one of the offered choices.");
 		}
 		if (result.getFieldErrorCount("businessUnit") == 0 && filter.getBusinessUnit() != null
-				&& !businessUnits.existsById(filter.getBusinessUnit())) {
+				&& !businessUnits.exists(filter.getBusinessUnit())) {
 			problems.add("There is no business unit " + filter.getBusinessUnit() + ".");
 		}
 		if (result.getFieldErrorCount("lead") == 0 && filter.getLead() != null
@@ -127,7 +127,7 @@ class BoardReportController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("problems", problems);
 		model.addAttribute("ownOnly", figures.scopedFor(new DashboardFilter(), user).getLead() != null);
-		model.addAttribute("businessUnits", businessUnits.findAllByOrderByNameAsc());
+		model.addAttribute("businessUnits", businessUnits.all());
 		model.addAttribute("phases", AlignmentPhase.values());
 		model.addAttribute("mechanisms", ValueCreationMechanism.values());
 		model.addAttribute("leads", users.projectLeads());

@@ -12,7 +12,8 @@ import io.cyclewise.checklist.ChecklistFacts;
 import io.cyclewise.checklist.ChecklistReading;
 import io.cyclewise.checklist.MechanismFit;
 import io.cyclewise.checklist.NecessaryCondition;
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.shared.Terms;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.risk.FlagResource;
 import io.cyclewise.risk.RiskFlagService;
@@ -40,9 +41,12 @@ class FactsheetService {
 	private final Clock clock;
 	private final TransactionTemplate readOnly;
 
+	private final Terms terms;
+
 	FactsheetService(InitiativeService initiatives, ChecklistReading checklists, ChecklistFacts checklistFacts,
 			RiskFlagService flags, List<FactsheetSection> sections, ReportStamp stamps, Clock clock,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, Terms terms) {
+		this.terms = terms;
 		this.initiatives = initiatives;
 		this.checklists = checklists;
 		this.checklistFacts = checklistFacts;
@@ -57,24 +61,25 @@ class FactsheetService {
 	/** @throws org.springframework.web.server.ResponseStatusException 404 for an unknown initiative */
 	Factsheet of(long id, CurrentUser user) {
 		return readOnly.execute(status -> {
-			Initiative initiative = initiatives.get(id);
+			InitiativeSummary initiative = initiatives.get(id);
 			List<FlagResource> allFlags = flags.resourcesOf(id);
-			return new Factsheet(id, initiative.getName(), initiative.getPurpose(), initiative.getBusinessUnit().getName(),
-					initiative.getLead().getDisplayName(), String.join(", ", initiative.getUserContexts()),
-					initiative.getAlignmentPhase().label(), initiative.getAlignmentPhase().meaning(),
-					initiative.getLifecycleStage().label(), initiative.getLifecycleStage().meaning(),
-					initiative.getMechanism().number() + " " + initiative.getMechanism().label(),
-					initiative.getMechanism().meaning(), fit(checklistFacts.fit(id)),
+			return new Factsheet(id, initiative.name(), initiative.purpose(), initiative.businessUnit().name(),
+					initiative.lead().displayName(), String.join(", ", initiative.userContexts()),
+					initiative.alignmentPhase().label(), initiative.alignmentPhase().meaning(),
+					initiative.lifecycleStage().label(), initiative.lifecycleStage().meaning(),
+					initiative.mechanism().number() + " " + initiative.mechanism().label(),
+					initiative.mechanism().meaning(), fit(checklistFacts.fit(id)),
 					initiative.cycles().stream().map(cycle -> new Factsheet.CycleLine(cycle.cycle().label(),
 							cycle.state().label(), cycle.note(), String.valueOf(cycle.since()), cycle.paceDays())).toList(),
-					checklistFacts.shifts(id).stream().map(shift -> new Factsheet.ShiftLine(format(shift.getShiftedAt()),
-							shift.getShiftedBy(), shift.getFromMechanism().label(), shift.getToMechanism().label(),
-							shift.getReasonText(), shift.getDirectionText(), shift.getExplanation())).toList(),
+					checklistFacts.shifts(id).stream().map(shift -> new Factsheet.ShiftLine(format(shift.shiftedAt()),
+							shift.shiftedBy(), terms.label(shift.fromMechanism()), terms.label(shift.toMechanism()),
+							terms.message(shift.reasonCode()), terms.message(shift.directionCode()),
+							shift.explanation())).toList(),
 					checklists.of(id, user), allFlags.stream().filter(FlagResource::open).toList(),
 					allFlags.stream().filter(flag -> !flag.open()).toList(),
-					initiatives.history(id).stream().map(change -> new Factsheet.HistoryLine(format(change.getChangedAt()),
-							change.getChangedBy(), change.getAspect().label(), change.getFromDisplay(), change.getToDisplay(),
-							change.getReason())).toList(),
+					initiatives.history(id).stream().map(change -> new Factsheet.HistoryLine(format(change.changedAt()),
+							change.changedBy(), change.aspect().label(), change.fromDisplay(), change.toDisplay(),
+							change.reason())).toList(),
 					sections.stream().map(section -> section.of(id)).flatMap(Optional::stream).toList(),
 					stamps.now(user.username()));
 		});

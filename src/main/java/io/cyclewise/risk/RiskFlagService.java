@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativePermissions;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.risk.internal.FlagFilter;
@@ -109,7 +109,7 @@ public class RiskFlagService {
 
 	/** Only the initiative's lead or an administrator accepts its risks. */
 	public void requireAcceptor(long initiativeId, CurrentUser user) {
-		Initiative initiative = initiatives.get(initiativeId);
+		InitiativeSummary initiative = initiatives.get(initiativeId);
 		if (!InitiativePermissions.canEdit(user, initiative)) {
 			throw new NotAllowedException("risk.acceptance.notAllowed");
 		}

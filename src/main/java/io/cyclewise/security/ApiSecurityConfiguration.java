@@ -52,19 +52,16 @@ class ApiSecurityConfiguration {
 			.requestCache(cache -> cache.disable())
 			.exceptionHandling(exceptions -> exceptions
 				.authenticationEntryPoint((request, response, exception) -> {
-					ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-							"Send a personal access token as Authorization: Bearer <token>; create one under API tokens.");
-					problem.setTitle("Not signed in");
+					ProblemDetail problem = problems.problem(HttpStatus.UNAUTHORIZED, "security.api.notSignedIn",
+							"security.api.sendToken");
 					response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"cyclewise\"");
 					problems.write(response, problem);
 				})
 				.accessDeniedHandler((request, response, exception) -> {
 					boolean readOnlyToken = !READS.contains(request.getMethod()) && SecurityContextHolder.getContext()
 						.getAuthentication() instanceof TokenAuthentication token && !token.holder().mayWrite();
-					ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, readOnlyToken
-							? "This token is read-only; changes need a read-write token."
-							: "Your roles do not allow this call.");
-					problem.setTitle("Not allowed");
+					ProblemDetail problem = problems.problem(HttpStatus.FORBIDDEN, "security.api.notAllowed",
+							readOnlyToken ? "security.api.readOnlyToken" : "security.api.rolesDoNotAllow");
 					problems.write(response, problem);
 				}));
 		return http.build();

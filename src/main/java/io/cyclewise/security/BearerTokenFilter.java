@@ -10,6 +10,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -53,8 +54,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 		String address = request.getRemoteAddr();
 		OptionalLong wait = limits.mayTry(address);
 		if (wait.isPresent()) {
-			tooMany(response, wait.getAsLong(), "Too many calls with unknown, expired or revoked tokens came from "
-					+ "your address; wait before trying again.");
+			tooMany(response, wait.getAsLong(), "security.api.tooManyFromAddress");
 			return;
 		}
 		var holder = header.regionMatches(true, 0, BEARER, 0, BEARER.length())
@@ -62,15 +62,13 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 		if (holder.isEmpty()) {
 			limits.failed(address);
 			unauthorized(response, header.regionMatches(true, 0, BEARER, 0, BEARER.length())
-					? "The token is unknown, expired or revoked. Create a new one under API tokens."
-					: "Send a personal access token as Authorization: Bearer <token>.");
+					? "security.api.unknownToken" : "security.api.sendBearer");
 			return;
 		}
 		UserDetails owner = people.loadUserByUsername(holder.get().owner());
 		OptionalLong throttled = limits.call(holder.get().tokenId());
 		if (throttled.isPresent()) {
-			tooMany(response, throttled.getAsLong(), "This token made more than " + limits.callsPerMinute()
-					+ " calls in a minute; wait before the next one (bulk endpoints take up to 5,000 items per call).");
+			tooMany(response, throttled.getAsLong(), "security.api.tooManyCalls", String.valueOf(limits.callsPerMinute()));
 			return;
 		}
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
@@ -84,17 +82,17 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private void unauthorized(HttpServletResponse response, String detail) throws IOException {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, detail);
-		problem.setTitle("Not signed in");
+	private void unauthorized(HttpServletResponse response, String detailCode) throws IOException {
+		ProblemDetail problem = problems.problem(HttpStatus.UNAUTHORIZED, "security.api.notSignedIn", detailCode);
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"cyclewise\", error=\"invalid_token\"");
 		problems.write(response, problem);
 	}
 
-	private void tooMany(HttpServletResponse response, long retryAfterSeconds, String detail) throws IOException {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-				detail + " Retry after " + retryAfterSeconds + " s.");
-		problem.setTitle("Too many requests");
+	private void tooMany(HttpServletResponse response, long retryAfterSeconds, String detailCode, Object... arguments)
+			throws IOException {
+		ProblemDetail problem = problems.problem(HttpStatus.TOO_MANY_REQUESTS, "security.api.tooManyRequests",
+				"security.api.retryAfter", new DefaultMessageSourceResolvable(new String[] { detailCode }, arguments),
+				String.valueOf(retryAfterSeconds));
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
 		problems.write(response, problem);
 	}

@@ -80,7 +80,8 @@ class SecurityConfiguration {
 				response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
 			}
 			else if (wantsJson(request.getHeader("Accept"))) {
-				response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "Sign in first; your session may have expired.");
+				// A message code, worded in the request's language by the error attributes (shared).
+				response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "security.signInFirst");
 			}
 			else {
 				loginPage.commence(request, response, exception);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -63,20 +64,18 @@ class SignInThrottle {
 
 	/** Why a sign-in for this account from this address is refused right now, or empty if it may be tried. */
 	@Transactional(readOnly = true)
-	public Optional<String> refusal(String username, String clientAddress) {
+	public Optional<DefaultMessageSourceResolvable> refusal(String username, String clientAddress) {
 		List<Long> accountWait = jdbc.queryForList("SELECT ceil(extract(epoch FROM locked_until - now()))::bigint"
 				+ " FROM sign_in_throttle WHERE account = ? AND locked_until > now()", Long.class, account(username));
 		if (!accountWait.isEmpty()) {
-			return Optional.of("Too many failed sign-ins for this account; try again in " + inMinutes(accountWait.get(0))
-					+ ".");
+			return Optional.of(refusal("security.signIn.lockedAccount", accountWait.get(0)));
 		}
 		List<Long> clientWait = jdbc.queryForList("SELECT ceil(extract(epoch FROM attempted_at + make_interval(secs => ?)"
 				+ " - now()))::bigint FROM sign_in_attempt WHERE client_address = ? AND outcome = 'FAILED'"
 				+ " AND attempted_at > now() - make_interval(secs => ?) ORDER BY attempted_at DESC OFFSET ? LIMIT 1",
 				Long.class, seconds(clientWindow), clientAddress, seconds(clientWindow), clientMaxFailures - 1);
 		if (!clientWait.isEmpty()) {
-			return Optional.of("Too many failed sign-ins from your network address; try again in "
-					+ inMinutes(clientWait.get(0)) + ".");
+			return Optional.of(refusal("security.signIn.lockedAddress", clientWait.get(0)));
 		}
 		return Optional.empty();
 	}
@@ -133,6 +132,15 @@ class SignInThrottle {
 	}
 
 	/** "1 minute", "3 minutes": whole minutes, rounded up, at least one. */
+	/** The refusal in the person's language (the sign-in page resolves it); the English text is its default. */
+	private static DefaultMessageSourceResolvable refusal(String code, long seconds) {
+		long minutes = Math.max(1, (seconds + 59) / 60);
+		String english = "security.signIn.lockedAccount".equals(code)
+				? "Too many failed sign-ins for this account; try again in " + inMinutes(seconds) + "."
+				: "Too many failed sign-ins from your network address; try again in " + inMinutes(seconds) + ".";
+		return new DefaultMessageSourceResolvable(new String[] { code }, new Object[] { minutes }, english);
+	}
+
 	static String inMinutes(long seconds) {
 		long minutes = Math.max(1, (seconds + 59) / 60);
 		return minutes == 1 ? "1 minute" : minutes + " minutes";

@@ -1,11 +1,22 @@
 package io.cyclewise.security;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.authentication.LockedException;
 
 /** A sign-in refused before the password was checked; the message says why and for how long, in plain English. */
-class SignInThrottledException extends LockedException {
+public class SignInThrottledException extends LockedException {
 
-	SignInThrottledException(String message) {
-		super(message);
+	/** Serializable: the exception is kept in the (JDBC) session until the sign-in page shows it. */
+	private final DefaultMessageSourceResolvable reason;
+
+	SignInThrottledException(DefaultMessageSourceResolvable reason) {
+		super(reason.getDefaultMessage());
+		this.reason = reason;
+	}
+
+	/** Why, and for how long, in any language. */
+	public MessageSourceResolvable reason() {
+		return reason;
 	}
 }

@@ -66,7 +66,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 		exception.getParameterValidationResults().forEach(result -> result.getResolvableErrors()
 			.forEach(error -> errors.add(fieldError(
 					result.getMethodParameter().getParameterName() == null ? "?" : result.getMethodParameter().getParameterName(),
-					error.getDefaultMessage()))));
+					messages.getMessage(error, locale())))));
 		return ResponseEntity.badRequest().body(invalid(errors));
 	}
 
@@ -80,10 +80,10 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		Throwable cause = exception.getCause();
 		if (RequestSizeLimit.exceeded(exception)) {
-			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(RequestSizeLimit.problem());
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(RequestSizeLimit.problem(messages, locale()));
 		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, unreadable(cause));
-		problem.setTitle("Unreadable request body");
+		problem.setTitle(text("shared.problem.title.unreadable"));
 		if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
 			problem.setProperty("errors", List.of(fieldError(path(jackson), unreadable(cause))));
 		}
@@ -93,11 +93,10 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException exception, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
-		String name = exception.getPropertyName() == null ? "a parameter" : exception.getPropertyName();
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"“" + shortened(String.valueOf(exception.getValue())) + "” is not a valid value for " + name + expected(
-						exception.getRequiredType()) + ".");
-		problem.setTitle("Invalid parameter");
+		String name = exception.getPropertyName() == null ? text("shared.problem.aParameter") : exception.getPropertyName();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("shared.problem.invalidValue",
+				shortened(String.valueOf(exception.getValue())), name, expected(exception.getRequiredType())));
+		problem.setTitle(text("shared.problem.title.invalidParameter"));
 		problem.setProperty("errors", List.of(fieldError(name, problem.getDetail())));
 		return ResponseEntity.badRequest().body(problem);
 	}
@@ -110,9 +109,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 				: exception instanceof org.springframework.beans.InvalidPropertyException property
 						? property.getPropertyName() : "?";
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"The parameter “" + shortened(field) + "” does not exist; list parameters repeat the name instead "
-						+ "(e.g. only=a&only=b).");
-		problem.setTitle("Invalid parameter");
+				text("shared.problem.noSuchParameter", shortened(field)));
+		problem.setTitle(text("shared.problem.title.invalidParameter"));
 		problem.setProperty("errors", List.of(fieldError(shortened(field), problem.getDetail())));
 		return ResponseEntity.badRequest().body(problem);
 	}
@@ -120,12 +118,10 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(PreconditionFailedException.class)
 	ResponseEntity<ProblemDetail> stale(PreconditionFailedException exception) {
 		boolean inBody = exception.versionField() != null;
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
-				"Someone changed this record after you read it. Its current state and version are attached; apply "
-						+ "your change to it and send it again with " + (inBody
-								? exception.versionField() + ": " + exception.currentVersion()
-								: "If-Match: " + EntityVersions.etag(exception.currentVersion())) + ".");
-		problem.setTitle("Changed meanwhile");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, inBody
+				? text("shared.problem.staleInBody", exception.versionField(), String.valueOf(exception.currentVersion()))
+				: text("shared.problem.staleIfMatch", EntityVersions.etag(exception.currentVersion())));
+		problem.setTitle(text("shared.problem.title.changedMeanwhile"));
 		problem.setProperty("current", exception.current());
 		if (inBody) {
 			return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).body(problem);
@@ -137,16 +133,16 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler({ ObjectOptimisticLockingFailureException.class, OptimisticLockException.class })
 	ResponseEntity<ProblemDetail> concurrentChange() {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				"Someone changed this record at the same moment; nothing of your request was stored. Read it again and retry.");
-		problem.setTitle("Changed meanwhile");
+				text("shared.problem.concurrentChange"));
+		problem.setTitle(text("shared.problem.title.changedMeanwhile"));
 		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
-	ResponseEntity<ProblemDetail> forbidden(AccessDeniedException exception, java.util.Locale locale) {
+	ResponseEntity<ProblemDetail> forbidden(AccessDeniedException exception) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-				exception instanceof NotAllowedException refusal ? messages.getMessage(refusal, locale) : exception.getMessage());
-		problem.setTitle("Not allowed");
+				exception instanceof NotAllowedException refusal ? messages.getMessage(refusal, locale()) : exception.getMessage());
+		problem.setTitle(text("shared.problem.title.notAllowed"));
 		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
 	}
 
@@ -154,7 +150,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(IllegalArgumentException.class)
 	ResponseEntity<ProblemDetail> refused(IllegalArgumentException exception) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, exception.getMessage());
-		problem.setTitle("Not possible for this record");
+		problem.setTitle(text("shared.problem.title.notPossible"));
 		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
 	}
 
@@ -163,26 +159,28 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 		// The standard MVC exceptions (404, 405, 415, missing parameters …) go to handleException, not here.
 		log.error("API request failed", exception);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-				"The portal could not finish this request. Nothing of it was stored; please try again, and tell an "
-						+ "administrator if it keeps happening.");
-		problem.setTitle("Internal error");
+				text("shared.problem.internal"));
+		problem.setTitle(text("shared.problem.title.internal"));
 		return ResponseEntity.internalServerError().body(problem);
 	}
 
-	/** Every field error and global error of a validation, each with its field path and message. */
-	public static ProblemDetail invalidFields(Errors result) {
+	/**
+	 * Every field error and global error of a validation, each with its field path and message in the request's
+	 * language (errors rejected with a code of a bundle, or Bean Validation's interpolated message).
+	 */
+	public ProblemDetail invalidFields(Errors result) {
 		List<Map<String, Object>> errors = new ArrayList<>();
 		for (FieldError error : result.getFieldErrors()) {
-			errors.add(fieldError(error.getField(), error.getDefaultMessage()));
+			errors.add(fieldError(error.getField(), messages.getMessage(error, locale())));
 		}
-		result.getGlobalErrors().forEach(error -> errors.add(fieldError("", error.getDefaultMessage())));
+		result.getGlobalErrors().forEach(error -> errors.add(fieldError("", messages.getMessage(error, locale()))));
 		return invalid(errors);
 	}
 
-	private static ProblemDetail invalid(List<Map<String, Object>> errors) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, errors.size() == 1
-				? "1 value is invalid; see errors." : errors.size() + " values are invalid; see errors.");
-		problem.setTitle("Invalid input");
+	private ProblemDetail invalid(List<Map<String, Object>> errors) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				text("shared.problem.invalidCount", errors.size()));
+		problem.setTitle(text("shared.problem.title.invalid"));
 		problem.setProperty("errors", errors);
 		return problem;
 	}
@@ -195,33 +193,42 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	/** What was wrong with the JSON, in the client's terms: which field, what it should have been. */
-	private static String unreadable(Throwable cause) {
+	private String unreadable(Throwable cause) {
 		if (cause instanceof UnrecognizedPropertyException unknown) {
-			return "Unknown field “" + shortened(unknown.getPropertyName()) + "”" + at(unknown) + "; known fields: "
-					+ unknown.getKnownPropertyIds() + ".";
+			return text("shared.problem.unknownField", shortened(unknown.getPropertyName()), at(unknown),
+					String.valueOf(unknown.getKnownPropertyIds()));
 		}
 		if (cause instanceof InvalidFormatException format) {
-			return "“" + shortened(String.valueOf(format.getValue())) + "” is not a valid value" + at(format)
-					+ expected(format.getTargetType()) + ".";
+			return text("shared.problem.invalidJsonValue", shortened(String.valueOf(format.getValue())), at(format),
+					expected(format.getTargetType()));
 		}
 		if (cause instanceof InvalidNullException nullValue) {
-			return "A value is required" + at(nullValue) + ".";
+			return text("shared.problem.valueRequired", at(nullValue));
 		}
 		if (cause instanceof MismatchedInputException mismatch) {
-			return mismatch.getTargetType() == null ? "The body does not have the expected shape" + at(mismatch) + "."
-					: "Wrong type of value" + at(mismatch) + expected(mismatch.getTargetType()) + ".";
+			return mismatch.getTargetType() == null ? text("shared.problem.wrongShape", at(mismatch))
+					: text("shared.problem.wrongType", at(mismatch), expected(mismatch.getTargetType()));
 		}
 		if (cause instanceof StreamReadException syntax) {
-			return "Malformed JSON" + (syntax.getLocation() == null ? ""
-					: " at line " + syntax.getLocation().getLineNr() + ", column " + syntax.getLocation().getColumnNr())
-					+ ": check quotes, commas and brackets.";
+			return text("shared.problem.malformed", syntax.getLocation() == null ? ""
+					: text("shared.problem.malformedAt", String.valueOf(syntax.getLocation().getLineNr()),
+							String.valueOf(syntax.getLocation().getColumnNr())));
 		}
-		return "The request body is missing or is not JSON of the expected shape.";
+		return text("shared.problem.missingBody");
 	}
 
-	private static String at(JacksonException exception) {
+	private String at(JacksonException exception) {
 		String path = path(exception);
-		return path.isEmpty() ? "" : " at " + path;
+		return path.isEmpty() ? "" : text("shared.problem.at", path);
+	}
+
+	/** A message of the bundles in the request's language; arguments are passed as text (no number formatting). */
+	private String text(String code, Object... arguments) {
+		return messages.getMessage(code, arguments.length == 0 ? null : arguments, locale());
+	}
+
+	private static java.util.Locale locale() {
+		return org.springframework.context.i18n.LocaleContextHolder.getLocale();
 	}
 
 	/** A path such as {@code items[3].value}. */
@@ -238,30 +245,30 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 		return path.toString();
 	}
 
-	private static String expected(Class<?> type) {
+	private String expected(Class<?> type) {
 		if (type == null) {
 			return "";
 		}
 		if (type.isEnum()) {
-			return "; expected one of " + Arrays.toString(type.getEnumConstants());
+			return text("shared.problem.expected.oneOf", Arrays.toString(type.getEnumConstants()));
 		}
 		if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class || type == double.class) {
-			return "; expected a number";
+			return text("shared.problem.expected.number");
 		}
 		if (type == Boolean.class || type == boolean.class) {
-			return "; expected true or false";
+			return text("shared.problem.expected.boolean");
 		}
 		if (type.getName().startsWith("java.time.")) {
-			return "; expected an ISO date like 2026-01-31" + (type.getSimpleName().equals("Instant")
-					? "T12:00:00Z" : "");
+			return text(type.getSimpleName().equals("Instant") ? "shared.problem.expected.instant"
+					: "shared.problem.expected.date");
 		}
 		if (type == String.class) {
-			return "; expected text";
+			return text("shared.problem.expected.text");
 		}
 		if (List.class.isAssignableFrom(type) || type.isArray()) {
-			return "; expected a list";
+			return text("shared.problem.expected.list");
 		}
-		return "; expected an object";
+		return text("shared.problem.expected.object");
 	}
 
 	private static String shortened(String text) {

@@ -20,7 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class ErrorPathFilter extends OncePerRequestFilter {
 
-	static final String NOT_HERE = "There is no page at this address.";
+	/** Resolved by {@link PortalErrorAttributes} in the request's language. */
+	static final String NOT_HERE = "shared.error.notHere";
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {

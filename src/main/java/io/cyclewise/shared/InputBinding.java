@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.BeanInstantiationException;
 import org.springframework.beans.InvalidPropertyException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -32,6 +34,12 @@ class InputBinding {
 
 	private static final Pattern INDEX = Pattern.compile("\\[([^\\]]*)]");
 
+	private final MessageSource messages;
+
+	InputBinding(MessageSource messages) {
+		this.messages = messages;
+	}
+
 	@InitBinder
 	void withoutNulCharacters(WebDataBinder binder, WebRequest request) {
 		binder.registerCustomEditor(String.class, new WithoutNul());
@@ -50,21 +58,23 @@ class InputBinding {
 
 	@ExceptionHandler(NoSuchListEntry.class)
 	void listEntryThatCannotExist(NoSuchListEntry exception, HttpServletResponse response) throws IOException {
-		response.sendError(HttpServletResponse.SC_BAD_REQUEST,
-				"This form had a list entry that does not exist (" + shortened(exception.field) + "). Reload the page and try again.");
+		response.sendError(HttpServletResponse.SC_BAD_REQUEST, text("shared.error.noSuchListEntry", shortened(exception.field)));
 	}
 
 	@ExceptionHandler(InvalidPropertyException.class)
 	void fieldThatCannotExist(InvalidPropertyException exception, HttpServletResponse response) throws IOException {
 		String field = shortened(exception.getPropertyName());
-		response.sendError(HttpServletResponse.SC_BAD_REQUEST, field.contains("[")
-				? "This form had a list entry that does not exist (" + field + "). Reload the page and try again."
-				: "This form had a field that does not exist (" + field + "). Reload the page and try again.");
+		response.sendError(HttpServletResponse.SC_BAD_REQUEST,
+				text(field.contains("[") ? "shared.error.noSuchListEntry" : "shared.error.noSuchField", field));
 	}
 
 	@ExceptionHandler(BeanInstantiationException.class)
 	void formThatCannotBeBuilt(HttpServletResponse response) throws IOException {
-		response.sendError(HttpServletResponse.SC_BAD_REQUEST, "This form could not be read. Reload the page and try again.");
+		response.sendError(HttpServletResponse.SC_BAD_REQUEST, text("shared.error.unreadableForm"));
+	}
+
+	private String text(String code, Object... arguments) {
+		return messages.getMessage(code, arguments.length == 0 ? null : arguments, LocaleContextHolder.getLocale());
 	}
 
 	private static String shortened(String field) {

@@ -5,6 +5,8 @@ import java.util.Map;
 import jakarta.servlet.RequestDispatcher;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
@@ -17,11 +19,14 @@ import org.springframework.web.context.request.WebRequest;
 @Component
 class PortalErrorAttributes extends DefaultErrorAttributes {
 
-	static final String SERVER_ERROR = "The portal could not finish this request. Nothing you stored was lost; please "
-			+ "try again, and tell an administrator if it keeps happening.";
+	/** A message code (e.g. {@code shared.error.notHere}) that a filter passed as the error message: resolved here. */
+	private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[a-z]+(\\.[A-Za-z0-9]+)+");
 
-	static final String BAD_REQUEST = "The request could not be read: a value in the address or the form is not "
-			+ "what this page expects.";
+	private final MessageSource messages;
+
+	PortalErrorAttributes(MessageSource messages) {
+		this.messages = messages;
+	}
 
 	@Override
 	public Map<String, Object> getErrorAttributes(WebRequest webRequest, ErrorAttributeOptions options) {
@@ -31,13 +36,20 @@ class PortalErrorAttributes extends DefaultErrorAttributes {
 		if (code instanceof Integer status && attributes.containsKey("message")) {
 			Object message = attributes.get("message");
 			if (status >= 500) {
-				attributes.put("message", SERVER_ERROR);
+				attributes.put("message", text("shared.error.server"));
+			}
+			else if (message instanceof String text && CODE.matcher(text).matches()) {
+				attributes.put("message", text(text));
 			}
 			else if (message instanceof String text && technical(text)) {
-				attributes.put("message", status == 400 ? BAD_REQUEST : "");
+				attributes.put("message", status == 400 ? text("shared.error.badRequest") : "");
 			}
 		}
 		return attributes;
+	}
+
+	private String text(String code) {
+		return messages.getMessage(code, null, code, LocaleContextHolder.getLocale());
 	}
 
 	/** Framework messages such as "Failed to convert value of type 'java.lang.String' …" mean nothing to a person. */

@@ -2,9 +2,13 @@ package io.cyclewise.shared;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
@@ -15,9 +19,25 @@ import tools.jackson.databind.json.JsonMapper;
 public class ProblemWriter {
 
 	private final JsonMapper json;
+	private final MessageSource messages;
 
-	ProblemWriter(JsonMapper json) {
+	ProblemWriter(JsonMapper json, MessageSource messages) {
 		this.json = json;
+		this.messages = messages;
+	}
+
+	/** A problem worded in the request's language: a title and a detail from the message bundles. */
+	public ProblemDetail problem(HttpStatusCode status, String titleCode, String detailCode, Object... arguments) {
+		Locale locale = LocaleContextHolder.getLocale();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+				messages.getMessage(detailCode, arguments.length == 0 ? null : arguments, locale));
+		problem.setTitle(messages.getMessage(titleCode, null, locale));
+		return problem;
+	}
+
+	/** The bundles, for filters that word a problem in the request's language. */
+	public MessageSource messages() {
+		return messages;
 	}
 
 	public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {

@@ -1,6 +1,7 @@
 package io.cyclewise.shared;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -9,6 +10,8 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -32,16 +35,17 @@ public class RequestSizeLimit extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > LIMIT_BYTES) {
-			problems.write(response, problem());
+			problems.write(response, problem(problems.messages(), LocaleContextHolder.getLocale()));
 			return;
 		}
 		chain.doFilter(new Limited(request), response);
 	}
 
-	public static ProblemDetail problem() {
+	/** The 413 problem in the given language. */
+	public static ProblemDetail problem(MessageSource messages, Locale locale) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-				"A request body has at most 1 MiB; split the items into several requests (at most 5,000 per request).");
-		problem.setTitle("Request too large");
+				messages.getMessage("shared.problem.tooLarge", null, locale));
+		problem.setTitle(messages.getMessage("shared.problem.title.tooLarge", null, locale));
 		return problem;
 	}
 

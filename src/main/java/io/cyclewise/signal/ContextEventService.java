@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.organization.BusinessUnitSummary;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.StaleEditException;
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.organization.BusinessUnits;
 import io.cyclewise.signal.event.ContextEvent;
 import io.cyclewise.signal.event.ContextEventQueries;
 import io.cyclewise.signal.event.ContextEventRepository;
@@ -48,13 +49,13 @@ public class ContextEventService {
 	private final EventImpactRepository impacts;
 	private final EventLinker linker;
 	private final ContextEventQueries queries;
-	private final BusinessUnitRepository businessUnits;
+	private final BusinessUnits businessUnits;
 	private final InitiativeService initiatives;
 	private final ApplicationEventPublisher publisher;
 	private final Clock clock;
 
 	public ContextEventService(ContextEventRepository events, EventImpactRepository impacts, EventLinker linker,
-			ContextEventQueries queries, BusinessUnitRepository businessUnits, InitiativeService initiatives,
+			ContextEventQueries queries, BusinessUnits businessUnits, InitiativeService initiatives,
 			ApplicationEventPublisher publisher, Clock clock) {
 		this.events = events;
 		this.impacts = impacts;
@@ -93,7 +94,7 @@ public class ContextEventService {
 					errors.rejectValue("businessUnitIds", "empty", "Choose at least one business unit.");
 					return;
 				}
-				if (businessUnits.findAllById(scope.businessUnitIds()).size() != scope.businessUnitIds().size()) {
+				if (businessUnits.findAll(scope.businessUnitIds()).size() != scope.businessUnitIds().size()) {
 					errors.rejectValue("businessUnitIds", "unknown",
 							"Choose business units from the list; one of them does not exist.");
 					return;
@@ -204,11 +205,11 @@ public class ContextEventService {
 
 	/** @throws ResponseStatusException 404 with a clear reason if the event does not affect the initiative */
 	public EventImpact impact(long initiativeId, long eventId) {
-		Initiative initiative = initiatives.get(initiativeId);
+		InitiativeSummary initiative = initiatives.get(initiativeId);
 		ContextEvent event = event(eventId);
 		return impacts.findByEventAndInitiative(eventId, initiativeId).orElseThrow(() -> new ResponseStatusException(
 				HttpStatus.NOT_FOUND, "The context change “" + event.getTitle() + "” does not affect “"
-						+ initiative.getName() + "”, so there is nothing to acknowledge there. Nothing was changed."));
+						+ initiative.name() + "”, so there is nothing to acknowledge there. Nothing was changed."));
 	}
 
 	/** "No impact" is a judgement others review, so it needs a reason: at least a sentence, not a word. */
@@ -302,8 +303,8 @@ public class ContextEventService {
 	/** The event with its linked initiatives, for the API; built here, where its lazy scope can still be read. */
 	public ContextEventResource resource(long eventId) {
 		ContextEvent event = event(eventId);
-		List<String> unitNames = businessUnits.findAllById(event.getBusinessUnitIds()).stream()
-			.map(unit -> unit.getName()).sorted().toList();
+		List<String> unitNames = businessUnits.findAll(event.getBusinessUnitIds()).stream()
+			.map(BusinessUnitSummary::name).sorted().toList();
 		return ContextEventResource.of(event, unitNames, affected(eventId));
 	}
 

@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.shared.RequestValidation;
 import io.cyclewise.signal.measure.DataCheck;
@@ -72,8 +72,8 @@ public class MeasurementService {
 		this.clock = clock;
 	}
 
-	public List<String> userContextChoices(Initiative initiative) {
-		return userContextChoices(initiative.getUserContexts());
+	public List<String> userContextChoices(InitiativeSummary initiative) {
+		return userContextChoices(initiative.userContexts());
 	}
 
 	private static List<String> userContextChoices(List<String> userContexts) {
@@ -111,11 +111,11 @@ public class MeasurementService {
 	}
 
 	/** Checks that need the initiative or the database; messages go next to the fields. */
-	public void validate(Initiative initiative, ObservationForm form, Errors errors) {
+	public void validate(InitiativeSummary initiative, ObservationForm form, Errors errors) {
 		Submissions.check(errors, form.getSubmissionId(),
 				form.getSubmissionId() != null && observations.existsBySubmissionId(form.getSubmissionId()));
 		checkObservation(form, userContextChoices(initiative),
-				metric -> observations.findFirstOfMetric(initiative.getId(), metric).map(MetricSpelling::of),
+				metric -> observations.findFirstOfMetric(initiative.id(), metric).map(MetricSpelling::of),
 				LocalDate.now(clock), errors);
 	}
 
@@ -145,9 +145,9 @@ public class MeasurementService {
 	/** @return the new observation's id */
 	@Transactional
 	public long recordObservation(long initiativeId, ObservationForm form, CurrentUser user) {
-		Initiative initiative = measurable(initiativeId, user);
+		InitiativeSummary initiative = measurable(initiativeId, user);
 		// One spelling per metric, so charts and the risk rules group its values together.
-		String metric = observations.findFirstOfMetric(initiative.getId(), form.getMetric().trim())
+		String metric = observations.findFirstOfMetric(initiative.id(), form.getMetric().trim())
 			.map(Observation::getMetric).orElse(form.getMetric().trim());
 		Observation observation = observations.saveAndFlush(new Observation(initiativeId, metric, form.getValue(),
 				form.isHigherIsBetter(), form.getUserContext().trim(), form.getSource(), form.getObservedOn(),
@@ -355,8 +355,8 @@ public class MeasurementService {
 	}
 
 	/** @throws org.springframework.web.server.ResponseStatusException 404 for an unknown initiative */
-	public Initiative measurable(long initiativeId, CurrentUser user) {
-		Initiative initiative = initiatives.get(initiativeId);
+	public InitiativeSummary measurable(long initiativeId, CurrentUser user) {
+		InitiativeSummary initiative = initiatives.get(initiativeId);
 		requireMeasurer(user);
 		return initiative;
 	}

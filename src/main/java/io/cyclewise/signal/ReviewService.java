@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.cyclewise.initiative.AlignmentPhase;
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.StaleEditException;
 import io.cyclewise.signal.review.Review;
@@ -52,8 +52,8 @@ public class ReviewService {
 	}
 
 	/** @throws AccessDeniedException unless the user leads the initiative (or is an administrator) */
-	public Initiative reviewable(long initiativeId, CurrentUser user) {
-		Initiative initiative = initiatives.get(initiativeId);
+	public InitiativeSummary reviewable(long initiativeId, CurrentUser user) {
+		InitiativeSummary initiative = initiatives.get(initiativeId);
 		if (!SignalPermissions.canRespondFor(user, initiative)) {
 			throw new AccessDeniedException("Only the initiative's lead or an administrator records its reviews.");
 		}
@@ -81,9 +81,9 @@ public class ReviewService {
 	 * @param withReviews false for the schedule alone
 	 */
 	public ReviewScheduleResource resource(long initiativeId, boolean withReviews) {
-		Initiative initiative = initiatives.get(initiativeId);
+		InitiativeSummary initiative = initiatives.get(initiativeId);
 		ReviewQueries.Schedule schedule = queries.schedule(initiativeId).orElseThrow();
-		return scheduleResource(schedule, initiative.getVersion(), cadence(initiativeId).map(ReviewCadence::getVersion)
+		return scheduleResource(schedule, initiative.version(), cadence(initiativeId).map(ReviewCadence::getVersion)
 			.orElse(null), withReviews ? reviews(initiativeId).stream().map(ReviewResource::of).toList() : List.of());
 	}
 
@@ -106,7 +106,7 @@ public class ReviewService {
 		return ReviewResource.of(reviews.findById(reviewId).orElseThrow());
 	}
 
-	public void validate(Initiative initiative, ReviewForm form, Errors errors) {
+	public void validate(InitiativeSummary initiative, ReviewForm form, Errors errors) {
 		Submissions.check(errors, form.getSubmissionId(),
 				form.getSubmissionId() != null && reviews.existsBySubmissionId(form.getSubmissionId()));
 		FormDates.notInFuture(errors, "reviewedOn", form.getReviewedOn(), LocalDate.now(clock));
@@ -117,7 +117,7 @@ public class ReviewService {
 			}
 			return;
 		}
-		AlignmentPhase current = initiative.getAlignmentPhase();
+		AlignmentPhase current = initiative.alignmentPhase();
 		if (form.getReturnToPhase() == null) {
 			if (!errors.hasFieldErrors("returnToPhase")) {
 				errors.rejectValue("returnToPhase", "required", "Choose the phase to return to.");
@@ -130,23 +130,23 @@ public class ReviewService {
 		if ((form.getReturnReason() == null || form.getReturnReason().isBlank()) && !errors.hasFieldErrors("returnReason")) {
 			errors.rejectValue("returnReason", "required", "Say why it returns; the reason goes into the initiative's history.");
 		}
-		if (!errors.hasErrors() && !Objects.equals(form.getInitiativeVersion(), initiative.getVersion())) {
-			errors.reject("stale", "The initiative was changed by " + initiative.getUpdatedBy() + " meanwhile ("
-					+ initiative.getUpdatedAt() + "); it is now in " + current.label()
+		if (!errors.hasErrors() && !Objects.equals(form.getInitiativeVersion(), initiative.version())) {
+			errors.reject("stale", "The initiative was changed by " + initiative.updatedBy() + " meanwhile ("
+					+ initiative.updatedAt() + "); it is now in " + current.label()
 					+ ". Your input is kept; check the phase and submit again.");
-			form.setInitiativeVersion(initiative.getVersion());
+			form.setInitiativeVersion(initiative.version());
 		}
 	}
 
 	/** @return the new review's id; a phase return is stored in the same transaction */
 	@Transactional
 	public long record(long initiativeId, ReviewForm form, CurrentUser user) {
-		Initiative initiative = reviewable(initiativeId, user);
-		AlignmentPhase before = initiative.getAlignmentPhase();
+		InitiativeSummary initiative = reviewable(initiativeId, user);
+		AlignmentPhase before = initiative.alignmentPhase();
 		boolean returning = form.getOutcome() == ReviewOutcome.RETURN_TO_EARLIER_PHASE;
 		if (returning) {
-			if (!Objects.equals(form.getInitiativeVersion(), initiative.getVersion())) {
-				throw new StaleEditException(initiative.getUpdatedBy(), initiative.getUpdatedAt());
+			if (!Objects.equals(form.getInitiativeVersion(), initiative.version())) {
+				throw new StaleEditException(initiative.updatedBy(), initiative.updatedAt());
 			}
 			initiatives.returnToPhase(initiativeId, form.getReturnToPhase(),
 					"Review of " + form.getReviewedOn() + ": " + form.getReturnReason().trim(), user);

@@ -3,7 +3,7 @@ package io.cyclewise.signal;
 import java.util.Collection;
 import java.util.Set;
 
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativePermissions;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.Role;
@@ -23,7 +23,7 @@ public final class SignalPermissions {
 	}
 
 	/** Acknowledging events, recording reviews, setting the cadence: the initiative's lead (or an administrator). */
-	public static boolean canRespondFor(CurrentUser user, Initiative initiative) {
+	public static boolean canRespondFor(CurrentUser user, InitiativeSummary initiative) {
 		return InitiativePermissions.canEdit(user, initiative);
 	}
 

@@ -12,6 +12,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import io.cyclewise.token.internal.PersonalAccessToken;
+import io.cyclewise.token.internal.PersonalAccessTokenRepository;
 import io.cyclewise.user.UserDirectory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -57,7 +59,7 @@ public class PersonalAccessTokens {
 	 * @throws TooManyTokensException if the owner already has {@value #MAX_ACTIVE_PER_OWNER} active tokens
 	 */
 	@Transactional
-	public String create(String owner, TokenForm form) {
+	public String create(String owner, NewToken form) {
 		Instant now = clock.instant();
 		long active = tokens.findByOwnerIgnoreCaseOrderByCreatedAtDesc(owner).stream()
 			.filter(token -> token.isValidAt(now)).count();
@@ -67,9 +69,9 @@ public class PersonalAccessTokens {
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
 		String secret = SECRET_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		PersonalAccessToken token = tokens.save(new PersonalAccessToken(owner, form.getName().trim(), hash(secret),
-				secret.substring(0, SECRET_PREFIX.length() + 6), form.getAccess(), now,
-				now.plus(Duration.ofDays(form.getValidForDays()))));
+		PersonalAccessToken token = tokens.save(new PersonalAccessToken(owner, form.name().trim(), hash(secret),
+				secret.substring(0, SECRET_PREFIX.length() + 6), form.access(), now,
+				now.plus(Duration.ofDays(form.validForDays()))));
 		events.publishEvent(new TokenCreated(owner, token.getName(), token.getAccess(), token.getExpiresAt()));
 		return secret;
 	}

@@ -2,6 +2,8 @@ package io.cyclewise.token;
 
 import java.time.Instant;
 
+import io.cyclewise.token.internal.PersonalAccessToken;
+
 /** A token as its owner sees it in the list: never the secret, only its first characters. */
 public record TokenView(long id, String name, String secretPrefix, TokenAccess access, Instant createdAt,
 		Instant expiresAt, Instant lastUsedAt, Instant revokedAt, boolean valid) {
@@ -12,7 +14,8 @@ public record TokenView(long id, String name, String secretPrefix, TokenAccess a
 				token.isValidAt(now));
 	}
 
-	public String status() {
-		return revokedAt != null ? "Revoked" : valid ? "Active" : "Expired";
+	/** The status's message code under {@code token.status.}. */
+	public String statusCode() {
+		return revokedAt != null ? "revoked" : valid ? "active" : "expired";
 	}
 }

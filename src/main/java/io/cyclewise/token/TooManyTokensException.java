@@ -1,9 +1,11 @@
 package io.cyclewise.token;
 
+import io.cyclewise.shared.ConflictException;
+
 /** The owner has as many active tokens as allowed; one must be revoked (or expire) first. */
-public class TooManyTokensException extends RuntimeException {
+public class TooManyTokensException extends ConflictException {
 
 	TooManyTokensException(int limit) {
-		super("You already have " + limit + " active tokens; revoke one you no longer use first.");
+		super("token.tooMany", limit);
 	}
 }

@@ -16,8 +16,8 @@ import jakarta.validation.constraints.Size;
  * the domain (an address like {@code anna@localhost} is a typo far more often than meant), at most
  * {@value #MAX_LENGTH} characters (the longest address SMTP carries).
  */
-@Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s.]+", message = "Enter an e-mail address like name@example.com.")
-@Size(max = EmailAddress.MAX_LENGTH, message = "An e-mail address has at most " + EmailAddress.MAX_LENGTH + " characters.")
+@Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s.]+", message = "{user.email.invalid}")
+@Size(max = EmailAddress.MAX_LENGTH, message = "{user.email.tooLong}")
 @Constraint(validatedBy = {})
 @Documented
 @Target({ ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.ANNOTATION_TYPE })
@@ -26,7 +26,7 @@ public @interface EmailAddress {
 
 	int MAX_LENGTH = 254;
 
-	String message() default "Enter an e-mail address like name@example.com.";
+	String message() default "{user.email.invalid}";
 
 	Class<?>[] groups() default {};
 

@@ -1,7 +1,9 @@
 package io.cyclewise.user;
 
+import io.cyclewise.shared.DomainTerm;
+
 /** What a person may do in the portal. Enforced on the server (see security and each feature's permissions). */
-public enum Role {
+public enum Role implements DomainTerm {
 	PROJECT_LEAD("Project lead", "Registers initiatives and keeps the ones they lead current."),
 	DATA_SCIENTIST("Data scientist", "Reads every initiative; works through necessary-condition checklists and records evidence."),
 	EXECUTIVE("Executive", "Reads everything; sees the portfolio dashboards."),

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import io.cyclewise.user.account.AppUser;
+import io.cyclewise.user.internal.AppUserRepository;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +40,19 @@ public class UserDirectory {
 		return users.findAllByOrderByDisplayNameAsc();
 	}
 
+	/** The name pages show for a person; the username itself if there is no such person. */
+	public String displayNameOf(String username) {
+		return findByUsername(username).map(AppUser::getDisplayName).orElse(username);
+	}
+
+	/** Usernames of the enabled people who have at least one of these roles, by name. */
+	public List<String> enabledUsernamesWithAnyRole(Role... roles) {
+		return all().stream()
+			.filter(user -> user.isEnabled() && java.util.Arrays.stream(roles).anyMatch(user::hasRole))
+			.map(AppUser::getUsername)
+			.toList();
+	}
+
 	public boolean isEmpty() {
 		return users.count() == 0;
 	}
@@ -60,6 +75,26 @@ public class UserDirectory {
 			.filter(tag -> !tag.isBlank())
 			.map(Locale::forLanguageTag)
 			.orElse(Locale.ENGLISH);
+	}
+
+	/** The language a person chose for the portal, or empty when they follow their browser (or do not exist). */
+	public Optional<Locale> chosenLocaleOf(String username) {
+		return findByUsername(username).map(AppUser::getLanguage)
+			.filter(tag -> tag != null && !tag.isBlank())
+			.map(Locale::forLanguageTag);
+	}
+
+	/**
+	 * Sets a person's language, or clears it (null) so that their browser's language applies again; the caller
+	 * offers only supported languages.
+	 * @return false if there is no such person
+	 */
+	@Transactional
+	public boolean changeLanguage(String username, Locale language) {
+		return findByUsername(username).map(user -> {
+			user.setLanguage(language == null ? null : language.toLanguageTag());
+			return true;
+		}).orElse(false);
 	}
 
 	/**

@@ -9,7 +9,8 @@ import io.cyclewise.risk.RiskThresholdService;
 import io.cyclewise.risk.Threshold;
 import io.cyclewise.support.BackgroundWork;
 import io.cyclewise.token.PersonalAccessTokens;
-import io.cyclewise.token.TokenForm;
+import io.cyclewise.token.NewToken;
+import io.cyclewise.token.TokenAccess;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,8 +19,9 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static io.cyclewise.support.Users.ADMIN;
+import static io.cyclewise.support.Users.EXECUTIVE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
@@ -37,8 +39,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 class AuditLogTest {
-
-	static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
 
 	@Autowired
 	MockMvc mvc;
@@ -82,9 +82,7 @@ class AuditLogTest {
 
 	@Test
 	void tokensCreatedAndRevokedAreLoggedForTheirOwner() {
-		TokenForm form = new TokenForm();
-		form.setName("audit pipeline");
-		tokens.create("scientist", form);
+		tokens.create("scientist", new NewToken("audit pipeline", TokenAccess.READ_ONLY, 90));
 		assertThat(newest("TOKEN_CREATED", "scientist").get("subject")).isEqualTo("audit pipeline");
 
 		long tokenId = jdbc.queryForObject("SELECT max(id) FROM personal_access_token WHERE owner = 'scientist'", Long.class);
@@ -158,7 +156,7 @@ class AuditLogTest {
 			.andReturn().getResponse().getContentAsString();
 		assertThat(csv.split("\r\n")).hasSize(2);
 		assertThat(csv).startsWith("occurred_at,actor,action,subject,details,remote_address").contains(",filtered-actor,TOKEN_CREATED,a filtered token,,");
-		mvc.perform(get("/admin/audit.csv").with(user("executive").roles("EXECUTIVE"))).andExpect(status().isForbidden());
+		mvc.perform(get("/admin/audit.csv").with(EXECUTIVE)).andExpect(status().isForbidden());
 		mvc.perform(get("/admin/audit").param("action", "SIGN_IN_FAILED").param("actor", "filtered-actor").with(ADMIN))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("a filtered token"))));

@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
@@ -45,6 +46,9 @@ class CsvScaleBenchmarkTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Clock clock;
 
 	private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
 		.followRedirects(HttpClient.Redirect.NEVER).build();
@@ -78,7 +82,7 @@ class CsvScaleBenchmarkTest {
 				+ "organization_state,organization_since,organization_pace_days,technology_state,technology_since,"
 				+ "technology_pace_days,user_state,user_since,user_pace_days,user_contexts\n");
 		String unit = jdbc.queryForObject("SELECT name FROM business_unit ORDER BY id LIMIT 1", String.class);
-		String today = LocalDate.now().toString();
+		String today = LocalDate.now(clock).toString();
 		for (int i = 0; i < 1_000; i++) {
 			file.append("Benchmark import ").append(i).append(",Imported to measure,\"").append(unit).append("\",lead,")
 				.append("REINITIATING,REQUIREMENTS_ANALYSIS,KNOWLEDGE_CREATION,FORMING,").append(today).append(",90,EXPLORING,")

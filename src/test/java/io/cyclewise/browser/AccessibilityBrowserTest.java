@@ -58,7 +58,7 @@ class AccessibilityBrowserTest extends BrowserJourney {
 						"/initiatives/" + initiative + "/observations/new", "/initiatives/" + initiative + "/data-checks/new",
 						"/initiatives/" + initiative + "/findings/new"),
 				"lead", List.of("/initiatives/new", "/events/new", "/initiatives/import", "/notifications",
-						"/settings/notifications"),
+						"/settings/notifications", "/settings/language"),
 				"admin", List.of("/admin/users", "/admin/business-units", "/admin/risk-thresholds", "/admin/audit",
 						"/admin/checklist-templates", "/admin/checklist-templates/ALIGNMENT_PRACTICES",
 						"/initiatives/" + initiative + "/edit", findingPage, findingPage + "/edit",

@@ -1,7 +1,5 @@
 package io.cyclewise.browser;
 
-import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 
 import com.microsoft.playwright.BrowserContext;
@@ -11,26 +9,21 @@ import io.cyclewise.checklist.AnswerInput;
 import io.cyclewise.checklist.AnswerStatus;
 import io.cyclewise.checklist.ChecklistKind;
 import io.cyclewise.checklist.ChecklistService;
-import io.cyclewise.initiative.InitiativeForm;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.LifecycleStage;
-import io.cyclewise.organization.BusinessUnitRepository;
 import io.cyclewise.support.BackgroundWork;
 import io.cyclewise.support.BrowserJourney;
-import io.cyclewise.user.CurrentUser;
-import io.cyclewise.user.Role;
-import io.cyclewise.user.UserDirectory;
+import io.cyclewise.support.Registry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import static io.cyclewise.support.Users.AS_LEAD;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A lead requests a stage gate with a waiver on the initiative page; a risk officer approves it on Gate decisions. */
 class GateJourneyBrowserTest extends BrowserJourney {
-
-	static final CurrentUser AS_LEAD = new CurrentUser("lead", EnumSet.of(Role.PROJECT_LEAD));
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -42,10 +35,7 @@ class GateJourneyBrowserTest extends BrowserJourney {
 	ChecklistService checklists;
 
 	@Autowired
-	BusinessUnitRepository units;
-
-	@Autowired
-	UserDirectory users;
+	Registry registry;
 
 	@Test
 	void leadRequestsAStageGateAndARiskOfficerApprovesIt() {
@@ -81,16 +71,12 @@ class GateJourneyBrowserTest extends BrowserJourney {
 			assertThat(page.locator("h1")).hasText(name);
 			assertThat(page.locator("table.history")).containsText("Approved by Rita Risk Officer");
 		}
-		assertThat(initiatives.get(id).getLifecycleStage()).isEqualTo(LifecycleStage.DATA_MANAGEMENT);
+		assertThat(initiatives.get(id).lifecycleStage()).isEqualTo(LifecycleStage.DATA_MANAGEMENT);
 	}
 
 	private long register(String name) {
-		InitiativeForm form = InitiativeForm.blank(users.findByUsername("lead").orElseThrow().getId(), LocalDate.now());
-		form.setName(name);
-		form.setPurpose("Forecast the returns of a pilot warehouse.");
-		form.setBusinessUnitId(units.findAllByOrderByNameAsc().get(0).getId());
-		form.setUserContexts("Warehouse North");
-		long id = initiatives.register(form, AS_LEAD).getId();
+		long id = registry.initiative(name).purpose("Forecast the returns of a pilot warehouse.")
+			.userContexts("Warehouse North").by(AS_LEAD).id();
 		for (String key : List.of("RA_OUTCOMES_DOCUMENTED", "RA_MINIMUM_TARGETS", "RA_CLIENT_EXPECTATIONS",
 				"RA_SCOPE_CHANGES_LOGGED")) {
 			checklists.answerCurrent(id, ChecklistKind.STAGE_READINESS, key,

@@ -1,6 +1,8 @@
 package io.cyclewise.browser;
 
 import java.nio.file.Paths;
+import java.time.Clock;
+import java.time.LocalDate;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -18,6 +20,9 @@ class RegistryJourneyBrowserTest extends BrowserJourney {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Clock clock;
 
 	@Test
 	void leadRegistersAnInitiativeChangesItsPhaseAndSeesTheHistory() {
@@ -74,7 +79,7 @@ class RegistryJourneyBrowserTest extends BrowserJourney {
 			Locator firstFlag = page.locator("#flags .list-group-item").first();
 			firstFlag.locator("summary").click();
 			firstFlag.locator("input[name=reason]").fill("Plant Porto gets new cameras next month");
-			firstFlag.locator("input[name=expiresOn]").fill(java.time.LocalDate.now().plusDays(30).toString());
+			firstFlag.locator("input[name=expiresOn]").fill(LocalDate.now(clock).plusDays(30).toString());
 			// As if the page had been open for longer than the session: the form's security token is no longer valid.
 			page.evaluate("document.querySelector('meta[name=\"csrf-token\"]').content = 'expired'");
 			firstFlag.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,

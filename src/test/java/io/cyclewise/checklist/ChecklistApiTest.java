@@ -1,22 +1,17 @@
 package io.cyclewise.checklist;
 
-import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import io.cyclewise.initiative.InitiativeForm;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.ValueCreationMechanism;
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.support.Registry;
 import io.cyclewise.support.TestTokens;
 import io.cyclewise.support.BackgroundWork;
+import io.cyclewise.support.TestTokens;
 import io.cyclewise.token.PersonalAccessTokens;
 import io.cyclewise.token.TokenAccess;
-import io.cyclewise.user.CurrentUser;
-import io.cyclewise.user.Role;
-import io.cyclewise.user.UserDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.json.JsonMapper;
 
+import static io.cyclewise.support.Users.AS_LEAD;
 import static io.cyclewise.support.Api.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -58,10 +54,7 @@ class ChecklistApiTest {
 	InitiativeService initiatives;
 
 	@Autowired
-	BusinessUnitRepository businessUnits;
-
-	@Autowired
-	UserDirectory users;
+	Registry registry;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -98,12 +91,9 @@ class ChecklistApiTest {
 
 	@BeforeEach
 	void fixture() {
-		InitiativeForm form = InitiativeForm.blank(users.findByUsername("lead").orElseThrow().getId(), LocalDate.now());
-		form.setName("API checklist target " + UUID.randomUUID().toString().substring(0, 8));
-		form.setPurpose("A test subject for the checklists.");
-		form.setBusinessUnitId(businessUnits.findAllByOrderByNameAsc().get(0).getId());
-		form.setMechanism(ValueCreationMechanism.KNOWLEDGE_CREATION);
-		initiativeId = initiatives.register(form, new CurrentUser("lead", EnumSet.of(Role.PROJECT_LEAD))).getId();
+		initiativeId = registry.initiative("API checklist target " + UUID.randomUUID().toString().substring(0, 8))
+			.purpose("A test subject for the checklists.").mechanism(ValueCreationMechanism.KNOWLEDGE_CREATION).by(AS_LEAD)
+			.id();
 		BackgroundWork.awaitDone(jdbc);
 	}
 

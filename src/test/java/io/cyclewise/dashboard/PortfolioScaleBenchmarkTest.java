@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -64,6 +65,9 @@ class PortfolioScaleBenchmarkTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	DashboardQueries queries;
@@ -198,7 +202,7 @@ class PortfolioScaleBenchmarkTest {
 		event.put("kind", "SUDDEN_SHOCK");
 		event.put("title", "Benchmark shock " + UUID.randomUUID());
 		event.put("description", "An organization-wide sudden shock recorded by the benchmark.");
-		event.put("occurredOn", LocalDate.now().toString());
+		event.put("occurredOn", LocalDate.now(clock).toString());
 		event.put("scope", "ORGANIZATION");
 		event.put("submissionId", UUID.randomUUID().toString());
 		timeChange("organization-wide Sudden shock recorded", executive, "/events/new", "/events", event);

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.organization.internal.BusinessUnitRepository;
 import io.cyclewise.user.UserDirectory;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -64,6 +65,9 @@ class DatabaseOutageTest {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	BusinessUnitRepository businessUnits;
@@ -188,7 +192,7 @@ class DatabaseOutageTest {
 		form.put("lifecycleStage", "REQUIREMENTS_ANALYSIS");
 		form.put("mechanism", "KNOWLEDGE_CREATION");
 		for (String cycle : List.of("organization", "technology", "user")) {
-			form.put(cycle + "Since", LocalDate.now().toString());
+			form.put(cycle + "Since", LocalDate.now(clock).toString());
 			form.put(cycle + "PaceDays", "30");
 		}
 		form.put("organizationState", "FORMING");

@@ -1,10 +1,8 @@
 package io.cyclewise.initiative;
 
-import java.time.Instant;
 import java.util.EnumSet;
-import java.util.Set;
 
-import io.cyclewise.user.AppUser;
+import io.cyclewise.support.TestInitiatives;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.Role;
 import org.junit.jupiter.api.Test;
@@ -13,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class InitiativePermissionsTest {
 
-	private final Initiative ledByLena = initiativeLedBy("lena");
+	private final InitiativeSummary ledByLena = TestInitiatives.ledBy("lena");
 
 	@Test
 	void aLeadEditsOnlyTheInitiativesTheyLead() {
@@ -39,11 +37,5 @@ class InitiativePermissionsTest {
 
 	private static CurrentUser user(String username, Role role) {
 		return new CurrentUser(username, EnumSet.of(role));
-	}
-
-	private static Initiative initiativeLedBy(String username) {
-		Initiative initiative = new Initiative("admin", Instant.now());
-		initiative.setLead(new AppUser(username, username, "{noop}x", Set.of(Role.PROJECT_LEAD)));
-		return initiative;
 	}
 }

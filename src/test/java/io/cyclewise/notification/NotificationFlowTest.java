@@ -1,5 +1,7 @@
 package io.cyclewise.notification;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +70,9 @@ class NotificationFlowTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -294,17 +299,14 @@ class NotificationFlowTest {
 		assertThat(missingEvents).isZero();
 		// Overdue reviews: exactly the ones the signal module lists as overdue for the lead.
 		List<Long> overdue = new ArrayList<>();
-		for (var schedule : reviewQueries.overdue(java.time.LocalDate.now(), "lead")) {
+		for (var schedule : reviewQueries.overdue(LocalDate.now(clock), "lead")) {
 			overdue.add(schedule.initiativeId());
 		}
 		List<Long> notified = jdbc.queryForList("SELECT CAST(split_part(subject_key, ':', 2) AS bigint) FROM notification"
 				+ " WHERE recipient = 'lead' AND kind = 'REVIEW_OVERDUE'", Long.class);
 		assertThat(notified).containsExactlyInAnyOrderElementsOf(overdue);
 
-		io.cyclewise.token.TokenForm form = new io.cyclewise.token.TokenForm();
-		form.setName("nightly pipeline");
-		form.setValidForDays(3);
-		tokens.create("scientist", form);
+		tokens.create("scientist", new io.cyclewise.token.NewToken("nightly pipeline", io.cyclewise.token.TokenAccess.READ_ONLY, 3));
 		assertThat(scans.expiringTokens()).isEqualTo(1);
 		assertThat(jdbc.queryForObject("SELECT title FROM notification WHERE recipient = 'scientist' AND kind = 'TOKEN_EXPIRING'",
 				String.class)).startsWith("API token “nightly pipeline” expires on ");

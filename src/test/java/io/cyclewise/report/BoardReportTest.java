@@ -12,13 +12,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.util.HtmlUtils;
 
+import static io.cyclewise.support.Users.ADMIN;
+import static io.cyclewise.support.Users.EXECUTIVE;
+import static io.cyclewise.support.Users.LEAD;
+import static io.cyclewise.support.Users.SCIENTIST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -28,8 +30,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 class BoardReportTest {
-
-	static final RequestPostProcessor EXECUTIVE = user("executive").roles("EXECUTIVE");
 
 	@Autowired
 	MockMvc mvc;
@@ -75,17 +75,17 @@ class BoardReportTest {
 		assertThat(html.split("<td class=\"number\">").length - 1).isGreaterThanOrEqualTo((int) initiatives * 3);
 
 		// Only the requester and administrators see a run; to anyone else it does not exist.
-		mvc.perform(get("/reports/board/" + id).with(user("scientist").roles("DATA_SCIENTIST")))
+		mvc.perform(get("/reports/board/" + id).with(SCIENTIST))
 			.andExpect(status().isNotFound());
-		mvc.perform(get("/reports/board/" + id + "/report.pdf").with(user("lead").roles("PROJECT_LEAD")))
+		mvc.perform(get("/reports/board/" + id + "/report.pdf").with(LEAD))
 			.andExpect(status().isNotFound());
-		mvc.perform(get("/reports/board/" + id + "/report.pdf").with(user("admin").roles("ADMIN")))
+		mvc.perform(get("/reports/board/" + id + "/report.pdf").with(ADMIN))
 			.andExpect(status().isOk());
 	}
 
 	@Test
 	void aProjectLeadsReportCoversTheInitiativesTheyLead() throws Exception {
-		String location = mvc.perform(post("/reports/board").with(user("lead").roles("PROJECT_LEAD")).with(csrf()))
+		String location = mvc.perform(post("/reports/board").with(LEAD).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andReturn().getResponse().getRedirectedUrl();
 		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));

@@ -9,9 +9,9 @@ import io.cyclewise.checklist.AnswerStatus;
 import io.cyclewise.checklist.ChecklistKind;
 import io.cyclewise.checklist.ChecklistService;
 import io.cyclewise.checklist.NecessaryCondition;
-import io.cyclewise.initiative.Initiative;
-import io.cyclewise.initiative.InitiativeForm;
-import io.cyclewise.initiative.InitiativeRepository;
+import io.cyclewise.initiative.InitiativeSummary;
+import io.cyclewise.initiative.internal.InitiativeForm;
+import io.cyclewise.initiative.internal.InitiativeRepository;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.LifecycleStage;
 import io.cyclewise.initiative.ValueCreationMechanism;
@@ -20,8 +20,9 @@ import io.cyclewise.risk.rule.ConditionsNotAssessedRule;
 import io.cyclewise.risk.rule.MechanismConditionMismatchRule;
 import io.cyclewise.risk.rule.PaceMismatchRule;
 import io.cyclewise.support.BackgroundWork;
+import io.cyclewise.support.Registry;
+import io.cyclewise.support.Users;
 import io.cyclewise.user.CurrentUser;
-import io.cyclewise.user.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -79,37 +80,40 @@ class RiskEngineFlowTest {
 	io.cyclewise.user.UserDirectory users;
 
 	@Autowired
-	io.cyclewise.organization.BusinessUnitRepository businessUnits;
+	Registry registry;
 
-	private final CurrentUser lead = new CurrentUser("lead", java.util.EnumSet.of(Role.PROJECT_LEAD));
+	@Autowired
+	io.cyclewise.organization.BusinessUnits businessUnits;
+
+	private final CurrentUser lead = Users.AS_LEAD;
 
 	@Test
 	void aPaceChangeRaisesAndThenClearsAPaceMismatchFlagKeepingItsHistory() {
-		Initiative initiative = initiativeLedByLead("Pace subject");
+		InitiativeSummary initiative = initiativeLedByLead("Pace subject");
 		assertThat(open(initiative)).noneMatch(f -> f.rule().equals(PaceMismatchRule.KEY));
 
-		InitiativeForm form = InitiativeForm.of(initiatives.get(initiative.getId()));
+		InitiativeForm form = InitiativeForm.of(initiatives.get(initiative.id()));
 		form.setOrganizationPaceDays(120);
-		initiatives.update(initiative.getId(), form, lead);
+		initiatives.update(initiative.id(), form.toDraft(), lead);
 		assertThat(open(initiative)).filteredOn(f -> f.rule().equals(PaceMismatchRule.KEY)).singleElement()
 			.satisfies(f -> assertThat(f.flag().getExplanation()).contains("every 14 days", "every 120 days", "4× threshold"));
 
-		form = InitiativeForm.of(initiatives.get(initiative.getId()));
+		form = InitiativeForm.of(initiatives.get(initiative.id()));
 		form.setOrganizationPaceDays(28);
-		initiatives.update(initiative.getId(), form, lead);
+		initiatives.update(initiative.id(), form.toDraft(), lead);
 		assertThat(open(initiative)).noneMatch(f -> f.rule().equals(PaceMismatchRule.KEY));
-		assertThat(flags.flagsOf(initiative.getId())).filteredOn(f -> f.rule().equals(PaceMismatchRule.KEY))
+		assertThat(flags.flagsOf(initiative.id())).filteredOn(f -> f.rule().equals(PaceMismatchRule.KEY))
 			.singleElement().satisfies(f -> assertThat(f.flag().getClearedAt()).isNotNull());
 	}
 
 	@Test
 	void aLeadAcceptsARiskWhichExecutivesSeeOnTheDashboard() throws Exception {
-		Initiative initiative = initiativeLedByLead("Acceptance subject");
-		InitiativeForm form = InitiativeForm.of(initiatives.get(initiative.getId()));
+		InitiativeSummary initiative = initiativeLedByLead("Acceptance subject");
+		InitiativeForm form = InitiativeForm.of(initiatives.get(initiative.id()));
 		form.setUserPaceDays(365);
-		initiatives.update(initiative.getId(), form, lead);
+		initiatives.update(initiative.id(), form.toDraft(), lead);
 		RiskFlagView flag = open(initiative).stream().filter(f -> f.rule().equals(PaceMismatchRule.KEY)).findFirst().orElseThrow();
-		String accept = "/initiatives/" + initiative.getId() + "/flags/" + flag.flag().getId() + "/accept";
+		String accept = "/initiatives/" + initiative.id() + "/flags/" + flag.flag().getId() + "/accept";
 
 		mvc.perform(post(accept).with(user("lead2").roles("PROJECT_LEAD")).with(csrf())
 			.param("reason", "x").param("expiresOn", LocalDate.now(clock).plusDays(30).toString()))
@@ -131,7 +135,7 @@ class RiskEngineFlowTest {
 		mvc.perform(get("/dashboard").with(user("executive").roles("EXECUTIVE")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Users change their process yearly by design")));
-		mvc.perform(post("/initiatives/" + initiative.getId() + "/flags/987654/accept").with(user("lead").roles("PROJECT_LEAD")).with(csrf())
+		mvc.perform(post("/initiatives/" + initiative.id() + "/flags/987654/accept").with(user("lead").roles("PROJECT_LEAD")).with(csrf())
 			.param("reason", "x").param("expiresOn", LocalDate.now(clock).plusDays(3).toString()))
 			.andExpect(status().isNotFound());
 	}
@@ -226,9 +230,8 @@ class RiskEngineFlowTest {
 
 	@Test
 	void pastRequirementsAnalysisUnassessedConditionsAreAnInfoFlagUntilAnswered() throws Exception {
-		InitiativeForm registration = registrationLedByLead("Unassessed conditions subject");
-		registration.setMechanism(ValueCreationMechanism.HIGH_DISCRETION_TASK_AUGMENTATION);
-		Initiative initiative = initiatives.register(registration, lead);
+		InitiativeSummary initiative = registrationLedByLead("Unassessed conditions subject")
+			.mechanism(ValueCreationMechanism.HIGH_DISCRETION_TASK_AUGMENTATION).by(lead);
 		for (NecessaryCondition condition : List.of(NecessaryCondition.STRONG_DATA_SCIENCE_CAPABILITIES,
 				NecessaryCondition.DEEP_DOMAIN_KNOWLEDGE, NecessaryCondition.MATURE_DATA_INFRASTRUCTURE)) {
 			answer(initiative, condition, new AnswerInput(AnswerStatus.MET, null, "Assessed.", List.of()));
@@ -246,7 +249,7 @@ class RiskEngineFlowTest {
 					.doesNotContain("Strong data science capabilities");
 			});
 		assertRollupMatchesOpenFlags(initiative);
-		mvc.perform(get("/initiatives/" + initiative.getId() + "/flags").with(user("executive").roles("EXECUTIVE")))
+		mvc.perform(get("/initiatives/" + initiative.id() + "/flags").with(user("executive").roles("EXECUTIVE")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Necessary conditions not assessed")))
 			.andExpect(content().string(containsString("User experience (UX) capabilities, Strong DevOps capabilities")));
@@ -267,27 +270,27 @@ class RiskEngineFlowTest {
 		List<RiskFlagView> open = open(initiative);
 		assertThat(open).noneMatch(f -> f.rule().equals(ConditionsNotAssessedRule.KEY));
 		assertThat(open).anyMatch(f -> f.rule().equals(MechanismConditionMismatchRule.KEY));
-		assertThat(flags.flagsOf(initiative.getId())).filteredOn(f -> f.rule().equals(ConditionsNotAssessedRule.KEY))
+		assertThat(flags.flagsOf(initiative.id())).filteredOn(f -> f.rule().equals(ConditionsNotAssessedRule.KEY))
 			.hasSize(2).allSatisfy(f -> assertThat(f.flag().getClearedAt()).isNotNull());
 		assertRollupMatchesOpenFlags(initiative);
 	}
 
-	private void answer(Initiative initiative, NecessaryCondition condition, AnswerInput input) {
-		checklists.answerCurrent(initiative.getId(), ChecklistKind.MECHANISM_CONDITIONS, condition.name(), input, lead);
+	private void answer(InitiativeSummary initiative, NecessaryCondition condition, AnswerInput input) {
+		checklists.answerCurrent(initiative.id(), ChecklistKind.MECHANISM_CONDITIONS, condition.name(), input, lead);
 	}
 
-	private void moveTo(Initiative initiative, LifecycleStage stage) {
-		InitiativeForm form = InitiativeForm.of(initiatives.get(initiative.getId()));
+	private void moveTo(InitiativeSummary initiative, LifecycleStage stage) {
+		InitiativeForm form = InitiativeForm.of(initiatives.get(initiative.id()));
 		form.setLifecycleStage(stage);
-		initiatives.update(initiative.getId(), form, lead);
+		initiatives.update(initiative.id(), form.toDraft(), lead);
 	}
 
 	/** The dashboard's rollup counts the new rule under mechanism fit and info, like the flags themselves. */
-	private void assertRollupMatchesOpenFlags(Initiative initiative) {
+	private void assertRollupMatchesOpenFlags(InitiativeSummary initiative) {
 		BackgroundWork.awaitDone(jdbc);
 		List<RiskFlagView> open = open(initiative);
 		var rollup = jdbc.queryForMap("SELECT mechanism_fit_open, info_open, warning_open, critical_open"
-				+ " FROM risk_rollup WHERE initiative_id = ?", initiative.getId());
+				+ " FROM risk_rollup WHERE initiative_id = ?", initiative.id());
 		assertThat(((Number) rollup.get("mechanism_fit_open")).longValue())
 			.isEqualTo(open.stream().filter(f -> f.flag().getCharacteristic() == Characteristic.MECHANISM_FIT).count());
 		assertThat(((Number) rollup.get("info_open")).longValue())
@@ -298,24 +301,16 @@ class RiskEngineFlowTest {
 		return repository.findAllIds().stream().mapToLong(id -> flags.flagsOf(id).size()).sum();
 	}
 
-	private List<RiskFlagView> open(Initiative initiative) {
+	private List<RiskFlagView> open(InitiativeSummary initiative) {
 		BackgroundWork.awaitDone(jdbc);
-		return flags.flagsOf(initiative.getId()).stream().filter(RiskFlagView::open).toList();
+		return flags.flagsOf(initiative.id()).stream().filter(RiskFlagView::open).toList();
 	}
 
-	private Initiative initiativeLedByLead(String name) {
-		return initiatives.register(registrationLedByLead(name), lead);
+	private InitiativeSummary initiativeLedByLead(String name) {
+		return registrationLedByLead(name).by(lead);
 	}
 
-	private InitiativeForm registrationLedByLead(String name) {
-		var leadUser = users.findByUsername("lead").orElseThrow();
-		InitiativeForm form = InitiativeForm.blank(leadUser.getId(), LocalDate.now(clock));
-		form.setName(name);
-		form.setPurpose("A test subject.");
-		form.setBusinessUnitId(businessUnits.findAllByOrderByNameAsc().get(0).getId());
-		form.setOrganizationPaceDays(28);
-		form.setTechnologyPaceDays(14);
-		form.setUserPaceDays(28);
-		return form;
+	private Registry.Registration registrationLedByLead(String name) {
+		return registry.initiative(name).purpose("A test subject.").paces(28, 14, 28);
 	}
 }

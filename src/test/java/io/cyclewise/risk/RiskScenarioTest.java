@@ -2,7 +2,6 @@ package io.cyclewise.risk;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,18 +11,20 @@ import io.cyclewise.checklist.ChecklistKind;
 import io.cyclewise.checklist.ChecklistService;
 import io.cyclewise.checklist.NecessaryCondition;
 import io.cyclewise.initiative.AlignmentPhase;
-import io.cyclewise.initiative.Initiative;
-import io.cyclewise.initiative.InitiativeForm;
+import io.cyclewise.risk.rule.ConditionsNotAssessedRule;
+import io.cyclewise.risk.rule.ExternalEnvironmentChangeRule;
+import io.cyclewise.risk.rule.TaskContextDriftRule;
+import io.cyclewise.support.BackgroundWork;
+import io.cyclewise.support.Registry;
+import io.cyclewise.support.Users;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.LifecycleStage;
 import io.cyclewise.initiative.OrganizationCycleState;
 import io.cyclewise.initiative.TechnologyCycleState;
 import io.cyclewise.initiative.UserCycleState;
-import io.cyclewise.organization.BusinessUnit;
-import io.cyclewise.organization.BusinessUnitRepository;
-import io.cyclewise.risk.rule.ConditionsNotAssessedRule;
-import io.cyclewise.risk.rule.ExternalEnvironmentChangeRule;
-import io.cyclewise.risk.rule.TaskContextDriftRule;
+import io.cyclewise.organization.BusinessUnitSummary;
+import io.cyclewise.organization.BusinessUnits;
 import io.cyclewise.signal.AcknowledgementForm;
 import io.cyclewise.signal.AcknowledgementOutcome;
 import io.cyclewise.signal.ContextChangeKind;
@@ -33,10 +34,7 @@ import io.cyclewise.signal.DataCheckForm;
 import io.cyclewise.signal.DataCheckResult;
 import io.cyclewise.signal.MeasurementService;
 import io.cyclewise.signal.ScopeKind;
-import io.cyclewise.support.BackgroundWork;
 import io.cyclewise.user.CurrentUser;
-import io.cyclewise.user.Role;
-import io.cyclewise.user.UserDirectory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -63,10 +61,10 @@ class RiskScenarioTest {
 	InitiativeService initiatives;
 
 	@Autowired
-	BusinessUnitRepository businessUnits;
+	BusinessUnits businessUnits;
 
 	@Autowired
-	UserDirectory users;
+	Registry registry;
 
 	@Autowired
 	ContextEventService events;
@@ -83,17 +81,17 @@ class RiskScenarioTest {
 	@Autowired
 	ChecklistService checklists;
 
-	private final CurrentUser lead = new CurrentUser("lead", EnumSet.of(Role.PROJECT_LEAD));
-	private final CurrentUser admin = new CurrentUser("admin", EnumSet.of(Role.ADMIN));
-	private final CurrentUser scientist = new CurrentUser("scientist", EnumSet.of(Role.DATA_SCIENTIST));
+	private final CurrentUser lead = Users.AS_LEAD;
+	private final CurrentUser admin = Users.AS_ADMIN;
+	private final CurrentUser scientist = Users.AS_SCIENTIST;
 
 	@Test
 	void anExternalShockFlagsTheUnitsInitiativesUntilAcknowledged() {
-		BusinessUnit unit = businessUnits.save(new BusinessUnit("Scenario unit", null));
-		BusinessUnit elsewhere = businessUnits.save(new BusinessUnit("Scenario elsewhere", null));
-		Initiative live = register("Scenario live model", unit, true);
-		Initiative early = register("Scenario early idea", unit, false);
-		Initiative other = register("Scenario other unit", elsewhere, true);
+		BusinessUnitSummary unit = businessUnits.add("Scenario unit", null);
+		BusinessUnitSummary elsewhere = businessUnits.add("Scenario elsewhere", null);
+		InitiativeSummary live = register("Scenario live model", unit, true);
+		InitiativeSummary early = register("Scenario early idea", unit, false);
+		InitiativeSummary other = register("Scenario other unit", elsewhere, true);
 		checkData(live, LocalDate.now(clock).minusDays(7));
 		checkData(other, LocalDate.now(clock).minusDays(7));
 		// Registered live without a data check, the model was flagged for task-context drift; the check cleared it.
@@ -109,7 +107,7 @@ class RiskScenarioTest {
 		shock.setKind(ContextChangeKind.SUDDEN_SHOCK);
 		shock.setTitle("Regional lockdown");
 		shock.setDescription("Stores closed overnight; demand patterns changed.");
-		shock.setBusinessUnitIds(List.of(unit.getId()));
+		shock.setBusinessUnitIds(List.of(unit.id()));
 		shock.setSubmissionId(UUID.randomUUID());
 		long event = events.record(shock, admin);
 
@@ -124,8 +122,8 @@ class RiskScenarioTest {
 		AcknowledgementForm acknowledgement = new AcknowledgementForm();
 		acknowledgement.setOutcome(AcknowledgementOutcome.RETRAINED_OR_RECALIBRATED);
 		acknowledgement.setResponse("Retrained on post-lockdown data.");
-		acknowledgement.setVersion(events.impact(live.getId(), event).getVersion());
-		events.acknowledge(live.getId(), event, acknowledgement, lead);
+		acknowledgement.setVersion(events.impact(live.id(), event).getVersion());
+		events.acknowledge(live.id(), event, acknowledgement, lead);
 		assertThat(openFlags(live)).singleElement().satisfies(f -> {
 			assertThat(f.flag().getRule()).isEqualTo(ExternalEnvironmentChangeRule.KEY);
 			assertThat(f.flag().getExplanation()).contains("Regional lockdown", "acknowledged by lead as retrained",
@@ -142,51 +140,42 @@ class RiskScenarioTest {
 		assertThat(openFlags(early)).hasSize(1);
 	}
 
-	private List<RiskFlagView> openFlags(Initiative initiative) {
+	private List<RiskFlagView> openFlags(InitiativeSummary initiative) {
 		return flagsOf(initiative).stream().filter(RiskFlagView::open).toList();
 	}
 
 	/** After the background work that the last change started. */
-	private List<RiskFlagView> flagsOf(Initiative initiative) {
+	private List<RiskFlagView> flagsOf(InitiativeSummary initiative) {
 		BackgroundWork.awaitDone(jdbc);
-		return flags.flagsOf(initiative.getId());
+		return flags.flagsOf(initiative.id());
 	}
 
-	private void checkData(Initiative initiative, LocalDate on) {
+	private void checkData(InitiativeSummary initiative, LocalDate on) {
 		DataCheckForm check = DataCheckForm.blank(on, "Sam Scientist");
 		check.setMethod("Population stability index per feature");
 		check.setResult(DataCheckResult.CONSISTENT);
 		check.setSubmissionId(UUID.randomUUID());
-		measurements.recordDataCheck(initiative.getId(), check, scientist);
+		measurements.recordDataCheck(initiative.id(), check, scientist);
 	}
 
 	/**
 	 * Cycles at similar paces, no expectations; a live one has its necessary conditions assessed: nothing to flag
 	 * until the context changes.
 	 */
-	private Initiative register(String name, BusinessUnit unit, boolean live) {
-		LocalDate today = LocalDate.now(clock);
-		InitiativeForm form = InitiativeForm.blank(users.findByUsername("lead").orElseThrow().getId(), today);
-		form.setName(name);
-		form.setPurpose("Scenario.");
-		form.setBusinessUnitId(unit.getId());
-		form.setOrganizationPaceDays(30);
-		form.setTechnologyPaceDays(14);
-		form.setUserPaceDays(30);
+	private InitiativeSummary register(String name, BusinessUnitSummary unit, boolean live) {
+		Registry.Registration registration = registry.initiative(name).purpose("Scenario.").businessUnit(unit.id())
+			.paces(30, 14, 30);
 		if (live) {
-			form.setAlignmentPhase(AlignmentPhase.SUSTAINING);
-			form.setLifecycleStage(LifecycleStage.IN_OPERATION);
-			form.setOrganizationState(OrganizationCycleState.ESTABLISHED);
-			form.setTechnologyState(TechnologyCycleState.DEPLOYED);
-			form.setUserState(UserCycleState.ROUTINIZED);
+			registration.alignmentPhase(AlignmentPhase.SUSTAINING).with(edit -> edit.lifecycleStage(LifecycleStage.IN_OPERATION)
+				.state(OrganizationCycleState.ESTABLISHED).state(TechnologyCycleState.DEPLOYED).state(UserCycleState.ROUTINIZED));
 		}
-		Initiative registered = initiatives.register(form, lead);
+		InitiativeSummary registered = registration.by(lead);
 		// Flags as registered, before anything else happens (changes made before the worker comes round coalesce).
 		BackgroundWork.awaitDone(jdbc);
 		if (live) {
 			// Past requirements analysis the mechanism's necessary conditions must be assessed, or an info flag stays.
-			for (NecessaryCondition condition : NecessaryCondition.requiredFor(form.getMechanism())) {
-				checklists.answerCurrent(registered.getId(), ChecklistKind.MECHANISM_CONDITIONS, condition.name(),
+			for (NecessaryCondition condition : NecessaryCondition.requiredFor(registration.draft().mechanism())) {
+				checklists.answerCurrent(registered.id(), ChecklistKind.MECHANISM_CONDITIONS, condition.name(),
 						new AnswerInput(AnswerStatus.MET, null, "Assessed for the scenario.", List.of()), lead);
 			}
 			BackgroundWork.awaitDone(jdbc);

@@ -1,16 +1,18 @@
 package io.cyclewise.scenario;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.cyclewise.organization.BusinessUnit;
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.organization.entity.BusinessUnit;
+import io.cyclewise.organization.internal.BusinessUnitRepository;
 import io.cyclewise.support.BackgroundWork;
 import io.cyclewise.support.MappedEndpoints;
 import io.cyclewise.user.UserDirectory;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,6 +27,10 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.HtmlUtils;
 
+import static io.cyclewise.support.Users.EXECUTIVE;
+import static io.cyclewise.support.Users.LEAD;
+import static io.cyclewise.support.Users.RISK_OFFICER;
+import static io.cyclewise.support.Users.SCIENTIST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -43,22 +49,23 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @AutoConfigureMockMvc
 class CovidScenarioTest {
 
-	static final RequestPostProcessor LEAD = user("lead").roles("PROJECT_LEAD");
-	static final RequestPostProcessor SCIENTIST = user("scientist").roles("DATA_SCIENTIST");
-	static final RequestPostProcessor EXECUTIVE = user("executive").roles("EXECUTIVE");
-	static final RequestPostProcessor RISK = user("risk").roles("RISK_OFFICER");
+	@Autowired
+	MockMvc mvc;
 
-	static final LocalDate TODAY = LocalDate.now();
+	@Autowired
+	Clock clock;
+
+	LocalDate today;
+
 	/**
 	 * Observations before the shock, the shock, and the review that answered it. The return review is dated today,
 	 * like the gate request that follows it: it still does not count as a review of the Effectuating phase.
 	 */
-	static final LocalDate BEFORE_SHOCK = TODAY.minusDays(20);
-	static final LocalDate SHOCK = TODAY.minusDays(14);
-	static final LocalDate RETURN_REVIEW = TODAY;
+	LocalDate beforeShock;
 
-	@Autowired
-	MockMvc mvc;
+	LocalDate shock;
+
+	LocalDate returnReview;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -68,6 +75,14 @@ class CovidScenarioTest {
 
 	@Autowired
 	UserDirectory users;
+
+	@BeforeEach
+	void dates() {
+		today = LocalDate.now(clock);
+		beforeShock = today.minusDays(20);
+		shock = today.minusDays(14);
+		returnReview = today;
+	}
 
 	@Test
 	void aSuddenShockBreaksAnAutonomousAgentWhichReturnsToAugmentationAndMovesForwardThroughAGate() throws Exception {
@@ -90,7 +105,7 @@ class CovidScenarioTest {
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM checklist_answer WHERE initiative_id = ?"
 				+ " AND kind = 'MECHANISM_CONDITIONS' AND status = 'MET'", Long.class, agent)).isEqualTo(conditions().size());
 		for (int day = 0; day < 3; day++) {
-			mvc.perform(observation(agent, BEFORE_SHOCK.plusDays(day), "0.9" + day)).andExpect(page(302));
+			mvc.perform(observation(agent, beforeShock.plusDays(day), "0.9" + day)).andExpect(page(302));
 		}
 		BackgroundWork.awaitDone(jdbc);
 		assertThat(openFlags(agent, "MECHANISM_CONDITION_MISMATCH")).isZero();
@@ -142,9 +157,9 @@ class CovidScenarioTest {
 		BackgroundWork.awaitDone(jdbc);
 		assertThat(openFlags(sibling, "EXTERNAL_ENVIRONMENT_CHANGE")).isEqualTo(1);
 		mvc.perform(get("/initiatives/" + sibling + "/flags").with(EXECUTIVE))
-			.andExpect(page(200, "acknowledged by lead as retrained, but no observation or data check dated on or after " + SHOCK));
+			.andExpect(page(200, "acknowledged by lead as retrained, but no observation or data check dated on or after " + shock));
 		// Its evidence, an observation after the shock, clears the sibling's flag.
-		mvc.perform(observation(sibling, TODAY, "0.81")).andExpect(page(302));
+		mvc.perform(observation(sibling, today, "0.81")).andExpect(page(302));
 		BackgroundWork.awaitDone(jdbc);
 		assertThat(openFlags(sibling, "EXTERNAL_ENVIRONMENT_CHANGE")).isZero();
 
@@ -155,19 +170,19 @@ class CovidScenarioTest {
 		BackgroundWork.awaitDone(jdbc);
 		assertThat(openFlags(agent, "EXTERNAL_ENVIRONMENT_CHANGE")).isEqualTo(1);
 		mvc.perform(get("/initiatives/" + agent + "/flags").with(EXECUTIVE))
-			.andExpect(page(200, "returned to an earlier phase, but no review dated on or after " + SHOCK));
-		mvc.perform(review(agent, RETURN_REVIEW, "RETURN_TO_EARLIER_PHASE", "EFFECTUATING",
+			.andExpect(page(200, "returned to an earlier phase, but no review dated on or after " + shock));
+		mvc.perform(review(agent, returnReview, "RETURN_TO_EARLIER_PHASE", "EFFECTUATING",
 				"Pandemic lockdown: demand no longer stable.")).andExpect(page(302));
 		BackgroundWork.awaitDone(jdbc);
 		assertThat(phase(agent)).isEqualTo("EFFECTUATING");
 		assertThat(openFlags(agent, "EXTERNAL_ENVIRONMENT_CHANGE")).isZero();
 		assertThat(jdbc.queryForObject("SELECT from_value || ' → ' || to_value || ': ' || reason FROM initiative_change"
 				+ " WHERE initiative_id = ? AND aspect = 'ALIGNMENT_PHASE' ORDER BY id DESC LIMIT 1", String.class, agent))
-			.isEqualTo("SUSTAINING → EFFECTUATING: Review of " + RETURN_REVIEW + ": Pandemic lockdown: demand no longer stable.");
+			.isEqualTo("SUSTAINING → EFFECTUATING: Review of " + returnReview + ": Pandemic lockdown: demand no longer stable.");
 		mvc.perform(get("/initiatives/" + agent + "/timeline").with(EXECUTIVE))
 			.andExpect(page(200, "Review: Return to an earlier alignment phase"));
 		mvc.perform(get("/initiatives/" + agent).with(EXECUTIVE))
-			.andExpect(page(200, "Review of " + RETURN_REVIEW + ": Pandemic lockdown: demand no longer stable."));
+			.andExpect(page(200, "Review of " + returnReview + ": Pandemic lockdown: demand no longer stable."));
 
 		// 5. The mechanism shifts left, to augmentation, caused externally by the lost stable environment.
 		mvc.perform(post("/initiatives/" + agent + "/checklists/shift").with(LEAD).with(csrf())
@@ -197,18 +212,18 @@ class CovidScenarioTest {
 		assertThat(MappedEndpoints.rowCounts(jdbc)).isEqualTo(before);
 		assertThat(phase(agent)).isEqualTo("EFFECTUATING");
 
-		mvc.perform(review(agent, TODAY, "CONTINUE", null, null)).andExpect(page(302));
+		mvc.perform(review(agent, today, "CONTINUE", null, null)).andExpect(page(302));
 		BackgroundWork.awaitDone(jdbc);
 		long request = requested(mvc.perform(post("/initiatives/" + agent + "/gates").with(LEAD).with(csrf())
 			.param("kind", "PHASE").param("note", "Augmentation is stable with people deciding.")).andExpect(page(302)).andReturn());
 		BackgroundWork.awaitDone(jdbc);
 		assertThat(jdbc.queryForList("SELECT recipient FROM notification WHERE kind = 'GATE_WAITING' AND subject_key = ?"
 				+ " ORDER BY recipient", String.class, "gate:" + request)).containsExactly("admin", "risk");
-		mvc.perform(get("/gates").with(RISK)).andExpect(page(200, name, "Decide"));
+		mvc.perform(get("/gates").with(RISK_OFFICER)).andExpect(page(200, name, "Decide"));
 		before = MappedEndpoints.rowCounts(jdbc);
 		mvc.perform(decide(request, LEAD, "APPROVED", "I would like this approved.")).andExpect(page(403));
 		assertThat(MappedEndpoints.rowCounts(jdbc)).isEqualTo(before);
-		mvc.perform(decide(request, RISK, "APPROVED", "Augmentation holds after the shock; approved.")).andExpect(page(302));
+		mvc.perform(decide(request, RISK_OFFICER, "APPROVED", "Augmentation holds after the shock; approved.")).andExpect(page(302));
 		BackgroundWork.awaitDone(jdbc);
 		assertThat(phase(agent)).isEqualTo("SUSTAINING");
 		assertThat(jdbc.queryForObject("SELECT status || ' ' || decided_by FROM gate_request WHERE id = ?", String.class,
@@ -229,7 +244,7 @@ class CovidScenarioTest {
 		MvcResult recorded = mvc.perform(post("/initiatives/" + agent + "/findings").with(LEAD).with(csrf())
 			.param("title", "Agent broke in the lockdown")
 			.param("description", "Orders from the agent were far off once demand changed overnight.")
-			.param("severity", "CRITICAL").param("observedOn", SHOCK.toString())
+			.param("severity", "CRITICAL").param("observedOn", shock.toString())
 			.param("ownerId", String.valueOf(users.findByUsername("lead").orElseThrow().getId()))
 			.param("eventIds", String.valueOf(event))).andExpect(page(302)).andReturn();
 		String findingPage = recorded.getResponse().getRedirectedUrl();
@@ -255,7 +270,7 @@ class CovidScenarioTest {
 		form.put("lifecycleStage", "IN_OPERATION");
 		form.put("mechanism", "PROCESS_AUTOMATION");
 		for (String cycle : List.of("organization", "technology", "user")) {
-			form.put(cycle + "Since", BEFORE_SHOCK.minusDays(30).toString());
+			form.put(cycle + "Since", beforeShock.minusDays(30).toString());
 			form.put(cycle + "PaceDays", "30");
 		}
 		form.put("organizationState", "ESTABLISHED");
@@ -309,7 +324,7 @@ class CovidScenarioTest {
 	private long recordShock(BusinessUnit unit, String title) throws Exception {
 		MvcResult result = mvc.perform(post("/events").with(LEAD).with(csrf()).param("kind", "SUDDEN_SHOCK")
 			.param("title", title).param("description", "Stores close overnight; demand moves online.")
-			.param("occurredOn", SHOCK.toString()).param("scope", "BUSINESS_UNITS")
+			.param("occurredOn", shock.toString()).param("scope", "BUSINESS_UNITS")
 			.param("businessUnitIds", unit.getId().toString()).param("submissionId", UUID.randomUUID().toString()))
 			.andExpect(page(302)).andReturn();
 		BackgroundWork.awaitDone(jdbc);

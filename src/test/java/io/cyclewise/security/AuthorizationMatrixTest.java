@@ -210,6 +210,9 @@ class AuthorizationMatrixTest {
 			entry("POST /settings/notifications", SIGNED_IN),
 			entry("POST /settings/tokens", SIGNED_IN),
 			entry("POST /settings/tokens/{id}/revoke", SIGNED_IN),
+			// everyone chooses their own language
+			entry("GET /settings/language", SIGNED_IN),
+			entry("POST /settings/language", SIGNED_IN),
 			entry("GET /swagger-ui.html", SIGNED_IN),
 			entry("GET /v3/api-docs", SIGNED_IN),
 			entry("GET /v3/api-docs.yaml", SIGNED_IN),

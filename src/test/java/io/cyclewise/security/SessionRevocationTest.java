@@ -3,15 +3,14 @@ package io.cyclewise.security;
 import java.net.http.HttpResponse;
 import java.util.EnumSet;
 
+import io.cyclewise.user.Role;
+import io.cyclewise.user.UserDirectory;
+import io.cyclewise.user.account.AppUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import io.cyclewise.user.AppUser;
-import io.cyclewise.user.Role;
-import io.cyclewise.user.UserDirectory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -3,14 +3,14 @@ package io.cyclewise.security;
 import java.net.http.HttpResponse;
 import java.util.EnumSet;
 
+import io.cyclewise.user.Role;
+import io.cyclewise.user.UserDirectory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import io.cyclewise.user.Role;
-import io.cyclewise.user.UserDirectory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -77,7 +77,7 @@ class SignInThrottlingTest {
 		for (int i = 0; i < 50; i++) {
 			throttle.failed("sprayed" + i, "203.0.113.7");
 		}
-		assertThat(throttle.refusal("someone-else", "203.0.113.7"))
+		assertThat(throttle.refusal("someone-else", "203.0.113.7").map(MessageSourceResolvable::getDefaultMessage))
 			.hasValue("Too many failed sign-ins from your network address; try again in 15 minutes.");
 		assertThat(throttle.refusal("someone-else", "198.51.100.1")).isEmpty();
 		jdbc.update("UPDATE sign_in_attempt SET attempted_at = now() - interval '16 minutes'"

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -55,6 +56,9 @@ class ApiContractTest {
 
 	@Autowired
 	PersonalAccessTokens tokens;
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -142,9 +146,9 @@ class ApiContractTest {
 		MeasurementsApi measurements = new MeasurementsApi(client);
 		long initiative = jdbc.queryForObject("SELECT min(id) FROM initiative", Long.class);
 		ObservationBatch batch = new ObservationBatch().items(List.of(
-				observation(initiative, "0.91", LocalDate.now().minusDays(1)),
-				observation(initiative, "0.88", LocalDate.now()),
-				observation(initiative, "0.85", LocalDate.now().plusDays(30))));
+				observation(initiative, "0.91", LocalDate.now(clock).minusDays(1)),
+				observation(initiative, "0.88", LocalDate.now(clock)),
+				observation(initiative, "0.85", LocalDate.now(clock).plusDays(30))));
 		long before = jdbc.queryForObject("SELECT count(*) FROM performance_observation", Long.class);
 		String key = "contract-" + UUID.randomUUID();
 

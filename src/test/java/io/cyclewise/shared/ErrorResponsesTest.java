@@ -53,9 +53,9 @@ class ErrorResponsesTest {
 		HttpClient client = signedIn("executive");
 		HttpResponse<String> json = client.send(request("/initiatives/not-a-number", "application/json"), HttpResponse.BodyHandlers.ofString());
 		assertThat(json.statusCode()).isEqualTo(400);
-		assertThat(json.body()).contains(PortalErrorAttributes.BAD_REQUEST).doesNotContain("java.").doesNotContain("Exception");
+		assertThat(json.body()).contains("The request could not be read: a value in the address or the form is not what this page expects.").doesNotContain("java.").doesNotContain("Exception");
 		HttpResponse<String> page = client.send(request("/initiatives/not-a-number", "text/html"), HttpResponse.BodyHandlers.ofString());
-		assertThat(page.body()).contains(PortalErrorAttributes.BAD_REQUEST).doesNotContain("java.lang");
+		assertThat(page.body()).contains("The request could not be read: a value in the address or the form is not what this page expects.").doesNotContain("java.lang");
 	}
 
 	@Test
@@ -63,7 +63,7 @@ class ErrorResponsesTest {
 		HttpClient anonymous = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 		HttpResponse<String> error = anonymous.send(request("/error", "text/html"), HttpResponse.BodyHandlers.ofString());
 		assertThat(error.statusCode()).isEqualTo(404);
-		assertThat(error.body()).contains(ErrorPathFilter.NOT_HERE);
+		assertThat(error.body()).contains("There is no page at this address.");
 		HttpResponse<String> errorJson = anonymous.send(request("/error", "application/json"), HttpResponse.BodyHandlers.ofString());
 		assertThat(errorJson.statusCode()).isEqualTo(404);
 
@@ -84,7 +84,7 @@ class ErrorResponsesTest {
 				new IllegalStateException("Page offset exceeds Integer.MAX_VALUE in org.hibernate.SomeInternal"));
 		Map<String, Object> attributes = errorAttributes.getErrorAttributes(new ServletWebRequest(request),
 				ErrorAttributeOptions.of(ErrorAttributeOptions.Include.MESSAGE));
-		assertThat(attributes.get("message")).isEqualTo(PortalErrorAttributes.SERVER_ERROR);
+		assertThat(attributes.get("message")).isEqualTo("The portal could not finish this request. Nothing you stored was lost; please try again, and tell an administrator if it keeps happening.");
 		assertThat(attributes).doesNotContainKeys("exception", "trace");
 	}
 

@@ -1,6 +1,6 @@
 package io.cyclewise.shared;
 
-import io.cyclewise.initiative.InitiativeRepository;
+import io.cyclewise.initiative.internal.InitiativeRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -1,22 +1,19 @@
 package io.cyclewise.signal;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.cyclewise.initiative.InitiativeForm;
+import io.cyclewise.organization.BusinessUnitSummary;
+import io.cyclewise.organization.BusinessUnits;
+import io.cyclewise.support.Registry;
 import io.cyclewise.initiative.InitiativeService;
-import io.cyclewise.organization.BusinessUnit;
-import io.cyclewise.organization.BusinessUnitRepository;
 import io.cyclewise.support.TestTokens;
 import io.cyclewise.token.PersonalAccessTokens;
 import io.cyclewise.token.TokenAccess;
-import io.cyclewise.user.CurrentUser;
-import io.cyclewise.user.Role;
-import io.cyclewise.user.UserDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +29,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.json.JsonMapper;
 
 import static io.cyclewise.support.Api.bearer;
+import static io.cyclewise.support.Users.AS_LEAD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -48,8 +46,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ContextEventApiTest {
 
-	static final CurrentUser AS_LEAD = new CurrentUser("lead", EnumSet.of(Role.PROJECT_LEAD));
-
 	@Autowired
 	MockMvc mvc;
 
@@ -59,13 +55,13 @@ class ContextEventApiTest {
 	PersonalAccessTokens tokens;
 
 	@Autowired
-	InitiativeService initiatives;
+	BusinessUnits businessUnits;
 
 	@Autowired
-	BusinessUnitRepository businessUnits;
+	Registry registry;
 
 	@Autowired
-	UserDirectory users;
+	Clock clock;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -81,7 +77,7 @@ class ContextEventApiTest {
 
 	String scientist;
 
-	BusinessUnit unit;
+	BusinessUnitSummary unit;
 
 	long initiativeId;
 
@@ -102,13 +98,9 @@ class ContextEventApiTest {
 	@BeforeEach
 	void fixture() {
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
-		unit = businessUnits.save(new BusinessUnit("API events " + suffix, null));
-		InitiativeForm form = InitiativeForm.blank(users.findByUsername("lead").orElseThrow().getId(), LocalDate.now());
-		form.setName("API event target " + suffix);
-		form.setPurpose("A test initiative.");
-		form.setBusinessUnitId(unit.getId());
-		form.setUserContexts("Zone " + suffix);
-		initiativeId = initiatives.register(form, AS_LEAD).getId();
+		unit = businessUnits.add("API events " + suffix, null);
+		initiativeId = registry.initiative("API event target " + suffix).businessUnit(unit.id())
+			.userContexts("Zone " + suffix).by(AS_LEAD).id();
 	}
 
 	@Test
@@ -119,7 +111,7 @@ class ContextEventApiTest {
 			.andExpect(header().string("ETag", "\"0\""))
 			.andExpect(jsonPath("$.title").value("Supplier switched"))
 			.andExpect(jsonPath("$.type").value("TASK_CONTEXT"))
-			.andExpect(jsonPath("$.businessUnitNames[0]").value(unit.getName()))
+			.andExpect(jsonPath("$.businessUnitNames[0]").value(unit.name()))
 			.andExpect(jsonPath("$.affectedCount").value(1))
 			.andExpect(jsonPath("$.unacknowledgedCount").value(1))
 			.andExpect(jsonPath("$.affected[0].initiativeId").value(initiativeId))
@@ -136,12 +128,12 @@ class ContextEventApiTest {
 			.andExpect(jsonPath("$.errors[0].message", containsString("already submitted")));
 		assertThat(count("context_event")).isEqualTo(events);
 
-		mvc.perform(get("/api/v1/events").param("unit", unit.getId().toString()).param("status", "open")
+		mvc.perform(get("/api/v1/events").param("unit", String.valueOf(unit.id())).param("status", "open")
 			.param("type", "TASK_CONTEXT").param("size", "100").with(bearer(scientist)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[*].id", hasItem((int) eventId)))
 			.andExpect(jsonPath("$.size").value(100));
-		mvc.perform(get("/api/v1/events").param("unit", unit.getId().toString()).param("status", "closed")
+		mvc.perform(get("/api/v1/events").param("unit", String.valueOf(unit.id())).param("status", "closed")
 			.with(bearer(scientist)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[*].id", not(hasItem((int) eventId))));
@@ -275,7 +267,7 @@ class ContextEventApiTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("kind"));
 		Map<String, Object> tooLate = event("Far ahead");
-		tooLate.put("occurredOn", LocalDate.now().plusYears(3).toString());
+		tooLate.put("occurredOn", LocalDate.now(clock).plusYears(3).toString());
 		send(post("/api/v1/events"), lead, tooLate)
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("occurredOn"));
@@ -313,9 +305,9 @@ class ContextEventApiTest {
 		body.put("kind", "DATA_MISMATCH");
 		body.put("title", title);
 		body.put("description", "The new supplier's sensors report in another unit.");
-		body.put("occurredOn", LocalDate.now().toString());
+		body.put("occurredOn", LocalDate.now(clock).toString());
 		body.put("scope", "BUSINESS_UNITS");
-		body.put("businessUnitIds", List.of(unit.getId()));
+		body.put("businessUnitIds", List.of(unit.id()));
 		body.put("submissionId", UUID.randomUUID().toString());
 		return body;
 	}

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,6 +58,9 @@ class IngestionBenchmarkTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	PersonalAccessTokens tokens;
@@ -204,7 +208,7 @@ class IngestionBenchmarkTest {
 
 	private synchronized String body(int size) {
 		StringBuilder body = new StringBuilder(size * 140).append("{\"items\":[");
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
 		for (int i = 0; i < size; i++) {
 			long[] target = targets.get(next++ % targets.size());
 			BigDecimal value = BigDecimal.valueOf(0.6 + random.nextDouble() * 0.39).setScale(3, RoundingMode.HALF_UP);

@@ -1,21 +1,17 @@
 package io.cyclewise.signal;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
 import io.cyclewise.initiative.AlignmentPhase;
-import io.cyclewise.initiative.InitiativeForm;
 import io.cyclewise.initiative.InitiativeService;
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.support.Registry;
 import io.cyclewise.support.TestTokens;
 import io.cyclewise.token.PersonalAccessTokens;
 import io.cyclewise.token.TokenAccess;
-import io.cyclewise.user.CurrentUser;
-import io.cyclewise.user.Role;
-import io.cyclewise.user.UserDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +28,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import tools.jackson.databind.json.JsonMapper;
 
 import static io.cyclewise.support.Api.bearer;
+import static io.cyclewise.support.Users.AS_LEAD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
@@ -49,8 +46,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReviewApiTest {
 
-	static final CurrentUser AS_LEAD = new CurrentUser("lead", EnumSet.of(Role.PROJECT_LEAD));
-
 	@Autowired
 	MockMvc mvc;
 
@@ -63,10 +58,10 @@ class ReviewApiTest {
 	InitiativeService initiatives;
 
 	@Autowired
-	BusinessUnitRepository businessUnits;
+	Registry registry;
 
 	@Autowired
-	UserDirectory users;
+	Clock clock;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -102,12 +97,8 @@ class ReviewApiTest {
 
 	@BeforeEach
 	void fixture() {
-		InitiativeForm form = InitiativeForm.blank(users.findByUsername("lead").orElseThrow().getId(), LocalDate.now());
-		form.setName("API review target " + UUID.randomUUID().toString().substring(0, 8));
-		form.setPurpose("A test initiative.");
-		form.setBusinessUnitId(businessUnits.findAllByOrderByNameAsc().get(0).getId());
-		form.setAlignmentPhase(AlignmentPhase.SUSTAINING);
-		initiativeId = initiatives.register(form, AS_LEAD).getId();
+		initiativeId = registry.initiative("API review target " + UUID.randomUUID().toString().substring(0, 8))
+			.alignmentPhase(AlignmentPhase.SUSTAINING).by(AS_LEAD).id();
 		reviews = "/api/v1/initiatives/" + initiativeId + "/reviews";
 	}
 
@@ -143,10 +134,10 @@ class ReviewApiTest {
 		send(post(reviews), lead, returning)
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.returnedToPhase").value("EFFECTUATING"));
-		assertThat(initiatives.get(initiativeId).getAlignmentPhase()).isEqualTo(AlignmentPhase.EFFECTUATING);
+		assertThat(initiatives.get(initiativeId).alignmentPhase()).isEqualTo(AlignmentPhase.EFFECTUATING);
 		mvc.perform(get(reviews).with(bearer(leadReadOnly)))
 			.andExpect(jsonPath("$.reviews.length()").value(2))
-			.andExpect(jsonPath("$.lastReviewedOn").value(LocalDate.now().toString()))
+			.andExpect(jsonPath("$.lastReviewedOn").value(LocalDate.now(clock).toString()))
 			.andExpect(jsonPath("$.phase").value("EFFECTUATING"));
 	}
 
@@ -164,7 +155,7 @@ class ReviewApiTest {
 			.andExpect(jsonPath("$.errors[*].field", hasItem("outcome")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("decisions")));
 		Map<String, Object> future = review("CONTINUE");
-		future.put("reviewedOn", LocalDate.now().plusDays(3).toString());
+		future.put("reviewedOn", LocalDate.now(clock).plusDays(3).toString());
 		future.put("returnToPhase", "EFFECTUATING");
 		send(post(reviews), lead, future)
 			.andExpect(status().isBadRequest())
@@ -178,7 +169,7 @@ class ReviewApiTest {
 			.andExpect(jsonPath("$.errors[*].field", hasItem("returnToPhase")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("returnReason")));
 		assertThat(reviewCount()).isZero();
-		assertThat(initiatives.get(initiativeId).getAlignmentPhase()).isEqualTo(AlignmentPhase.SUSTAINING);
+		assertThat(initiatives.get(initiativeId).alignmentPhase()).isEqualTo(AlignmentPhase.SUSTAINING);
 		mvc.perform(get("/api/v1/initiatives/999999999/reviews").with(bearer(lead))).andExpect(status().isNotFound());
 	}
 
@@ -251,7 +242,7 @@ class ReviewApiTest {
 
 	private Map<String, Object> review(String outcome) {
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("reviewedOn", LocalDate.now().toString());
+		body.put("reviewedOn", LocalDate.now(clock).toString());
 		body.put("participants", "MLbC Product Owner, ML Trainer");
 		body.put("outcome", outcome);
 		body.put("decisions", "Keep the cadence.");

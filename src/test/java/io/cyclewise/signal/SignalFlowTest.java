@@ -1,9 +1,9 @@
 package io.cyclewise.signal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,14 +13,13 @@ import java.util.UUID;
 import io.cyclewise.initiative.AlignmentPhase;
 import io.cyclewise.support.BackgroundWork;
 import io.cyclewise.initiative.Aspect;
-import io.cyclewise.initiative.Initiative;
-import io.cyclewise.initiative.InitiativeChange;
-import io.cyclewise.initiative.InitiativeForm;
-import io.cyclewise.initiative.InitiativeRepository;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.TechnologyCycleState;
-import io.cyclewise.organization.BusinessUnit;
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.organization.BusinessUnitSummary;
+import io.cyclewise.organization.BusinessUnits;
+import io.cyclewise.support.Registry;
+import io.cyclewise.initiative.InitiativeSummary;
+import io.cyclewise.initiative.InitiativeHistoryEntry;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.Role;
 import io.cyclewise.user.UserDirectory;
@@ -36,6 +35,12 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static io.cyclewise.support.Users.ADMIN;
+import static io.cyclewise.support.Users.AS_LEAD;
+import static io.cyclewise.support.Users.EXECUTIVE;
+import static io.cyclewise.support.Users.LEAD;
+import static io.cyclewise.support.Users.OTHER_LEAD;
+import static io.cyclewise.support.Users.SCIENTIST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -49,12 +54,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @RecordApplicationEvents
 class SignalFlowTest {
 
-	static final RequestPostProcessor LEAD = user("lead").roles("PROJECT_LEAD");
-	static final RequestPostProcessor OTHER_LEAD = user("lead2").roles("PROJECT_LEAD");
-	static final RequestPostProcessor SCIENTIST = user("scientist").roles("DATA_SCIENTIST");
-	static final RequestPostProcessor EXECUTIVE = user("executive").roles("EXECUTIVE");
-	static final CurrentUser AS_LEAD = new CurrentUser("lead", EnumSet.of(Role.PROJECT_LEAD));
-
 	@Autowired
 	MockMvc mvc;
 
@@ -62,13 +61,13 @@ class SignalFlowTest {
 	InitiativeService initiatives;
 
 	@Autowired
-	InitiativeRepository initiativeRepository;
+	BusinessUnits businessUnits;
 
 	@Autowired
-	BusinessUnitRepository businessUnits;
+	Registry registry;
 
 	@Autowired
-	UserDirectory users;
+	Clock clock;
 
 	@Autowired
 	SignalFacts facts;
@@ -84,7 +83,7 @@ class SignalFlowTest {
 		long forecast = id("Demand forecast");
 		assertThat(facts.latestObservations(forecast))
 			.contains(new ObservationFact("MAPE", "Warehouse South", ObservationSource.OPERATIONAL,
-					new java.math.BigDecimal("0.22"), LocalDate.now().minusDays(7), false))
+					new java.math.BigDecimal("0.22"), LocalDate.now(clock).minusDays(7), false))
 			.hasSize(6);
 		assertThat(facts.latestDataCheck(forecast)).hasValueSatisfying(check -> {
 			assertThat(check.result()).isEqualTo(DataCheckResult.DRIFTED);
@@ -96,25 +95,25 @@ class SignalFlowTest {
 			.doesNotContain("Port strike disrupts inbound supply");
 
 		long chatbot = id("Customer service chatbot");
-		assertThat(initiatives.get(chatbot).getAlignmentPhase()).isEqualTo(AlignmentPhase.EFFECTUATING);
-		assertThat(initiatives.history(chatbot)).filteredOn(change -> change.getAspect() == Aspect.ALIGNMENT_PHASE)
+		assertThat(initiatives.get(chatbot).alignmentPhase()).isEqualTo(AlignmentPhase.EFFECTUATING);
+		assertThat(initiatives.history(chatbot)).filteredOn(change -> change.aspect() == Aspect.ALIGNMENT_PHASE)
 			.first().satisfies(change -> {
-				assertThat(change.getFromValue()).isEqualTo("SUSTAINING");
-				assertThat(change.getReason()).startsWith("Review of ").contains("back to the reality check");
+				assertThat(change.fromValue()).isEqualTo("SUSTAINING");
+				assertThat(change.reason()).startsWith("Review of ").contains("back to the reality check");
 			});
 		assertThat(facts.review(id("Churn insight reports"))).hasValueSatisfying(review -> {
 			assertThat(review.cadenceDays()).isEqualTo(90);
-			assertThat(review.lastReviewedOn()).isEqualTo(LocalDate.now().minusDays(150));
-			assertThat(review.overdueOn(LocalDate.now())).isTrue();
+			assertThat(review.lastReviewedOn()).isEqualTo(LocalDate.now(clock).minusDays(150));
+			assertThat(review.overdueOn(LocalDate.now(clock))).isTrue();
 		});
-		assertThat(facts.review(id("Fraud alert triage")).orElseThrow().overdueOn(LocalDate.now())).isFalse();
+		assertThat(facts.review(id("Fraud alert triage")).orElseThrow().overdueOn(LocalDate.now(clock))).isFalse();
 	}
 
 	@Test
 	void anEventIsLinkedToExactlyTheInitiativesInItsScopeAndLaterOnesWhileOpen() throws Exception {
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
-		BusinessUnit north = businessUnits.save(new BusinessUnit("Scope North " + suffix, null));
-		BusinessUnit south = businessUnits.save(new BusinessUnit("Scope South " + suffix, null));
+		BusinessUnitSummary north = businessUnits.add("Scope North " + suffix, null);
+		BusinessUnitSummary south = businessUnits.add("Scope South " + suffix, null);
 		String zone = "Zone " + suffix;
 		long a = register("Scope A " + suffix, north, zone + ", Other");
 		long retired = register("Scope retired " + suffix, north, "");
@@ -123,12 +122,12 @@ class SignalFlowTest {
 		long d = register("Scope D " + suffix, south, "Elsewhere");
 
 		applicationEvents.clear();
-		long byUnit = recordEvent(LEAD, "BUSINESS_UNITS", Map.of("businessUnitIds", List.of(north.getId().toString())), "Unit shock " + suffix);
+		long byUnit = recordEvent(LEAD, "BUSINESS_UNITS", Map.of("businessUnitIds", List.of(String.valueOf(north.id()))), "Unit shock " + suffix);
 		assertThat(affected(byUnit)).containsExactly(a);
 		assertThat(applicationEvents.stream(SignalsChanged.class)).singleElement()
 			.satisfies(changed -> assertThat(changed.initiativeIds()).containsExactly(a));
 
-		long byContext = recordEvent(user("admin").roles("ADMIN"), "USER_CONTEXTS", Map.of("userContexts", List.of(" zone " + suffix + " , nowhere")), "Context shock " + suffix);
+		long byContext = recordEvent(ADMIN, "USER_CONTEXTS", Map.of("userContexts", List.of(" zone " + suffix + " , nowhere")), "Context shock " + suffix);
 		assertThat(affected(byContext)).containsExactlyInAnyOrder(a, c);
 		assertThat(affected(byContext)).doesNotContain(d, retired);
 
@@ -138,12 +137,10 @@ class SignalFlowTest {
 		assertThat(jdbc.queryForObject("select linked_when from context_event_impact where event_id = ? and initiative_id = ?",
 				String.class, byUnit, later)).isEqualTo("ENTERED_SCOPE");
 		// ... or moved into its scope.
-		InitiativeForm move = InitiativeForm.of(initiatives.get(d));
-		move.setBusinessUnitId(north.getId());
-		initiatives.update(d, move, AS_LEAD);
+		registry.change(d, move -> move.businessUnit(north.id()), AS_LEAD);
 		assertThat(affected(byUnit)).containsExactlyInAnyOrder(a, later, d);
 
-		mvc.perform(post("/events/" + byContext + "/close").with(user("admin").roles("ADMIN")).with(csrf()).param("version", "0").param("note", "over"))
+		mvc.perform(post("/events/" + byContext + "/close").with(ADMIN).with(csrf()).param("version", "0").param("note", "over"))
 			.andExpect(status().is3xxRedirection());
 		long afterClose = register("Scope after close " + suffix, south, zone);
 		assertThat(affected(byContext)).containsExactlyInAnyOrder(a, c);
@@ -194,10 +191,10 @@ class SignalFlowTest {
 	@Test
 	void aLeadAcknowledgesAnEventOnceOthersMayNot() throws Exception {
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
-		BusinessUnit unit = businessUnits.save(new BusinessUnit("Ack unit " + suffix, null));
+		BusinessUnitSummary unit = businessUnits.add("Ack unit " + suffix, null);
 		long mine = register("Ack mine " + suffix, unit, "");
 		long outside = id("Demand forecast");
-		long event = recordEvent(user("admin").roles("ADMIN"), "BUSINESS_UNITS", Map.of("businessUnitIds", List.of(unit.getId().toString())), "Ack shock " + suffix);
+		long event = recordEvent(ADMIN, "BUSINESS_UNITS", Map.of("businessUnitIds", List.of(String.valueOf(unit.id()))), "Ack shock " + suffix);
 
 		mvc.perform(get("/initiatives/" + mine + "/signals").with(EXECUTIVE))
 			.andExpect(status().isOk())
@@ -219,7 +216,7 @@ class SignalFlowTest {
 			.param("outcome", "ABANDONED").param("response", "Retrained on the new data.").param("version", "0"))
 			.andExpect(status().isOk()).andExpect(content("Choose one of the offered values."));
 		assertThat(facts.unacknowledgedEvents(mine)).hasSize(1);
-		mvc.perform(post("/initiatives/" + outside + "/events/" + event + "/acknowledge").with(user("admin").roles("ADMIN"))
+		mvc.perform(post("/initiatives/" + outside + "/events/" + event + "/acknowledge").with(ADMIN)
 			.with(csrf()).accept(org.springframework.http.MediaType.TEXT_HTML).param("response", "Forged").param("version", "0"))
 			.andExpect(status().isNotFound())
 			.andExpect(result -> assertThat(result.getResponse().getErrorMessage()).contains("does not affect “Demand forecast”"));
@@ -258,9 +255,9 @@ class SignalFlowTest {
 			.andExpect(status().isOk()).andExpect(content("Only executives and administrators record organization-wide changes"));
 		mvc.perform(eventPost(LEAD, "USER_CONTEXTS", "Foreign context").param("userContexts", "Card payments"))
 			.andExpect(status().isOk()).andExpect(content("user contexts that an initiative you lead serves"));
-		mvc.perform(eventPost(EXECUTIVE, "BUSINESS_UNITS", "Exec unit").param("businessUnitIds", businessUnits.findAll().get(0).getId().toString()))
+		mvc.perform(eventPost(EXECUTIVE, "BUSINESS_UNITS", "Exec unit").param("businessUnitIds", String.valueOf(businessUnits.all().get(0).id())))
 			.andExpect(status().isOk()).andExpect(content("Executives record organization-wide changes"));
-		mvc.perform(eventPost(EXECUTIVE, "ORGANIZATION", "Too far", "occurredOn", LocalDate.now().plusYears(2).toString(),
+		mvc.perform(eventPost(EXECUTIVE, "ORGANIZATION", "Too far", "occurredOn", LocalDate.now(clock).plusYears(2).toString(),
 				"description", "x".repeat(10_000)))
 			.andExpect(status().isOk()).andExpect(content("at most one year ahead")).andExpect(content("at most 4,000 characters"));
 		mvc.perform(eventPost(EXECUTIVE, "ORGANIZATION", "No token", "submissionId", null)).andExpect(status().isOk()).andExpect(content("The form is incomplete"));
@@ -272,8 +269,8 @@ class SignalFlowTest {
 	@Test
 	void inputForAnotherScopeIsKeptAndRefusedNeverDroppedSilently() throws Exception {
 		long before = count("context_event");
-		String unit = businessUnits.findAll().get(0).getId().toString();
-		mvc.perform(eventPost(user("admin").roles("ADMIN"), "BUSINESS_UNITS", "Mixed scope").param("businessUnitIds", unit)
+		String unit = String.valueOf(businessUnits.all().get(0).id());
+		mvc.perform(eventPost(ADMIN, "BUSINESS_UNITS", "Mixed scope").param("businessUnitIds", unit)
 				.param("userContexts", "Plant Lyon, Web chat"))
 			.andExpect(status().isOk())
 			.andExpect(content("User contexts are ignored for a business-unit scope. Clear them"))
@@ -307,7 +304,7 @@ class SignalFlowTest {
 			mvc.perform(observation(id, SCIENTIST, UUID.randomUUID(), "value", value))
 				.andExpect(status().isOk()).andExpect(content("Enter"));
 		}
-		mvc.perform(observation(id, SCIENTIST, UUID.randomUUID(), "observedOn", LocalDate.now().plusDays(3).toString()))
+		mvc.perform(observation(id, SCIENTIST, UUID.randomUUID(), "observedOn", LocalDate.now(clock).plusDays(3).toString()))
 			.andExpect(status().isOk()).andExpect(content("The date cannot be in the future."));
 		mvc.perform(observation(id, SCIENTIST, UUID.randomUUID(), "userContext", "Region Atlantis"))
 			.andExpect(status().isOk()).andExpect(content("Choose one of the initiative&#39;s user contexts"));
@@ -343,24 +340,22 @@ class SignalFlowTest {
 		mvc.perform(dataCheck(id, UUID.randomUUID(), "checkedOn", "2999-01-01"))
 			.andExpect(status().isOk()).andExpect(content("The date cannot be in the future."));
 		assertThat(count("data_check")).isEqualTo(before);
-		mvc.perform(dataCheck(id, UUID.randomUUID(), "checkedOn", LocalDate.now().minusDays(2).toString()))
+		mvc.perform(dataCheck(id, UUID.randomUUID(), "checkedOn", LocalDate.now(clock).minusDays(2).toString()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(facts.latestDataCheck(id)).hasValueSatisfying(check -> {
-			assertThat(check.checkedOn()).isEqualTo(LocalDate.now().minusDays(2));
+			assertThat(check.checkedOn()).isEqualTo(LocalDate.now(clock).minusDays(2));
 			assertThat(check.result()).isEqualTo(DataCheckResult.DRIFTED);
 		});
 		mvc.perform(get("/initiatives/" + id + "/signals").with(LEAD))
-			.andExpect(status().isOk()).andExpect(content("Last checked: <strong>" + LocalDate.now().minusDays(2)));
+			.andExpect(status().isOk()).andExpect(content("Last checked: <strong>" + LocalDate.now(clock).minusDays(2)));
 	}
 
 	@Test
 	void aReviewReturnsTheInitiativeToAnEarlierPhaseWithHistory() throws Exception {
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
-		long id = register("Review subject " + suffix, businessUnits.findAll().get(0), "");
-		InitiativeForm form = InitiativeForm.of(initiatives.get(id));
-		form.setAlignmentPhase(AlignmentPhase.SUSTAINING);
-		initiatives.update(id, form, AS_LEAD);
-		long version = initiatives.get(id).getVersion();
+		long id = register("Review subject " + suffix, businessUnits.all().get(0), "");
+		registry.change(id, form -> form.alignmentPhase(AlignmentPhase.SUSTAINING), AS_LEAD);
+		long version = initiatives.get(id).version();
 
 		mvc.perform(review(id, OTHER_LEAD, version)).andExpect(status().isForbidden());
 		mvc.perform(review(id, LEAD, version, "returnToPhase", "SUSTAINING"))
@@ -371,17 +366,17 @@ class SignalFlowTest {
 			.andExpect(status().isOk()).andExpect(content("changed by lead meanwhile")).andExpect(content("Drift everywhere"));
 		mvc.perform(review(id, LEAD, version, "outcome", "CONTINUE"))
 			.andExpect(status().isOk()).andExpect(content("or leave the phase empty"));
-		assertThat(initiatives.get(id).getAlignmentPhase()).isEqualTo(AlignmentPhase.SUSTAINING);
+		assertThat(initiatives.get(id).alignmentPhase()).isEqualTo(AlignmentPhase.SUSTAINING);
 		assertThat(count("alignment_review where initiative_id = " + id)).isZero();
 
 		mvc.perform(review(id, LEAD, version)).andExpect(status().is3xxRedirection());
-		assertThat(initiatives.get(id).getAlignmentPhase()).isEqualTo(AlignmentPhase.REINITIATING);
-		List<InitiativeChange> phaseChanges = new ArrayList<>(initiatives.history(id).stream()
-			.filter(change -> change.getAspect() == Aspect.ALIGNMENT_PHASE).toList());
-		assertThat(phaseChanges.get(0).getFromValue()).isEqualTo("SUSTAINING");
-		assertThat(phaseChanges.get(0).getToValue()).isEqualTo("REINITIATING");
-		assertThat(phaseChanges.get(0).getReason()).isEqualTo("Review of " + LocalDate.now() + ": Drift everywhere");
-		assertThat(facts.review(id).orElseThrow().lastReviewedOn()).isEqualTo(LocalDate.now());
+		assertThat(initiatives.get(id).alignmentPhase()).isEqualTo(AlignmentPhase.REINITIATING);
+		List<InitiativeHistoryEntry> phaseChanges = new ArrayList<>(initiatives.history(id).stream()
+			.filter(change -> change.aspect() == Aspect.ALIGNMENT_PHASE).toList());
+		assertThat(phaseChanges.get(0).fromValue()).isEqualTo("SUSTAINING");
+		assertThat(phaseChanges.get(0).toValue()).isEqualTo("REINITIATING");
+		assertThat(phaseChanges.get(0).reason()).isEqualTo("Review of " + LocalDate.now(clock) + ": Drift everywhere");
+		assertThat(facts.review(id).orElseThrow().lastReviewedOn()).isEqualTo(LocalDate.now(clock));
 
 		mvc.perform(get("/initiatives/" + id + "/timeline").with(EXECUTIVE).param("kind", "REVIEW").param("kind", "HACK"))
 			.andExpect(status().isOk()).andExpect(content("Review: Return to an earlier alignment phase"))
@@ -444,7 +439,7 @@ class SignalFlowTest {
 
 	private MockHttpServletRequestBuilder eventPost(RequestPostProcessor who, String scope, String title, String... overrides) {
 		return form("/events", who, new String[] { "kind", "SUDDEN_SHOCK", "title", title, "description", "Something changed.",
-				"occurredOn", LocalDate.now().toString(), "scope", scope, "submissionId", UUID.randomUUID().toString() },
+				"occurredOn", LocalDate.now(clock).toString(), "scope", scope, "submissionId", UUID.randomUUID().toString() },
 				overrides);
 	}
 
@@ -459,17 +454,17 @@ class SignalFlowTest {
 	private MockHttpServletRequestBuilder observation(long id, RequestPostProcessor who, UUID submission, String... overrides) {
 		return form("/initiatives/" + id + "/observations", who, new String[] { "metric", "Acceptance rate", "value", "0.61",
 				"higherIsBetter", "true", "userContext", "Region North", "source", "OPERATIONAL",
-				"observedOn", LocalDate.now().toString(), "submissionId", submission.toString() }, overrides);
+				"observedOn", LocalDate.now(clock).toString(), "submissionId", submission.toString() }, overrides);
 	}
 
 	private MockHttpServletRequestBuilder dataCheck(long id, UUID submission, String... overrides) {
-		return form("/initiatives/" + id + "/data-checks", SCIENTIST, new String[] { "checkedOn", LocalDate.now().toString(),
+		return form("/initiatives/" + id + "/data-checks", SCIENTIST, new String[] { "checkedOn", LocalDate.now(clock).toString(),
 				"checkedBy", "Sam", "method", "PSI", "result", "DRIFTED", "driftScore", "0.4",
 				"submissionId", submission.toString() }, overrides);
 	}
 
 	private MockHttpServletRequestBuilder review(long id, RequestPostProcessor who, long version, String... overrides) {
-		return form("/initiatives/" + id + "/reviews", who, new String[] { "reviewedOn", LocalDate.now().toString(),
+		return form("/initiatives/" + id + "/reviews", who, new String[] { "reviewedOn", LocalDate.now(clock).toString(),
 				"participants", "Product owner, ML trainer", "outcome", "RETURN_TO_EARLIER_PHASE",
 				"decisions", "Rebuild the data pipeline.", "returnToPhase", "REINITIATING", "returnReason", "Drift everywhere",
 				"initiativeVersion", String.valueOf(version), "submissionId", UUID.randomUUID().toString() }, overrides);
@@ -480,7 +475,7 @@ class SignalFlowTest {
 	}
 
 	private long id(String name) {
-		return initiativeRepository.findByNameIgnoreCase(name).orElseThrow().getId();
+		return initiatives.findByName(name).orElseThrow().id();
 	}
 
 	private List<Long> affected(long eventId) {
@@ -492,19 +487,11 @@ class SignalFlowTest {
 		return jdbc.queryForObject("select count(*) from " + table, Long.class);
 	}
 
-	private long register(String name, BusinessUnit unit, String contexts) {
-		InitiativeForm form = InitiativeForm.blank(users.findByUsername("lead").orElseThrow().getId(), LocalDate.now());
-		form.setName(name);
-		form.setPurpose("A test initiative.");
-		form.setBusinessUnitId(unit.getId());
-		form.setUserContexts(contexts);
-		Initiative initiative = initiatives.register(form, AS_LEAD);
-		return initiative.getId();
+	private long register(String name, BusinessUnitSummary unit, String contexts) {
+		return registry.initiative(name).businessUnit(unit.id()).userContexts(contexts).by(AS_LEAD).id();
 	}
 
 	private void retire(long id) {
-		InitiativeForm form = InitiativeForm.of(initiatives.get(id));
-		form.setTechnologyState(TechnologyCycleState.RETIRED);
-		initiatives.update(id, form, AS_LEAD);
+		registry.change(id, form -> form.state(TechnologyCycleState.RETIRED), AS_LEAD);
 	}
 }

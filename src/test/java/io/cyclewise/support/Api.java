@@ -4,7 +4,7 @@ import java.util.List;
 
 import io.cyclewise.token.PersonalAccessTokens;
 import io.cyclewise.token.TokenAccess;
-import io.cyclewise.token.TokenForm;
+import io.cyclewise.token.NewToken;
 import io.cyclewise.token.TokenView;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -23,11 +23,7 @@ public final class Api {
 		for (int index = active.size() - 1; index >= 9; index--) {
 			tokens.revoke(owner, active.get(index).id());
 		}
-		TokenForm form = new TokenForm();
-		form.setName("test " + access + " " + System.nanoTime());
-		form.setAccess(access);
-		form.setValidForDays(30);
-		return tokens.create(owner, form);
+		return tokens.create(owner, new NewToken("test " + access + " " + System.nanoTime(), access, 30));
 	}
 
 	public static RequestPostProcessor bearer(String token) {

@@ -15,6 +15,6 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(EmbeddedDatabaseConfiguration.class)
+@Import({ EmbeddedDatabaseConfiguration.class, SliceClock.class })
 public @interface PostgresDataJpaTest {
 }

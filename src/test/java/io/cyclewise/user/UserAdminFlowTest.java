@@ -1,5 +1,7 @@
 package io.cyclewise.user;
 
+import io.cyclewise.user.account.AppUser;
+import io.cyclewise.user.internal.AppUserRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

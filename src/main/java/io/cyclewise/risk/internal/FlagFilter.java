@@ -3,7 +3,7 @@ package io.cyclewise.risk.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeCriteria;
 import io.cyclewise.risk.Characteristic;
 import io.cyclewise.risk.Severity;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -67,11 +67,7 @@ public class FlagFilter {
 				predicates.add(builder.equal(root.get("initiativeId"), initiative));
 			}
 			if (businessUnit != null) {
-				Subquery<Long> inUnit = query.subquery(Long.class);
-				Root<Initiative> initiatives = inUnit.from(Initiative.class);
-				inUnit.select(initiatives.get("id"))
-					.where(builder.equal(initiatives.get("businessUnit").get("id"), businessUnit));
-				predicates.add(root.get("initiativeId").in(inUnit));
+				predicates.add(root.get("initiativeId").in(InitiativeCriteria.idsInBusinessUnit(query, builder, businessUnit)));
 			}
 			return builder.and(predicates.toArray(Predicate[]::new));
 		};

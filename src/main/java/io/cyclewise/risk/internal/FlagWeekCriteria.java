@@ -8,8 +8,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeListCriterion;
+import io.cyclewise.initiative.InitiativeRestriction;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import org.springframework.data.jpa.domain.Specification;
@@ -41,7 +42,7 @@ class FlagWeekCriteria implements InitiativeListCriterion {
 	}
 
 	@Override
-	public Specification<Initiative> specification() {
+	public InitiativeRestriction specification() {
 		// Never reached: resolve() hands out a criterion for one named week, never this family itself.
 		throw new UnsupportedOperationException("Name a week, e.g. flag-raised-week-2026-11-23");
 	}
@@ -77,7 +78,7 @@ class FlagWeekCriteria implements InitiativeListCriterion {
 		}
 
 		@Override
-		public Specification<Initiative> specification() {
+		public InitiativeRestriction specification() {
 			String column = raised ? "raisedAt" : "clearedAt";
 			var from = monday.atStartOfDay(clock.getZone()).toInstant();
 			var to = monday.plusWeeks(1).atStartOfDay(clock.getZone()).toInstant();

@@ -1,7 +1,8 @@
 package io.cyclewise.risk.internal;
 
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeListCriterion;
+import io.cyclewise.initiative.InitiativeRestriction;
 import io.cyclewise.risk.Characteristic;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
@@ -54,7 +55,7 @@ class OpenFlagCriteria {
 			}
 
 			@Override
-			public Specification<Initiative> specification() {
+			public InitiativeRestriction specification() {
 				return (root, query, builder) -> {
 					Subquery<Long> open = query.subquery(Long.class);
 					Root<RiskFlag> flag = open.from(RiskFlag.class);

@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeFilter;
 import io.cyclewise.initiative.InitiativePermissions;
 import io.cyclewise.initiative.InitiativeSelection;
@@ -69,7 +69,7 @@ class RiskFlagController {
 	/** One initiative's flags, open and cleared, as CSV. */
 	@GetMapping("/initiatives/{id}/flags.csv")
 	void export(@PathVariable long id, HttpServletResponse response) throws IOException {
-		Initiative initiative = initiatives.get(id);
+		InitiativeSummary initiative = initiatives.get(id);
 		CsvCells.download(response, "risk-flags-initiative-" + id, LocalDate.now(clock));
 		csv.write(initiative, response.getWriter());
 	}
@@ -86,7 +86,7 @@ class RiskFlagController {
 	@GetMapping("/initiatives/{id}/flags")
 	String flags(@PathVariable long id, Model model, Authentication authentication,
 			@RequestHeader(value = "HX-Request", required = false) String htmx) {
-		Initiative initiative = initiatives.get(id);
+		InitiativeSummary initiative = initiatives.get(id);
 		model.addAttribute("initiativeId", id);
 		model.addAttribute("canAccept", InitiativePermissions.canEdit(CurrentUser.of(authentication), initiative));
 		model.addAttribute("flags", flags.flagsOf(id));
@@ -100,8 +100,8 @@ class RiskFlagController {
 		}
 		Locale locale = LocaleContextHolder.getLocale();
 		return FragmentPage.unlessHtmx(htmx, "risk/flags :: flags", model,
-				messages.getMessage("risk.flags.pageTitle", new Object[] { initiative.getName() }, locale),
-				"/initiatives/" + id, messages.getMessage("risk.flags.backLabel", new Object[] { initiative.getName() }, locale));
+				messages.getMessage("risk.flags.pageTitle", new Object[] { initiative.name() }, locale),
+				"/initiatives/" + id, messages.getMessage("risk.flags.backLabel", new Object[] { initiative.name() }, locale));
 	}
 
 	@PostMapping("/initiatives/{id}/flags/{flagId}/accept")

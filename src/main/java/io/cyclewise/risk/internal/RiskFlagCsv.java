@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeSelection;
 import io.cyclewise.shared.CsvCells;
 import org.apache.commons.csv.CSVPrinter;
@@ -37,7 +37,7 @@ public class RiskFlagCsv {
 		selections.writeCsv(selection, out, HEADER, this::rows);
 	}
 
-	public void write(Initiative initiative, Writer out) throws IOException {
+	public void write(InitiativeSummary initiative, Writer out) throws IOException {
 		InitiativeSelection.writeCsv(initiative, out, HEADER, this::rows);
 	}
 
@@ -45,18 +45,18 @@ public class RiskFlagCsv {
 			Timestamp raisedAt, Timestamp clearedAt, String explanation) {
 	}
 
-	private void rows(CSVPrinter printer, List<Initiative> initiatives) throws IOException {
+	private void rows(CSVPrinter printer, List<InitiativeSummary> initiatives) throws IOException {
 		Map<Long, List<Flag>> byInitiative = new HashMap<>();
 		jdbc.sql("""
 				select initiative_id, characteristic, rule, subject, severity, raised_at, cleared_at, explanation
 				from risk_flag where initiative_id = any(?) order by raised_at, id
-				""").param(initiatives.stream().map(Initiative::getId).toArray(Long[]::new))
+				""").param(initiatives.stream().map(InitiativeSummary::id).toArray(Long[]::new))
 			.query((rs, row) -> new Flag(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), rs.getTimestamp(6), rs.getTimestamp(7), rs.getString(8)))
 			.list().forEach(flag -> byInitiative.computeIfAbsent(flag.initiativeId(), id -> new ArrayList<>()).add(flag));
-		for (Initiative initiative : initiatives) {
-			for (Flag flag : byInitiative.getOrDefault(initiative.getId(), List.of())) {
-				CsvCells.row(printer, initiative.getId(), initiative.getName(), flag.characteristic(), flag.rule(),
+		for (InitiativeSummary initiative : initiatives) {
+			for (Flag flag : byInitiative.getOrDefault(initiative.id(), List.of())) {
+				CsvCells.row(printer, initiative.id(), initiative.name(), flag.characteristic(), flag.rule(),
 						flag.subject(), flag.severity(), flag.clearedAt() == null ? "OPEN" : "CLEARED",
 						flag.raisedAt().toInstant(), flag.clearedAt() == null ? null : flag.clearedAt().toInstant(),
 						flag.explanation());

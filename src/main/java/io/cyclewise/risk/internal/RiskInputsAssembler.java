@@ -10,9 +10,11 @@ import io.cyclewise.checklist.MechanismFit;
 import io.cyclewise.checklist.NecessaryCondition;
 import io.cyclewise.checklist.OpenChecklistItem;
 import io.cyclewise.initiative.Aspect;
-import io.cyclewise.initiative.Expectation;
-import io.cyclewise.initiative.Initiative;
-import io.cyclewise.initiative.InitiativeChange;
+import io.cyclewise.initiative.Cycle;
+import io.cyclewise.initiative.ExpectationResource;
+import io.cyclewise.initiative.TechnologyCycleState;
+import io.cyclewise.initiative.InitiativeSummary;
+import io.cyclewise.initiative.InitiativeHistoryEntry;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.risk.rule.RiskInputs.AcknowledgedEventInput;
 import io.cyclewise.risk.rule.RiskInputs.DataCheckInput;
@@ -44,21 +46,21 @@ public class RiskInputsAssembler {
 	}
 
 	public RiskInputs assemble(long initiativeId) {
-		Initiative initiative = initiatives.get(initiativeId);
-		List<InitiativeChange> history = initiatives.history(initiativeId);
+		InitiativeSummary initiative = initiatives.get(initiativeId);
+		List<InitiativeHistoryEntry> history = initiatives.history(initiativeId);
 		ZoneId zone = clock.getZone();
 		// One date per Technology Cycle state change; without recorded changes, the current state's since-date.
 		List<LocalDate> technologyChanges = history.stream()
-			.filter(change -> change.getAspect() == Aspect.TECHNOLOGY_CYCLE_STATE)
-			.map(change -> LocalDate.ofInstant(change.getChangedAt(), zone))
+			.filter(change -> change.aspect() == Aspect.TECHNOLOGY_CYCLE_STATE)
+			.map(change -> LocalDate.ofInstant(change.changedAt(), zone))
 			.sorted().toList();
 		if (technologyChanges.isEmpty()) {
-			technologyChanges = List.of(initiative.getTechnologySince());
+			technologyChanges = List.of(initiative.cycle(Cycle.TECHNOLOGY).since());
 		}
 		List<ExpectationInput> expectations = initiatives.expectations(initiativeId).stream()
-			.filter(Expectation::isActive)
-			.map(e -> new ExpectationInput(e.getId(), e.getStakeholder(), e.getMetric(), e.getTargetValue(),
-					e.isHigherIsBetter(), e.getDueDate()))
+			.filter(ExpectationResource::active)
+			.map(e -> new ExpectationInput(e.id(), e.stakeholder(), e.metric(), e.targetValue(), e.higherIsBetter(),
+					e.dueDate()))
 			.toList();
 		List<ObservationInput> observations = signals.latestObservations(initiativeId).stream()
 			.map(o -> new ObservationInput(o.metric(), o.userContext(), o.source() == ObservationSource.OPERATIONAL,
@@ -85,12 +87,13 @@ public class RiskInputsAssembler {
 		String supported = fit.suggestedMechanism() != null ? fit.suggestedMechanism().label()
 				: fit.supportedType() != null ? fit.supportedType().label() : null;
 		return RiskInputs.builder(initiativeId, LocalDate.now(clock))
-			.phase(initiative.getAlignmentPhase())
-			.stage(initiative.getLifecycleStage())
-			.mechanism(initiative.getMechanism())
-			.technologyState(initiative.getTechnologyState())
-			.paces(initiative.getOrganizationPaceDays(), initiative.getTechnologyPaceDays(), initiative.getUserPaceDays())
-			.lastChanged(initiative.getOrganizationSince(), initiative.getUserSince())
+			.phase(initiative.alignmentPhase())
+			.stage(initiative.lifecycleStage())
+			.mechanism(initiative.mechanism())
+			.technologyState(initiative.cycle(Cycle.TECHNOLOGY).state(TechnologyCycleState.class))
+			.paces(initiative.cycle(Cycle.ORGANIZATION).paceDays(), initiative.cycle(Cycle.TECHNOLOGY).paceDays(),
+					initiative.cycle(Cycle.USER).paceDays())
+			.lastChanged(initiative.cycle(Cycle.ORGANIZATION).since(), initiative.cycle(Cycle.USER).since())
 			.technologyStateChanges(technologyChanges)
 			.expectations(expectations)
 			.observations(observations)

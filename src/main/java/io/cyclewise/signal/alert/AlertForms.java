@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.signal.CloseEventForm;
 import io.cyclewise.signal.ContextChangeKind;
 import io.cyclewise.signal.ContextEventForm;
@@ -64,10 +64,10 @@ final class AlertForms {
 	 * performance gap there), else to all the initiative's user contexts (training data no longer matching).
 	 * Initiatives serving the same user contexts are reached too; that is how the portal scopes task-context changes.
 	 */
-	static Prepared<ContextEventForm> contextEvent(AlertmanagerPayload.Alert alert, Initiative initiative, ZoneId zone) {
+	static Prepared<ContextEventForm> contextEvent(AlertmanagerPayload.Alert alert, InitiativeSummary initiative, ZoneId zone) {
 		List<String> problems = new ArrayList<>();
 		String userContext = alert.label(AlertLabels.USER_CONTEXT);
-		List<String> contexts = initiative.getUserContexts();
+		List<String> contexts = initiative.userContexts();
 		ContextEventForm form = new ContextEventForm();
 		form.setSubmissionId(submissionId(alert, alert.status()));
 		form.setScope(ScopeKind.USER_CONTEXTS);
@@ -75,7 +75,7 @@ final class AlertForms {
 			form.setKind(ContextChangeKind.USER_CONTEXT_PERFORMANCE_GAP);
 			form.setUserContexts(userContext);
 			if (contexts.stream().map(EventScope::normalize).noneMatch(EventScope.normalize(userContext)::equals)) {
-				problems.add("label `user_context` is “" + userContext + "”, which “" + initiative.getName()
+				problems.add("label `user_context` is “" + userContext + "”, which “" + initiative.name()
 						+ "” does not serve; its user contexts: " + (contexts.isEmpty() ? "none" : String.join(", ", contexts)) + ".");
 			}
 		}
@@ -83,12 +83,12 @@ final class AlertForms {
 			form.setKind(ContextChangeKind.DATA_MISMATCH);
 			form.setUserContexts(String.join("\n", contexts));
 			if (contexts.isEmpty()) {
-				problems.add("“" + initiative.getName() + "” serves no user context, so a task-context change cannot be "
+				problems.add("“" + initiative.name() + "” serves no user context, so a task-context change cannot be "
 						+ "scoped to it; set label `user_context` or add user contexts to the initiative.");
 			}
 		}
 		String summary = alert.annotation(AlertLabels.SUMMARY);
-		form.setTitle(fit(summary != null ? summary : method(alert) + " fired for " + initiative.getName(), 150));
+		form.setTitle(fit(summary != null ? summary : method(alert) + " fired for " + initiative.name(), 150));
 		form.setDescription(fit(note(alert), 4000));
 		form.setOccurredOn(date(alert.startsAt(), zone));
 		return new Prepared<>(form, problems);

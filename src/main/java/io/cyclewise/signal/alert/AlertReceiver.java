@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.cyclewise.initiative.Initiative;
-import io.cyclewise.initiative.InitiativeRepository;
+import io.cyclewise.initiative.InitiativeSummary;
+import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.StaleEditException;
 import io.cyclewise.shared.RequestValidation;
 import io.cyclewise.signal.CloseEventForm;
@@ -38,13 +38,13 @@ class AlertReceiver {
 
 	private static final Log log = LogFactory.getLog(AlertReceiver.class);
 
-	private final InitiativeRepository initiatives;
+	private final InitiativeService initiatives;
 	private final MeasurementService measurements;
 	private final ContextEventService events;
 	private final RequestValidation validation;
 	private final Clock clock;
 
-	AlertReceiver(InitiativeRepository initiatives, MeasurementService measurements, ContextEventService events,
+	AlertReceiver(InitiativeService initiatives, MeasurementService measurements, ContextEventService events,
 			RequestValidation validation, Clock clock) {
 		this.initiatives = initiatives;
 		this.measurements = measurements;
@@ -71,7 +71,7 @@ class AlertReceiver {
 		if (reference == null) {
 			return AlertReceipt.rejected(index, alert, List.of("label `initiative` missing"));
 		}
-		Optional<Initiative> initiative = initiative(reference);
+		Optional<InitiativeSummary> initiative = initiative(reference);
 		if (initiative.isEmpty()) {
 			return AlertReceipt.rejected(index, alert, List.of("label `initiative` is “" + reference
 					+ "”: no initiative has this id or exactly this name"));
@@ -99,9 +99,9 @@ class AlertReceiver {
 		}
 	}
 
-	private AlertReceipt dataCheck(int index, AlertmanagerPayload.Alert alert, String receiver, Initiative initiative,
+	private AlertReceipt dataCheck(int index, AlertmanagerPayload.Alert alert, String receiver, InitiativeSummary initiative,
 			CurrentUser user) {
-		measurements.measurable(initiative.getId(), user);
+		measurements.measurable(initiative.id(), user);
 		AlertForms.Prepared<DataCheckForm> prepared = AlertForms.dataCheck(alert, receiver, clock.getZone());
 		Errors errors = validation.validate(prepared.form(), "dataCheck");
 		measurements.validate(prepared.form(), errors);
@@ -109,11 +109,11 @@ class AlertReceiver {
 		if (refused.isPresent()) {
 			return refused.get();
 		}
-		long id = measurements.recordDataCheck(initiative.getId(), prepared.form(), user);
+		long id = measurements.recordDataCheck(initiative.id(), prepared.form(), user);
 		return AlertReceipt.recorded(index, alert, "recorded data check " + id);
 	}
 
-	private AlertReceipt openEvent(int index, AlertmanagerPayload.Alert alert, Initiative initiative, CurrentUser user) {
+	private AlertReceipt openEvent(int index, AlertmanagerPayload.Alert alert, InitiativeSummary initiative, CurrentUser user) {
 		events.mayOpenEventForm(user);
 		AlertForms.Prepared<ContextEventForm> prepared = AlertForms.contextEvent(alert, initiative, clock.getZone());
 		Errors errors = validation.validate(prepared.form(), "contextEvent");
@@ -171,13 +171,13 @@ class AlertReceiver {
 	}
 
 	/** By id, else by exact name; never a near match, which could file a check under the wrong initiative. */
-	private Optional<Initiative> initiative(String reference) {
-		Optional<Initiative> byId = Optional.empty();
+	private Optional<InitiativeSummary> initiative(String reference) {
+		Optional<InitiativeSummary> byId = Optional.empty();
 		if (reference.matches("\\d{1,18}")) {
-			byId = initiatives.findById(Long.valueOf(reference));
+			byId = initiatives.find(Long.valueOf(reference));
 		}
-		return byId.or(() -> initiatives.findByNameIgnoreCase(reference)
-			.filter(initiative -> initiative.getName().equals(reference))
-			.flatMap(initiative -> initiatives.findById(initiative.getId())));
+		return byId.or(() -> initiatives.findByName(reference)
+			.filter(initiative -> initiative.name().equals(reference))
+			.flatMap(initiative -> initiatives.find(initiative.id())));
 	}
 }

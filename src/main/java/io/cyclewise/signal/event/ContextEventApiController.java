@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.StaleEditException;
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.organization.BusinessUnits;
 import io.cyclewise.shared.ApiPage;
 import io.cyclewise.shared.EntityVersions;
 import io.cyclewise.shared.InvalidRequestException;
@@ -52,11 +52,11 @@ class ContextEventApiController {
 
 	private final ContextEventService service;
 	private final InitiativeService initiatives;
-	private final BusinessUnitRepository businessUnits;
+	private final BusinessUnits businessUnits;
 	private final RequestValidation validation;
 
 	ContextEventApiController(ContextEventService service, InitiativeService initiatives,
-			BusinessUnitRepository businessUnits, RequestValidation validation) {
+			BusinessUnits businessUnits, RequestValidation validation) {
 		this.service = service;
 		this.initiatives = initiatives;
 		this.businessUnits = businessUnits;
@@ -81,7 +81,7 @@ class ContextEventApiController {
 				yield null;
 			}
 		};
-		if (unit != null && !businessUnits.existsById(unit)) {
+		if (unit != null && !businessUnits.exists(unit)) {
 			errors.rejectValue("unit", "unknown", "There is no business unit " + unit + ".");
 		}
 		if (page < 0) {

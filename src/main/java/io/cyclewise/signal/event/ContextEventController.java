@@ -5,10 +5,11 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.organization.BusinessUnitSummary;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.StaleEditException;
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.organization.BusinessUnits;
 import io.cyclewise.signal.AcknowledgementForm;
 import io.cyclewise.signal.AcknowledgementOutcome;
 import io.cyclewise.signal.CloseEventForm;
@@ -40,11 +41,11 @@ class ContextEventController {
 
 	private final ContextEventService service;
 	private final InitiativeService initiatives;
-	private final BusinessUnitRepository businessUnits;
+	private final BusinessUnits businessUnits;
 	private final Clock clock;
 
 	ContextEventController(ContextEventService service, InitiativeService initiatives,
-			BusinessUnitRepository businessUnits, Clock clock) {
+			BusinessUnits businessUnits, Clock clock) {
 		this.service = service;
 		this.initiatives = initiatives;
 		this.businessUnits = businessUnits;
@@ -92,7 +93,7 @@ class ContextEventController {
 		}
 		model.addAttribute("kindsByType", kinds);
 		model.addAttribute("scopes", ScopeKind.values());
-		model.addAttribute("businessUnits", businessUnits.findAllByOrderByNameAsc());
+		model.addAttribute("businessUnits", businessUnits.all());
 		model.addAttribute("knownUserContexts", service.knownUserContexts());
 		return "signal/event-form";
 	}
@@ -102,8 +103,8 @@ class ContextEventController {
 		var event = service.event(eventId);
 		model.addAttribute("event", event);
 		model.addAttribute("affected", service.affected(eventId));
-		model.addAttribute("unitNames", businessUnits.findAllById(event.getBusinessUnitIds()).stream()
-			.map(unit -> unit.getName()).sorted().toList());
+		model.addAttribute("unitNames", businessUnits.findAll(event.getBusinessUnitIds()).stream()
+			.map(BusinessUnitSummary::name).sorted().toList());
 		model.addAttribute("canClose", event.isOpen()
 				&& SignalPermissions.canClose(CurrentUser.of(authentication), event.getRecordedBy()));
 		if (!model.containsAttribute("closeForm")) {
@@ -153,7 +154,7 @@ class ContextEventController {
 			Authentication authentication, RedirectAttributes redirect) {
 		CurrentUser user = CurrentUser.of(authentication);
 		EventImpact impact = service.impact(id, eventId);
-		Initiative initiative = initiatives.get(id);
+		InitiativeSummary initiative = initiatives.get(id);
 		if (!SignalPermissions.canRespondFor(user, initiative)) {
 			throw new org.springframework.security.access.AccessDeniedException(
 					"Only the initiative's lead or an administrator acknowledges a context change.");
@@ -184,7 +185,7 @@ class ContextEventController {
 	}
 
 	private String acknowledgementPage(long id, EventImpact impact, Model model, Authentication authentication) {
-		Initiative initiative = initiatives.get(id);
+		InitiativeSummary initiative = initiatives.get(id);
 		model.addAttribute("initiative", initiative);
 		model.addAttribute("impact", impact);
 		model.addAttribute("event", service.event(impact.getEvent().getId()));

@@ -1,7 +1,8 @@
 package io.cyclewise.signal.event;
 
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeListCriterion;
+import io.cyclewise.initiative.InitiativeRestriction;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import org.springframework.data.jpa.domain.Specification;
@@ -22,7 +23,7 @@ class UnacknowledgedEventCriterion implements InitiativeListCriterion {
 	}
 
 	@Override
-	public Specification<Initiative> specification() {
+	public InitiativeRestriction specification() {
 		return (root, query, builder) -> {
 			Subquery<Long> open = query.subquery(Long.class);
 			Root<EventImpact> impact = open.from(EventImpact.class);

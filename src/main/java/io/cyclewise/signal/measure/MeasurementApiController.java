@@ -2,7 +2,7 @@ package io.cyclewise.signal.measure;
 
 import java.util.List;
 
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.shared.IdempotentRequests;
 import io.cyclewise.shared.InvalidRequestException;
 import io.cyclewise.shared.RequestValidation;
@@ -88,7 +88,7 @@ class MeasurementApiController {
 	ResponseEntity<?> recordObservation(@PathVariable long id, @RequestBody ObservationForm form,
 			@Parameter(description = "Optional; e.g. a new UUID per request") @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key, Authentication authentication) {
 		CurrentUser user = CurrentUser.of(authentication);
-		Initiative initiative = service.measurable(id, user);
+		InitiativeSummary initiative = service.measurable(id, user);
 		return idempotency.once(user.username(), key, "POST /api/v1/initiatives/" + id + "/observations", form, () -> {
 			withSubmissionId(form);
 			Errors errors = validation.validate(form, "observation");

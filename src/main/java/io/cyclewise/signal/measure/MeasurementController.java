@@ -3,14 +3,13 @@ package io.cyclewise.signal.measure;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.signal.DataCheckForm;
 import io.cyclewise.signal.DataCheckResult;
 import io.cyclewise.signal.MeasurementService;
 import io.cyclewise.signal.ObservationForm;
 import io.cyclewise.signal.ObservationSource;
 import io.cyclewise.signal.support.Submissions;
-import io.cyclewise.user.AppUser;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.UserDirectory;
 import jakarta.validation.Valid;
@@ -43,7 +42,7 @@ class MeasurementController {
 
 	@GetMapping("/observations/new")
 	String observationForm(@PathVariable long id, Model model, Authentication authentication) {
-		Initiative initiative = service.measurable(id, CurrentUser.of(authentication));
+		InitiativeSummary initiative = service.measurable(id, CurrentUser.of(authentication));
 		model.addAttribute("form", ObservationForm.blank(LocalDate.now(clock)));
 		return observationPage(initiative, model);
 	}
@@ -52,7 +51,7 @@ class MeasurementController {
 	String recordObservation(@PathVariable long id, @Valid @ModelAttribute("form") ObservationForm form,
 			BindingResult result, Model model, Authentication authentication, RedirectAttributes redirect) {
 		CurrentUser user = CurrentUser.of(authentication);
-		Initiative initiative = service.measurable(id, user);
+		InitiativeSummary initiative = service.measurable(id, user);
 		service.validate(initiative, form, result);
 		if (!result.hasErrors()) {
 			try {
@@ -72,7 +71,7 @@ class MeasurementController {
 		return observationPage(initiative, model);
 	}
 
-	private String observationPage(Initiative initiative, Model model) {
+	private String observationPage(InitiativeSummary initiative, Model model) {
 		model.addAttribute("initiative", initiative);
 		model.addAttribute("userContexts", service.userContextChoices(initiative));
 		model.addAttribute("sources", ObservationSource.values());
@@ -81,9 +80,8 @@ class MeasurementController {
 
 	@GetMapping("/data-checks/new")
 	String dataCheckForm(@PathVariable long id, Model model, Authentication authentication) {
-		Initiative initiative = service.measurable(id, CurrentUser.of(authentication));
-		String checkedBy = users.findByUsername(authentication.getName()).map(AppUser::getDisplayName)
-			.orElse(authentication.getName());
+		InitiativeSummary initiative = service.measurable(id, CurrentUser.of(authentication));
+		String checkedBy = users.displayNameOf(authentication.getName());
 		model.addAttribute("form", DataCheckForm.blank(LocalDate.now(clock), checkedBy));
 		return dataCheckPage(initiative, model);
 	}
@@ -92,7 +90,7 @@ class MeasurementController {
 	String recordDataCheck(@PathVariable long id, @Valid @ModelAttribute("form") DataCheckForm form,
 			BindingResult result, Model model, Authentication authentication, RedirectAttributes redirect) {
 		CurrentUser user = CurrentUser.of(authentication);
-		Initiative initiative = service.measurable(id, user);
+		InitiativeSummary initiative = service.measurable(id, user);
 		service.validate(form, result);
 		if (!result.hasErrors()) {
 			try {
@@ -111,7 +109,7 @@ class MeasurementController {
 		return dataCheckPage(initiative, model);
 	}
 
-	private String dataCheckPage(Initiative initiative, Model model) {
+	private String dataCheckPage(InitiativeSummary initiative, Model model) {
 		model.addAttribute("initiative", initiative);
 		model.addAttribute("results", DataCheckResult.values());
 		return "signal/data-check-form";

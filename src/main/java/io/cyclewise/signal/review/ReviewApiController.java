@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.StaleEditException;
 import io.cyclewise.shared.ApiPage;
 import io.cyclewise.shared.EntityVersions;
@@ -68,9 +68,9 @@ class ReviewApiController {
 			+ "(a UUID made once per review) to make retries safe.")
 	ReviewResource record(@PathVariable long id, @RequestBody ReviewForm form, Authentication authentication) {
 		CurrentUser user = CurrentUser.of(authentication);
-		Initiative initiative = service.reviewable(id, user);
+		InitiativeSummary initiative = service.reviewable(id, user);
 		if (form.getOutcome() == ReviewOutcome.RETURN_TO_EARLIER_PHASE) {
-			EntityVersions.requireCurrentField(form.getInitiativeVersion(), "initiativeVersion", initiative.getVersion(),
+			EntityVersions.requireCurrentField(form.getInitiativeVersion(), "initiativeVersion", initiative.version(),
 					() -> service.resource(id, false));
 		}
 		if (form.getSubmissionId() == null) {

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 
 import io.cyclewise.initiative.AlignmentPhase;
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.StaleEditException;
 import io.cyclewise.signal.CadenceForm;
@@ -46,7 +46,7 @@ class ReviewController {
 
 	@GetMapping("/initiatives/{id}/reviews")
 	String reviews(@PathVariable long id, Model model, Authentication authentication) {
-		Initiative initiative = initiatives.get(id);
+		InitiativeSummary initiative = initiatives.get(id);
 		model.addAttribute("initiative", initiative);
 		model.addAttribute("schedule", service.schedule(id).orElseThrow());
 		model.addAttribute("reviews", service.reviews(id));
@@ -93,8 +93,8 @@ class ReviewController {
 
 	@GetMapping("/initiatives/{id}/reviews/new")
 	String newReview(@PathVariable long id, Model model, Authentication authentication) {
-		Initiative initiative = service.reviewable(id, CurrentUser.of(authentication));
-		model.addAttribute("form", ReviewForm.blank(LocalDate.now(clock), initiative.getVersion()));
+		InitiativeSummary initiative = service.reviewable(id, CurrentUser.of(authentication));
+		model.addAttribute("form", ReviewForm.blank(LocalDate.now(clock), initiative.version()));
 		return reviewForm(initiative, model);
 	}
 
@@ -102,7 +102,7 @@ class ReviewController {
 	String record(@PathVariable long id, @Valid @ModelAttribute("form") ReviewForm form, BindingResult result,
 			Model model, Authentication authentication, RedirectAttributes redirect) {
 		CurrentUser user = CurrentUser.of(authentication);
-		Initiative initiative = service.reviewable(id, user);
+		InitiativeSummary initiative = service.reviewable(id, user);
 		service.validate(initiative, form, result);
 		if (!result.hasErrors()) {
 			try {
@@ -119,20 +119,20 @@ class ReviewController {
 				Submissions.duplicate(result);
 			}
 			catch (StaleEditException | ObjectOptimisticLockingFailureException stale) {
-				Initiative latest = initiatives.get(id);
+				InitiativeSummary latest = initiatives.get(id);
 				result.reject("stale", "The initiative was changed meanwhile; it is now in "
-						+ latest.getAlignmentPhase().label() + ". Your input is kept; check the phase and submit again.");
-				form.setInitiativeVersion(latest.getVersion());
+						+ latest.alignmentPhase().label() + ". Your input is kept; check the phase and submit again.");
+				form.setInitiativeVersion(latest.version());
 			}
 		}
 		return reviewForm(initiatives.get(id), model);
 	}
 
-	private String reviewForm(Initiative initiative, Model model) {
+	private String reviewForm(InitiativeSummary initiative, Model model) {
 		model.addAttribute("initiative", initiative);
 		model.addAttribute("outcomes", ReviewOutcome.values());
 		model.addAttribute("earlierPhases", Arrays.stream(AlignmentPhase.values())
-			.filter(phase -> phase.ordinal() < initiative.getAlignmentPhase().ordinal()).toList());
+			.filter(phase -> phase.ordinal() < initiative.alignmentPhase().ordinal()).toList());
 		return "signal/review-form";
 	}
 

@@ -4,8 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeListCriterion;
+import io.cyclewise.initiative.InitiativeRestriction;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +33,7 @@ class ReviewOverdueCriterion implements InitiativeListCriterion {
 	}
 
 	@Override
-	public Specification<Initiative> specification() {
+	public InitiativeRestriction specification() {
 		return (root, query, builder) -> {
 			List<Long> overdue = queries.overdueIds(LocalDate.now(clock));
 			return overdue.isEmpty() ? builder.disjunction() : root.get("id").in(overdue);

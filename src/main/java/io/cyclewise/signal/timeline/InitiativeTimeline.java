@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-import io.cyclewise.initiative.InitiativeChange;
+import io.cyclewise.initiative.InitiativeHistoryEntry;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.signal.ContextEventService;
 import io.cyclewise.signal.MeasurementService;
@@ -77,14 +77,14 @@ class InitiativeTimeline {
 		return entries;
 	}
 
-	private TimelineEntry history(InitiativeChange change) {
-		String detail = change.getFromDisplay() == null && change.getToDisplay() == null ? null
-				: (change.getFromDisplay() == null ? "" : change.getFromDisplay() + " → ") + change.getToDisplay();
-		if (change.getReason() != null) {
-			detail = (detail == null ? "" : detail + " — ") + change.getReason();
+	private TimelineEntry history(InitiativeHistoryEntry change) {
+		String detail = change.fromDisplay() == null && change.toDisplay() == null ? null
+				: (change.fromDisplay() == null ? "" : change.fromDisplay() + " → ") + change.toDisplay();
+		if (change.reason() != null) {
+			detail = (detail == null ? "" : detail + " — ") + change.reason();
 		}
-		return new TimelineEntry(LocalDate.ofInstant(change.getChangedAt(), clock.getZone()), change.getChangedAt(),
-				TimelineKind.HISTORY, change.getAspect().label(), detail, change.getChangedBy(), null);
+		return new TimelineEntry(LocalDate.ofInstant(change.changedAt(), clock.getZone()), change.changedAt(),
+				TimelineKind.HISTORY, change.aspect().label(), detail, change.changedBy(), null);
 	}
 
 	private static TimelineEntry observation(Observation o) {

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.organization.BusinessUnits;
 import io.cyclewise.signal.ContextChangeType;
 import io.cyclewise.signal.ContextEventService;
 import io.cyclewise.signal.ReviewService;
@@ -25,9 +25,9 @@ class PortfolioTimelineController {
 
 	private final ContextEventService events;
 	private final ReviewService reviews;
-	private final BusinessUnitRepository businessUnits;
+	private final BusinessUnits businessUnits;
 
-	PortfolioTimelineController(ContextEventService events, ReviewService reviews, BusinessUnitRepository businessUnits) {
+	PortfolioTimelineController(ContextEventService events, ReviewService reviews, BusinessUnits businessUnits) {
 		this.events = events;
 		this.reviews = reviews;
 		this.businessUnits = businessUnits;
@@ -51,7 +51,7 @@ class PortfolioTimelineController {
 		if (unit != null && !unit.isBlank()) {
 			try {
 				unitId = Long.valueOf(unit);
-				if (!businessUnits.existsById(unitId)) {
+				if (!businessUnits.exists(unitId)) {
 					ignored.add("Ignored the filter “business unit”: there is no such business unit.");
 					unitId = null;
 				}
@@ -67,7 +67,7 @@ class PortfolioTimelineController {
 		CurrentUser user = CurrentUser.of(authentication);
 		model.addAttribute("byMonth", byMonth);
 		model.addAttribute("types", ContextChangeType.values());
-		model.addAttribute("businessUnits", businessUnits.findAllByOrderByNameAsc());
+		model.addAttribute("businessUnits", businessUnits.all());
 		model.addAttribute("type", chosenType);
 		model.addAttribute("status", open == null ? "" : open ? "open" : "closed");
 		model.addAttribute("unit", unitId);

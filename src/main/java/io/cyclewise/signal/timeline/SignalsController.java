@@ -7,7 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import io.cyclewise.initiative.Initiative;
+import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.signal.ContextEventService;
 import io.cyclewise.signal.MeasurementService;
@@ -52,7 +52,7 @@ class SignalsController {
 	@GetMapping("/initiatives/{id}/signals")
 	String signals(@PathVariable long id, Model model, Authentication authentication,
 			@RequestHeader(name = "HX-Request", required = false) String htmx) {
-		Initiative initiative = initiatives.get(id);
+		InitiativeSummary initiative = initiatives.get(id);
 		CurrentUser user = CurrentUser.of(authentication);
 		List<EventImpact> impacts = events.impactsOn(id);
 		model.addAttribute("initiative", initiative);
@@ -65,15 +65,15 @@ class SignalsController {
 		model.addAttribute("canMeasure", SignalPermissions.canRecordMeasurements(user));
 		model.addAttribute("canRespond", SignalPermissions.canRespondFor(user, initiative));
 		return FragmentPage.unlessHtmx(htmx, "signal/fragment :: signals", model,
-				"Signals from the field: " + initiative.getName(), "/initiatives/" + id,
-				"the initiative " + initiative.getName());
+				"Signals from the field: " + initiative.name(), "/initiatives/" + id,
+				"the initiative " + initiative.name());
 	}
 
 	/** Unknown kinds in the query string are reported and ignored; no kind at all means every kind. */
 	@GetMapping("/initiatives/{id}/timeline")
 	String timeline(@PathVariable long id, @RequestParam(name = "kind", required = false) List<String> kinds,
 			Model model) {
-		Initiative initiative = initiatives.get(id);
+		InitiativeSummary initiative = initiatives.get(id);
 		Set<TimelineKind> chosen = EnumSet.noneOf(TimelineKind.class);
 		List<String> ignored = new ArrayList<>();
 		if (kinds != null) {

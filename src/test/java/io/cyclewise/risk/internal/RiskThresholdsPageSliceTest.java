@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
 
-import io.cyclewise.gate.GateNavigation;
+import io.cyclewise.gate.internal.GateNavigation;
 import io.cyclewise.risk.RiskThresholdService;
 import io.cyclewise.risk.RiskThresholds;
 import io.cyclewise.risk.Threshold;

@@ -2,6 +2,7 @@ package io.cyclewise.signal.alert;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,6 +54,9 @@ class AlertmanagerApiTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	PersonalAccessTokens tokens;
@@ -166,7 +170,7 @@ class AlertmanagerApiTest {
 		assertThat(count("data_check")).isEqualTo(checksBefore);
 
 		ObjectNode future = sample("unroutable.json");
-		alert(future, 2).put("startsAt", Instant.now().plus(Duration.ofDays(3)).toString());
+		alert(future, 2).put("startsAt", clock.instant().plus(Duration.ofDays(3)).toString());
 		send(future, scientist).andExpect(jsonPath("$.alerts[2].outcome").value("rejected"))
 			.andExpect(jsonPath("$.alerts[2].reasons[0]", containsString("startsAt / endsAt: ")));
 		assertThat(count("data_check")).isEqualTo(checksBefore);
@@ -300,7 +304,7 @@ class AlertmanagerApiTest {
 	private ObjectNode sample(String name) throws Exception {
 		ObjectNode payload = (ObjectNode) json.readTree(
 				new ClassPathResource("alertmanager/" + name).getContentAsString(StandardCharsets.UTF_8));
-		Duration shift = Duration.ofDays(Duration.between(SAMPLE_DAY, Instant.now()).toDays() - 1);
+		Duration shift = Duration.ofDays(Duration.between(SAMPLE_DAY, clock.instant()).toDays() - 1);
 		for (JsonNode node : payload.get("alerts")) {
 			ObjectNode alert = (ObjectNode) node;
 			alert.put("fingerprint", alert.get("fingerprint").asString() + "-" + run);

@@ -1,9 +1,9 @@
 package io.cyclewise.signal.measure;
 
 import java.sql.Connection;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,20 +11,17 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import io.cyclewise.initiative.InitiativeForm;
 import io.cyclewise.initiative.InitiativeService;
-import io.cyclewise.organization.BusinessUnit;
-import io.cyclewise.organization.BusinessUnitRepository;
+import io.cyclewise.organization.BusinessUnitSummary;
+import io.cyclewise.organization.BusinessUnits;
 import io.cyclewise.risk.RecomputationStatus;
 import io.cyclewise.shared.IdempotentRequests;
 import io.cyclewise.signal.SignalsChanged;
 import io.cyclewise.support.Api;
 import io.cyclewise.support.BackgroundWork;
+import io.cyclewise.support.Registry;
 import io.cyclewise.token.PersonalAccessTokens;
 import io.cyclewise.token.TokenAccess;
-import io.cyclewise.user.CurrentUser;
-import io.cyclewise.user.Role;
-import io.cyclewise.user.UserDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +38,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import static io.cyclewise.support.Users.AS_LEAD;
 import static io.cyclewise.support.Api.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -74,10 +72,13 @@ class MeasurementApiTest {
 	InitiativeService initiatives;
 
 	@Autowired
-	BusinessUnitRepository businessUnits;
+	BusinessUnits businessUnits;
 
 	@Autowired
-	UserDirectory users;
+	Registry registry;
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	RecomputationStatus recomputation;
@@ -115,7 +116,7 @@ class MeasurementApiTest {
 			lead = Api.token(tokens, "lead", TokenAccess.READ_WRITE);
 		}
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
-		BusinessUnit unit = businessUnits.save(new BusinessUnit("Measured " + suffix, null));
+		BusinessUnitSummary unit = businessUnits.add("Measured " + suffix, null);
 		north = register("Measured north " + suffix, unit, "Stores north, Stores east");
 		south = register("Measured south " + suffix, unit, "Stores south");
 		BackgroundWork.awaitDone(jdbc);
@@ -124,7 +125,7 @@ class MeasurementApiTest {
 	@Test
 	void recordsOneObservationAndOneCheckAndListsThemNewestFirst() throws Exception {
 		Map<String, Object> older = observation(north, "Recall", "0.80", "Stores north");
-		older.put("observedOn", LocalDate.now().minusDays(3).toString());
+		older.put("observedOn", LocalDate.now(clock).minusDays(3).toString());
 		send(post("/api/v1/initiatives/" + north + "/observations"), scientist, older).andExpect(status().isCreated());
 		Map<String, Object> newer = observation(north, "recall", "0.85", "Stores north");
 		newer.put("note", "  after retraining ");
@@ -141,7 +142,7 @@ class MeasurementApiTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(2))
 			.andExpect(jsonPath("$[0].value").value(0.85))
-			.andExpect(jsonPath("$[1].observedOn").value(LocalDate.now().minusDays(3).toString()));
+			.andExpect(jsonPath("$[1].observedOn").value(LocalDate.now(clock).minusDays(3).toString()));
 
 		Map<String, Object> check = dataCheck(north, "DRIFTED", "0.31");
 		send(post("/api/v1/initiatives/" + north + "/data-checks"), scientist, check)
@@ -163,7 +164,7 @@ class MeasurementApiTest {
 		long before = count("performance_observation");
 		Map<String, Object> bad = observation(north, "precision", "0.8", "Nowhere");
 		bad.put("higherIsBetter", false);
-		bad.put("observedOn", LocalDate.now().plusDays(1).toString());
+		bad.put("observedOn", LocalDate.now(clock).plusDays(1).toString());
 		send(post("/api/v1/initiatives/" + north + "/observations"), scientist, bad)
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].message", hasItem("The date cannot be in the future.")))
@@ -192,7 +193,7 @@ class MeasurementApiTest {
 		items.add(observation(south, "MAPE", "0.12", "Stores south"));                     // 1 stored
 		items.get(1).put("higherIsBetter", false);
 		Map<String, Object> invalid = observation(north, " ", "0.5", "Stores north");       // 2 rejected
-		invalid.put("observedOn", LocalDate.now().plusDays(2).toString());
+		invalid.put("observedOn", LocalDate.now(clock).plusDays(2).toString());
 		items.add(invalid);
 		items.add(observation(999_999, "Accuracy", "0.5", "Stores north"));               // 3 unknown initiative
 		items.add(earlier);                                                                 // 4 stored before
@@ -431,21 +432,21 @@ class MeasurementApiTest {
 			.content(json.writeValueAsString(form)));
 	}
 
-	private static Map<String, Object> observation(long initiativeId, String metric, String value, String userContext) {
+	private Map<String, Object> observation(long initiativeId, String metric, String value, String userContext) {
 		Map<String, Object> item = new LinkedHashMap<>();
 		item.put("initiativeId", initiativeId);
 		item.put("metric", metric);
 		item.put("value", new java.math.BigDecimal(value));
 		item.put("userContext", userContext);
 		item.put("source", "OPERATIONAL");
-		item.put("observedOn", LocalDate.now().toString());
+		item.put("observedOn", LocalDate.now(clock).toString());
 		return item;
 	}
 
-	private static Map<String, Object> dataCheck(long initiativeId, String result, String driftScore) {
+	private Map<String, Object> dataCheck(long initiativeId, String result, String driftScore) {
 		Map<String, Object> item = new LinkedHashMap<>();
 		item.put("initiativeId", initiativeId);
-		item.put("checkedOn", LocalDate.now().toString());
+		item.put("checkedOn", LocalDate.now(clock).toString());
 		item.put("checkedBy", "Dana Scientist");
 		item.put("method", "Population stability index");
 		item.put("result", result);
@@ -473,12 +474,7 @@ class MeasurementApiTest {
 		return jdbc.queryForObject("select count(*) from " + table, Long.class);
 	}
 
-	private long register(String name, BusinessUnit unit, String contexts) {
-		InitiativeForm form = InitiativeForm.blank(users.findByUsername("lead").orElseThrow().getId(), LocalDate.now());
-		form.setName(name);
-		form.setPurpose("A test initiative.");
-		form.setBusinessUnitId(unit.getId());
-		form.setUserContexts(contexts);
-		return initiatives.register(form, new CurrentUser("lead", EnumSet.of(Role.PROJECT_LEAD))).getId();
+	private long register(String name, BusinessUnitSummary unit, String contexts) {
+		return registry.initiative(name).businessUnit(unit.id()).userContexts(contexts).by(AS_LEAD).id();
 	}
 }
