@@ -8,12 +8,11 @@ import java.util.EnumSet;
 import java.util.List;
 
 import io.cyclewise.initiative.InitiativeService;
-import io.cyclewise.risk.RiskAcceptanceForm;
+import io.cyclewise.risk.AcceptRisk;
 import io.cyclewise.risk.RiskFinding;
 import io.cyclewise.risk.RiskFlagHistory;
 import io.cyclewise.risk.RiskEngine;
 import io.cyclewise.risk.RiskFlagService;
-import io.cyclewise.risk.RiskRuleKind;
 import io.cyclewise.risk.Severity;
 import io.cyclewise.user.CurrentUser;
 import io.cyclewise.user.Role;
@@ -28,38 +27,38 @@ import org.springframework.stereotype.Component;
 @Component
 class RiskDemoHistory {
 
-	private record Story(String initiative, RiskRuleKind kind, String subject, Severity severity, String explanation,
+	private record Story(String initiative, String rule, String subject, Severity severity, String explanation,
 			int raisedDaysAgo, int clearedDaysAgo) {
 	}
 
 	private static final List<Story> STORIES = List.of(
-			new Story("Demand forecast", RiskRuleKind.TASK_CONTEXT_DRIFT, "history-data-check", Severity.CRITICAL,
+			new Story("Demand forecast", "TASK_CONTEXT_DRIFT", "history-data-check", Severity.CRITICAL,
 					"The data check found the training data drifted from the operational data after the spring promotion.", 170, 150),
-			new Story("Demand forecast", RiskRuleKind.UNREALISTIC_EXPECTATION, "history-expectation", Severity.WARNING,
+			new Story("Demand forecast", "UNREALISTIC_EXPECTATION", "history-expectation", Severity.WARNING,
 					"Planners expected weekly accuracy ≥ 0.9 within two retraining iterations; four were needed.", 160, 110),
-			new Story("Visual weld inspection", RiskRuleKind.INCONSISTENT_PERFORMANCE, "history-spread", Severity.WARNING,
+			new Story("Visual weld inspection", "INCONSISTENT_PERFORMANCE", "history-spread", Severity.WARNING,
 					"Recall was 0.97 in Plant Lyon but 0.81 in Plant Porto after a lighting change.", 140, 120),
-			new Story("Customer service chatbot", RiskRuleKind.EXTERNAL_ENVIRONMENT_CHANGE, "history-event", Severity.CRITICAL,
+			new Story("Customer service chatbot", "EXTERNAL_ENVIRONMENT_CHANGE", "history-event", Severity.CRITICAL,
 					"A new consumer-protection rule changed which answers the chatbot may give.", 130, 100),
-			new Story("Customer service chatbot", RiskRuleKind.PACE_MISMATCH, "history-user", Severity.WARNING,
+			new Story("Customer service chatbot", "PACE_MISMATCH", "history-user", Severity.WARNING,
 					"The ML Technology Cycle iterated every 14 days, the ML User Cycle every 365 days.", 180, 90),
-			new Story("Fraud alert triage", RiskRuleKind.NON_TECHNICAL_WORK_OVERLOOKED, "history-retraining", Severity.WARNING,
+			new Story("Fraud alert triage", "NON_TECHNICAL_WORK_OVERLOOKED", "history-retraining", Severity.WARNING,
 					"Retraining was planned while no ML Trainer role was assigned.", 120, 75),
-			new Story("Churn insight reports", RiskRuleKind.ORGANIZATIONAL_CONTEXT_CHANGE, "history-event", Severity.CRITICAL,
+			new Story("Churn insight reports", "ORGANIZATIONAL_CONTEXT_CHANGE", "history-event", Severity.CRITICAL,
 					"The data-science team was merged into the central analytics unit.", 110, 80),
-			new Story("Email routing", RiskRuleKind.DIVERGENT_EXPECTATIONS, "history-metric", Severity.WARNING,
+			new Story("Email routing", "DIVERGENT_EXPECTATIONS", "history-metric", Severity.WARNING,
 					"Team leads expected routing accuracy 0.95 by June, agents 0.80 by December.", 95, 60),
-			new Story("Predictive maintenance advisor", RiskRuleKind.MECHANISM_CONDITION_MISMATCH, "history-mechanism", Severity.WARNING,
+			new Story("Predictive maintenance advisor", "MECHANISM_CONDITION_MISMATCH", "history-mechanism", Severity.WARNING,
 					"Process automation required integration with transactional systems, which was not met.", 90, 45),
-			new Story("Complaint topic explorer", RiskRuleKind.TASK_CONTEXT_DRIFT, "history-data-check", Severity.WARNING,
+			new Story("Complaint topic explorer", "TASK_CONTEXT_DRIFT", "history-data-check", Severity.WARNING,
 					"No data check for 120 days while the model ran on live data.", 70, 40),
-			new Story("Dynamic delivery slots", RiskRuleKind.TECHNOLOGY_CYCLE_OVER_FOCUS, "history-cycles", Severity.WARNING,
+			new Story("Dynamic delivery slots", "TECHNOLOGY_CYCLE_OVER_FOCUS", "history-cycles", Severity.WARNING,
 					"The ML Technology Cycle changed state 4 times while the other cycles stood still.", 60, 30),
-			new Story("Route planning automation", RiskRuleKind.ORGANIZATIONAL_CONTEXT_CHANGE, "history-event", Severity.WARNING,
+			new Story("Route planning automation", "ORGANIZATIONAL_CONTEXT_CHANGE", "history-event", Severity.WARNING,
 					"The transport planning department was restructured.", 45, 20),
-			new Story("Credit limit advisor", RiskRuleKind.INCONSISTENT_PERFORMANCE, "history-gap", Severity.WARNING,
+			new Story("Credit limit advisor", "INCONSISTENT_PERFORMANCE", "history-gap", Severity.WARNING,
 					"Operational precision in Region South was 18 % worse than on validation data.", 35, 12),
-			new Story("Email routing", RiskRuleKind.TASK_CONTEXT_DRIFT, "history-data-check", Severity.CRITICAL,
+			new Story("Email routing", "TASK_CONTEXT_DRIFT", "history-data-check", Severity.CRITICAL,
 					"The data check found drift after the product catalogue changed.", 25, 8));
 
 	private final RiskFlagHistory history;
@@ -83,7 +82,7 @@ class RiskDemoHistory {
 		Instant now = clock.instant();
 		for (Story story : STORIES) {
 			initiatives.findByName(story.initiative()).ifPresent(initiative -> history.recordPast(initiative.id(),
-					new RiskFinding(story.kind(), story.subject(), story.severity(), story.explanation()),
+					new RiskFinding(story.rule(), story.subject(), story.severity(), story.explanation()),
 					now.minus(Duration.ofDays(story.raisedDaysAgo())), now.minus(Duration.ofDays(story.clearedDaysAgo()))));
 		}
 		acceptUserPaceOfMortgageRobot();
@@ -102,13 +101,12 @@ class RiskDemoHistory {
 
 	private void acceptPaceMismatch(long initiativeId) {
 		flags.flagsOf(initiativeId)
-			.stream().filter(view -> view.open() && view.rule() == RiskRuleKind.PACE_MISMATCH).findFirst()
+			.stream().filter(view -> view.open() && view.rule().equals("PACE_MISMATCH")).findFirst()
 			.ifPresent(view -> {
-				RiskAcceptanceForm form = new RiskAcceptanceForm();
-				form.setReason("Back-office clerks change their process once a year by agreement with the works council; "
-						+ "the model's fortnightly iterations are buffered by the product owner.");
-				form.setExpiresOn(LocalDate.now(clock).plusDays(120));
-				flags.accept(initiativeId, view.flag().getId(), form, new CurrentUser("lead2", EnumSet.of(Role.PROJECT_LEAD)));
+				AcceptRisk acceptance = new AcceptRisk("Back-office clerks change their process once a year by agreement "
+						+ "with the works council; the model's fortnightly iterations are buffered by the product owner.",
+						LocalDate.now(clock).plusDays(120));
+				flags.accept(initiativeId, view.id(), acceptance, new CurrentUser("lead2", EnumSet.of(Role.PROJECT_LEAD)));
 			});
 	}
 }

@@ -1,9 +1,10 @@
 package io.cyclewise.risk;
 
+import io.cyclewise.shared.DomainTerm;
 import io.cyclewise.shared.Study;
 
 /** What a flag is about: the ML-based capability alignment study's two structural characteristics, and the JSIS 2022 value-creation study's mechanism–condition fit. */
-public enum Characteristic {
+public enum Characteristic implements DomainTerm {
 	TEMPORAL_COMPLEXITY("Temporal complexity", Study.ALIGNMENT,
 			"The strong dependence between the timing of decisions, actions and outcomes, and the pace at which the cycles iterate."),
 	CONTEXT_SENSITIVITY("Context sensitivity", Study.ALIGNMENT,

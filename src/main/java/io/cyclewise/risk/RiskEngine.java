@@ -7,8 +7,13 @@ import java.util.Collection;
 import java.util.List;
 
 import io.cyclewise.checklist.ChecklistFacts;
-import jakarta.persistence.EntityManager;
+import io.cyclewise.risk.internal.RiskFlagReconciliation;
+import io.cyclewise.risk.internal.RiskFlagRepository;
+import io.cyclewise.risk.internal.RiskInputsAssembler;
+import io.cyclewise.risk.internal.RiskRollup;
+import io.cyclewise.risk.rule.RiskRule;
 import io.cyclewise.risk.rule.RiskRules;
+import jakarta.persistence.EntityManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -17,12 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Recomputes initiatives' flags from their current inputs, stores what was raised and cleared, and brings their
  * dashboard rollup rows up to date, all in the caller's transaction. Usually called by the
- * {@link RecomputationWorker}, one chunk per transaction; changes only mark initiatives (see RecomputationQueue).
+ * RecomputationWorker, one chunk per transaction; changes only mark initiatives (see RecomputationQueue).
  */
 @Service
 public class RiskEngine {
 
 	private final RiskInputsAssembler assembler;
+	private final RiskRules rules;
 	private final RiskThresholdService thresholds;
 	private final RiskFlagRepository flags;
 	private final RiskRollup rollup;
@@ -34,11 +40,12 @@ public class RiskEngine {
 	/** The first key of the per-initiative advisory locks taken while its flags are recomputed. */
 	private static final int ADVISORY_LOCK_CLASS = 1_724_001;
 
-	RiskEngine(RiskInputsAssembler assembler, RiskThresholdService thresholds, RiskFlagRepository flags,
+	RiskEngine(RiskInputsAssembler assembler, RiskRules rules, RiskThresholdService thresholds, RiskFlagRepository flags,
 			RiskRollup rollup, ChecklistFacts checklists, Clock clock, EntityManager entityManager, JdbcClient jdbc) {
 		this.entityManager = entityManager;
 		this.jdbc = jdbc;
 		this.assembler = assembler;
+		this.rules = rules;
 		this.thresholds = thresholds;
 		this.flags = flags;
 		this.rollup = rollup;
@@ -57,7 +64,7 @@ public class RiskEngine {
 	 * used, and one committed later has marked these initiatives again.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	void recompute(Collection<Long> initiativeIds) {
+	public void recompute(Collection<Long> initiativeIds) {
 		RiskThresholds current = thresholds.current();
 		Instant now = clock.instant();
 		for (Long initiativeId : initiativeIds.stream().sorted().toList()) {
@@ -65,9 +72,9 @@ public class RiskEngine {
 			// one: this lock, held until commit, makes them take turns instead of both raising the same flag.
 			jdbc.sql("SELECT 1 FROM (SELECT pg_advisory_xact_lock(?, ?)) locked")
 				.params(ADVISORY_LOCK_CLASS, Long.hashCode(initiativeId)).query(Integer.class).single();
-			List<RiskFinding> findings = RiskRules.evaluate(assembler.assemble(initiativeId), current);
+			List<RiskFinding> findings = rules.evaluate(assembler.assemble(initiativeId), current);
 			var outcome = RiskFlagReconciliation.reconcile(initiativeId,
-					flags.findByInitiativeIdAndClearedAtIsNull(initiativeId), findings, now);
+					flags.findByInitiativeIdAndClearedAtIsNull(initiativeId), findings, this::characteristicOf, now);
 			flags.saveAll(outcome.cleared());
 			flags.flush();
 			flags.saveAll(outcome.kept());
@@ -79,5 +86,9 @@ public class RiskEngine {
 		}
 		rollup.refresh(checklists.completionOf(initiativeIds), initiativeIds, now, LocalDate.now(clock));
 		rollup.newGenerationAfterCommit();
+	}
+
+	private Characteristic characteristicOf(String rule) {
+		return rules.find(rule).map(RiskRule::characteristic).orElseThrow();
 	}
 }

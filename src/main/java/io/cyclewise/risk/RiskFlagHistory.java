@@ -4,6 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import io.cyclewise.risk.internal.RecomputationQueue;
+import io.cyclewise.risk.internal.RiskFlag;
+import io.cyclewise.risk.internal.RiskFlagRepository;
+import io.cyclewise.risk.rule.RiskRule;
+import io.cyclewise.risk.rule.RiskRules;
+import io.cyclewise.shared.ConflictException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,11 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class RiskFlagHistory {
 
 	private final RiskFlagRepository flags;
+	private final RiskRules rules;
 	private final RecomputationQueue recomputations;
 	private final Clock clock;
 
-	RiskFlagHistory(RiskFlagRepository flags, RecomputationQueue recomputations, Clock clock) {
+	RiskFlagHistory(RiskFlagRepository flags, RiskRules rules, RecomputationQueue recomputations, Clock clock) {
 		this.flags = flags;
+		this.rules = rules;
 		this.recomputations = recomputations;
 		this.clock = clock;
 	}
@@ -27,9 +35,11 @@ public class RiskFlagHistory {
 	@Transactional
 	public void recordPast(long initiativeId, RiskFinding finding, Instant raisedAt, Instant clearedAt) {
 		if (!raisedAt.isBefore(clearedAt) || clearedAt.isAfter(clock.instant())) {
-			throw new IllegalArgumentException("A past flag is raised before it is cleared, and cleared by now.");
+			throw new ConflictException("risk.history.pastFlagDates");
 		}
-		RiskFlag flag = new RiskFlag(initiativeId, finding, raisedAt);
+		RiskRule rule = rules.find(finding.rule())
+			.orElseThrow(() -> new ConflictException("risk.history.unknownRule", finding.rule()));
+		RiskFlag flag = new RiskFlag(initiativeId, finding, rule.characteristic(), raisedAt);
 		flag.clear(clearedAt);
 		flags.save(flag);
 		// The dashboard's weekly counts come from the rollup, which the next recomputation brings up to date.

@@ -2,9 +2,17 @@ package io.cyclewise.risk;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import io.cyclewise.risk.internal.RecomputationQueue;
+import io.cyclewise.risk.internal.RiskThresholdRepository;
+import io.cyclewise.risk.internal.RiskThresholdSetting;
+import io.cyclewise.shared.ConflictException;
+import io.cyclewise.shared.Terms;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,9 +26,11 @@ public class RiskThresholdService {
 	private final RecomputationQueue recomputations;
 	private final Clock clock;
 	private final ApplicationEventPublisher events;
+	private final Terms terms;
 
 	RiskThresholdService(RiskThresholdRepository settings, RecomputationQueue recomputations, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Terms terms) {
+		this.terms = terms;
 		this.settings = settings;
 		this.recomputations = recomputations;
 		this.clock = clock;
@@ -36,26 +46,22 @@ public class RiskThresholdService {
 	/**
 	 * Saves the changed values and, in the same transaction, marks every initiative for recomputation: the flags
 	 * follow in the background, and a recomputation already running is repeated with the new values.
-	 * @return the problems by threshold; empty when every value was valid and all were saved
+	 * @throws ConflictException for a value out of its threshold's range (pages validate before calling)
 	 */
 	@Transactional
-	public Map<Threshold, String> update(Map<Threshold, BigDecimal> values, String username) {
-		Map<Threshold, String> problems = new EnumMap<>(Threshold.class);
+	public void update(Map<Threshold, BigDecimal> values, String username) {
 		values.forEach((threshold, value) -> {
-			String problem = threshold.problemWith(value);
-			if (problem != null) {
-				problems.put(threshold, problem);
+			if (!threshold.accepts(value)) {
+				throw new ConflictException("risk.thresholds.refused", threshold.name());
 			}
 		});
-		if (!problems.isEmpty()) {
-			return problems;
-		}
 		RiskThresholds before = current();
-		java.util.List<String> changes = new java.util.ArrayList<>();
+		List<String> changes = new ArrayList<>();
 		boolean changed = false;
 		for (Map.Entry<Threshold, BigDecimal> entry : values.entrySet()) {
 			if (before.values().get(entry.getKey()).compareTo(entry.getValue()) != 0) {
-				changes.add(entry.getKey().label() + ": "
+				// The audit log keeps one wording for everybody: English, as it always did.
+				changes.add(terms.label(entry.getKey(), Locale.ENGLISH) + ": "
 						+ before.values().get(entry.getKey()).stripTrailingZeros().toPlainString() + " → "
 						+ entry.getValue().stripTrailingZeros().toPlainString());
 				RiskThresholdSetting setting = settings.findById(entry.getKey())
@@ -67,8 +73,7 @@ public class RiskThresholdService {
 		}
 		if (changed) {
 			recomputations.markAll("Risk thresholds changed by " + username);
-			events.publishEvent(new RiskThresholdsChanged(username, java.util.List.copyOf(changes)));
+			events.publishEvent(new RiskThresholdsChanged(username, List.copyOf(changes)));
 		}
-		return problems;
 	}
 }

@@ -34,7 +34,8 @@ public class RollupGeneration {
 	}
 
 	/** After this instance committed recomputed initiatives. */
-	void advance() {
+	/** For the risk module's rollup only (public because that lives in a sub-package). */
+	public void advance() {
 		advancedTo(jdbc.sql("SELECT nextval('risk_rollup_generation')").query(Long.class).single());
 	}
 

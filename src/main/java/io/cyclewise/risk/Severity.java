@@ -1,7 +1,9 @@
 package io.cyclewise.risk;
 
+import io.cyclewise.shared.DomainTerm;
+
 /** How urgent a flag is; the weight orders the "top initiatives by risk" list. */
-public enum Severity {
+public enum Severity implements DomainTerm {
 	INFO("Info", 1), WARNING("Warning", 3), CRITICAL("Critical", 9);
 
 	private final String label;

@@ -2,8 +2,10 @@ package io.cyclewise.risk;
 
 import java.math.BigDecimal;
 
+import io.cyclewise.shared.DomainTerm;
+
 /** A configurable number a rule compares against, with its default and the range an administrator may set. */
-public enum Threshold {
+public enum Threshold implements DomainTerm {
 	PACE_MISMATCH_FACTOR("Pace mismatch factor", "×", "4", "1.5", "100",
 			"Flag when the Technology Cycle's pace and the Organization or User Cycle's pace differ by more than this factor."),
 	ITERATIONS_PER_IMPROVEMENT("Technology Cycle iterations per improvement", "iterations", "2", "1", "50",
@@ -65,14 +67,13 @@ public enum Threshold {
 		return meaning;
 	}
 
-	/** Why a value is refused, or null when it is within range. */
-	public String problemWith(BigDecimal value) {
-		if (value == null) {
-			return "Enter a number.";
-		}
-		if (value.compareTo(minimum) < 0 || value.compareTo(maximum) > 0) {
-			return label + " must be between " + minimum.toPlainString() + " and " + maximum.toPlainString() + " " + unit + ".";
-		}
-		return null;
+	/** Within the range an administrator may set. */
+	public boolean accepts(BigDecimal value) {
+		return value != null && value.compareTo(minimum) >= 0 && value.compareTo(maximum) <= 0;
+	}
+
+	/** The unit's words in the bundle: {@code term.Threshold.<NAME>.unit}. */
+	public String unitCode() {
+		return labelCode() + ".unit";
 	}
 }

@@ -14,7 +14,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.cyclewise.risk.RiskEngine;
-import io.cyclewise.risk.RiskRuleKind;
+import io.cyclewise.risk.rule.RiskRule;
+import io.cyclewise.risk.rule.RiskRules;
 import io.cyclewise.signal.ContextChangeKind;
 import io.cyclewise.signal.EventScope;
 import io.cyclewise.signal.ScopeKind;
@@ -46,6 +47,9 @@ class PortfolioGeneratorTest {
 	private static final int INITIATIVES = 300;
 	private static final int OBSERVATIONS = 6000;
 	private static final int EVENTS = 24;
+
+	@Autowired
+	RiskRules riskRules;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -210,10 +214,10 @@ class PortfolioGeneratorTest {
 				+ " OR explanation LIKE '%  %')")).isZero();
 		List<Map<String, Object>> rules = jdbc.queryForList("SELECT DISTINCT rule, characteristic, severity" + generated);
 		for (Map<String, Object> row : rules) {
-			assertThat(row.get("characteristic")).isEqualTo(RiskRuleKind.valueOf((String) row.get("rule")).characteristic().name());
+			assertThat(row.get("characteristic")).isEqualTo(riskRules.find((String) row.get("rule")).orElseThrow().characteristic().name());
 		}
 		assertThat(rules.stream().map(row -> (String) row.get("rule")).collect(Collectors.toSet()))
-			.isEqualTo(Arrays.stream(RiskRuleKind.values()).map(Enum::name).collect(Collectors.toSet()));
+			.isEqualTo(riskRules.all().stream().map(RiskRule::key).collect(Collectors.toSet()));
 		// The dashboard's "raised and cleared per week" chart has data in most of its 26 weeks.
 		assertThat(count("SELECT count(DISTINCT date_trunc('week', cleared_at))" + generated
 				+ " AND cleared_at >= date_trunc('week', now()) - interval '25 weeks'")).isGreaterThanOrEqualTo(20);

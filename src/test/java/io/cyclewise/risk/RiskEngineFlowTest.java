@@ -15,6 +15,10 @@ import io.cyclewise.initiative.internal.InitiativeRepository;
 import io.cyclewise.initiative.InitiativeService;
 import io.cyclewise.initiative.LifecycleStage;
 import io.cyclewise.initiative.ValueCreationMechanism;
+import io.cyclewise.risk.internal.RiskRecomputation;
+import io.cyclewise.risk.rule.ConditionsNotAssessedRule;
+import io.cyclewise.risk.rule.MechanismConditionMismatchRule;
+import io.cyclewise.risk.rule.PaceMismatchRule;
 import io.cyclewise.support.BackgroundWork;
 import io.cyclewise.support.Registry;
 import io.cyclewise.support.Users;
@@ -40,6 +44,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 class RiskEngineFlowTest {
+
+	/** The portal's clock: the dates the engine compares with. */
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	MockMvc mvc;
@@ -75,9 +83,6 @@ class RiskEngineFlowTest {
 	Registry registry;
 
 	@Autowired
-	Clock clock;
-
-	@Autowired
 	io.cyclewise.organization.BusinessUnits businessUnits;
 
 	private final CurrentUser lead = Users.AS_LEAD;
@@ -85,19 +90,19 @@ class RiskEngineFlowTest {
 	@Test
 	void aPaceChangeRaisesAndThenClearsAPaceMismatchFlagKeepingItsHistory() {
 		InitiativeSummary initiative = initiativeLedByLead("Pace subject");
-		assertThat(open(initiative)).noneMatch(f -> f.rule() == RiskRuleKind.PACE_MISMATCH);
+		assertThat(open(initiative)).noneMatch(f -> f.rule().equals(PaceMismatchRule.KEY));
 
 		InitiativeForm form = InitiativeForm.of(initiatives.get(initiative.id()));
 		form.setOrganizationPaceDays(120);
 		initiatives.update(initiative.id(), form.toDraft(), lead);
-		assertThat(open(initiative)).filteredOn(f -> f.rule() == RiskRuleKind.PACE_MISMATCH).singleElement()
+		assertThat(open(initiative)).filteredOn(f -> f.rule().equals(PaceMismatchRule.KEY)).singleElement()
 			.satisfies(f -> assertThat(f.flag().getExplanation()).contains("every 14 days", "every 120 days", "4× threshold"));
 
 		form = InitiativeForm.of(initiatives.get(initiative.id()));
 		form.setOrganizationPaceDays(28);
 		initiatives.update(initiative.id(), form.toDraft(), lead);
-		assertThat(open(initiative)).noneMatch(f -> f.rule() == RiskRuleKind.PACE_MISMATCH);
-		assertThat(flags.flagsOf(initiative.id())).filteredOn(f -> f.rule() == RiskRuleKind.PACE_MISMATCH)
+		assertThat(open(initiative)).noneMatch(f -> f.rule().equals(PaceMismatchRule.KEY));
+		assertThat(flags.flagsOf(initiative.id())).filteredOn(f -> f.rule().equals(PaceMismatchRule.KEY))
 			.singleElement().satisfies(f -> assertThat(f.flag().getClearedAt()).isNotNull());
 	}
 
@@ -107,7 +112,7 @@ class RiskEngineFlowTest {
 		InitiativeForm form = InitiativeForm.of(initiatives.get(initiative.id()));
 		form.setUserPaceDays(365);
 		initiatives.update(initiative.id(), form.toDraft(), lead);
-		RiskFlagView flag = open(initiative).stream().filter(f -> f.rule() == RiskRuleKind.PACE_MISMATCH).findFirst().orElseThrow();
+		RiskFlagView flag = open(initiative).stream().filter(f -> f.rule().equals(PaceMismatchRule.KEY)).findFirst().orElseThrow();
 		String accept = "/initiatives/" + initiative.id() + "/flags/" + flag.flag().getId() + "/accept";
 
 		mvc.perform(post(accept).with(user("lead2").roles("PROJECT_LEAD")).with(csrf())
@@ -232,10 +237,10 @@ class RiskEngineFlowTest {
 			answer(initiative, condition, new AnswerInput(AnswerStatus.MET, null, "Assessed.", List.of()));
 		}
 		// Still in requirements analysis: the conditions may be assessed later.
-		assertThat(open(initiative)).noneMatch(f -> f.rule() == RiskRuleKind.CONDITIONS_NOT_ASSESSED);
+		assertThat(open(initiative)).noneMatch(f -> f.rule().equals(ConditionsNotAssessedRule.KEY));
 
 		moveTo(initiative, LifecycleStage.DATA_MANAGEMENT);
-		assertThat(open(initiative)).filteredOn(f -> f.rule() == RiskRuleKind.CONDITIONS_NOT_ASSESSED).singleElement()
+		assertThat(open(initiative)).filteredOn(f -> f.rule().equals(ConditionsNotAssessedRule.KEY)).singleElement()
 			.satisfies(f -> {
 				assertThat(f.flag().getSeverity()).isEqualTo(Severity.INFO);
 				assertThat(f.flag().getCharacteristic()).isEqualTo(Characteristic.MECHANISM_FIT);
@@ -251,21 +256,21 @@ class RiskEngineFlowTest {
 
 		// Back in requirements analysis it clears; forward again it is raised anew.
 		moveTo(initiative, LifecycleStage.REQUIREMENTS_ANALYSIS);
-		assertThat(open(initiative)).noneMatch(f -> f.rule() == RiskRuleKind.CONDITIONS_NOT_ASSESSED);
+		assertThat(open(initiative)).noneMatch(f -> f.rule().equals(ConditionsNotAssessedRule.KEY));
 		moveTo(initiative, LifecycleStage.BENCHMARKING_METRICS);
-		assertThat(open(initiative)).filteredOn(f -> f.rule() == RiskRuleKind.CONDITIONS_NOT_ASSESSED).hasSize(1);
+		assertThat(open(initiative)).filteredOn(f -> f.rule().equals(ConditionsNotAssessedRule.KEY)).hasSize(1);
 
 		// Any answer counts as assessed, "not met" too (which the mismatch rule then takes up).
 		answer(initiative, NecessaryCondition.UX_CAPABILITIES, new AnswerInput(AnswerStatus.MET, null, "Assessed.", List.of()));
-		assertThat(open(initiative)).filteredOn(f -> f.rule() == RiskRuleKind.CONDITIONS_NOT_ASSESSED).singleElement()
+		assertThat(open(initiative)).filteredOn(f -> f.rule().equals(ConditionsNotAssessedRule.KEY)).singleElement()
 			.satisfies(f -> assertThat(f.flag().getExplanation()).contains("not been assessed: Strong DevOps capabilities.")
 				.doesNotContain("User experience"));
 		answer(initiative, NecessaryCondition.STRONG_DEVOPS_CAPABILITIES,
 				new AnswerInput(AnswerStatus.NOT_MET, null, "No monitoring yet.", List.of()));
 		List<RiskFlagView> open = open(initiative);
-		assertThat(open).noneMatch(f -> f.rule() == RiskRuleKind.CONDITIONS_NOT_ASSESSED);
-		assertThat(open).anyMatch(f -> f.rule() == RiskRuleKind.MECHANISM_CONDITION_MISMATCH);
-		assertThat(flags.flagsOf(initiative.id())).filteredOn(f -> f.rule() == RiskRuleKind.CONDITIONS_NOT_ASSESSED)
+		assertThat(open).noneMatch(f -> f.rule().equals(ConditionsNotAssessedRule.KEY));
+		assertThat(open).anyMatch(f -> f.rule().equals(MechanismConditionMismatchRule.KEY));
+		assertThat(flags.flagsOf(initiative.id())).filteredOn(f -> f.rule().equals(ConditionsNotAssessedRule.KEY))
 			.hasSize(2).allSatisfy(f -> assertThat(f.flag().getClearedAt()).isNotNull());
 		assertRollupMatchesOpenFlags(initiative);
 	}

@@ -1,7 +1,10 @@
 package io.cyclewise.risk;
 
 import java.util.List;
+import java.util.Locale;
 
+import io.cyclewise.risk.rule.RiskRule;
+import io.cyclewise.risk.rule.RiskRules;
 import io.cyclewise.support.Api;
 import io.cyclewise.support.BackgroundWork;
 import io.cyclewise.token.PersonalAccessTokens;
@@ -11,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
@@ -45,6 +49,12 @@ class RiskFlagApiTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	RiskRules rules;
+
+	@Autowired
+	MessageSource messages;
+
+	@Autowired
 	JsonMapper json;
 
 	String executive;
@@ -76,10 +86,12 @@ class RiskFlagApiTest {
 			assertThat(flag.get("clearedAt").isNull()).isTrue();
 			assertThat(flag.get("explanation").asString()).isEqualTo(jdbc.queryForObject(
 					"SELECT explanation FROM risk_flag WHERE id = ?", String.class, flag.get("id").asLong()));
-			RiskRuleKind rule = RiskRuleKind.valueOf(flag.get("rule").asString());
-			assertThat(flag.get("concept").asString()).isEqualTo(rule.concept());
+			RiskRule rule = rules.find(flag.get("rule").asString()).orElseThrow();
+			assertThat(flag.get("concept").asString())
+				.isEqualTo(messages.getMessage(rule.conceptCode(), null, Locale.ENGLISH));
 			assertThat(flag.get("source").asString()).isEqualTo(rule.characteristic().source());
-			assertThat(flag.get("practice").get("label").asString()).isEqualTo(rule.practice().label());
+			assertThat(flag.get("practice").get("label").asString())
+				.isEqualTo(messages.getMessage(rule.practice().labelCode(), null, Locale.ENGLISH));
 		});
 		assertThat(page.toString()).doesNotContainIgnoringCase("seed 00");
 	}

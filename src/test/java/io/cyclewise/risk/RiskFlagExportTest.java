@@ -4,6 +4,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import io.cyclewise.risk.internal.RiskFlagCsv;
 import io.cyclewise.support.BackgroundWork;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;

@@ -5,7 +5,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.cyclewise.checklist.AnswerInput;
+import io.cyclewise.checklist.AnswerStatus;
+import io.cyclewise.checklist.ChecklistKind;
+import io.cyclewise.checklist.ChecklistService;
+import io.cyclewise.checklist.NecessaryCondition;
 import io.cyclewise.initiative.AlignmentPhase;
+import io.cyclewise.risk.rule.ConditionsNotAssessedRule;
+import io.cyclewise.risk.rule.ExternalEnvironmentChangeRule;
+import io.cyclewise.risk.rule.TaskContextDriftRule;
 import io.cyclewise.support.BackgroundWork;
 import io.cyclewise.support.Registry;
 import io.cyclewise.support.Users;
@@ -27,16 +35,11 @@ import io.cyclewise.signal.NewContextEvent;
 import io.cyclewise.signal.NewDataCheck;
 import io.cyclewise.signal.MeasurementService;
 import io.cyclewise.user.CurrentUser;
-import io.cyclewise.checklist.AnswerInput;
-import io.cyclewise.checklist.AnswerStatus;
-import io.cyclewise.checklist.ChecklistKind;
-import io.cyclewise.checklist.ChecklistService;
-import io.cyclewise.checklist.NecessaryCondition;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -50,6 +53,10 @@ import static org.assertj.core.api.Assertions.tuple;
 @AutoConfigureMockMvc
 class RiskScenarioTest {
 
+	/** The portal's clock: the dates the engine compares with. */
+	@Autowired
+	Clock clock;
+
 	@Autowired
 	InitiativeService initiatives;
 
@@ -58,9 +65,6 @@ class RiskScenarioTest {
 
 	@Autowired
 	Registry registry;
-
-	@Autowired
-	Clock clock;
 
 	@Autowired
 	ContextEventService events;
@@ -93,8 +97,8 @@ class RiskScenarioTest {
 		// Registered live without a data check, the model was flagged for task-context drift; the check cleared it.
 		// Registered in operation with its necessary conditions unassessed, it had an info flag; assessing cleared it.
 		assertThat(flagsOf(live)).extracting(RiskFlagView::rule, RiskFlagView::open)
-			.containsExactlyInAnyOrder(tuple(RiskRuleKind.TASK_CONTEXT_DRIFT, false),
-					tuple(RiskRuleKind.CONDITIONS_NOT_ASSESSED, false));
+			.containsExactlyInAnyOrder(tuple(TaskContextDriftRule.KEY, false),
+					tuple(ConditionsNotAssessedRule.KEY, false));
 		assertThat(openFlags(live)).isEmpty();
 		assertThat(openFlags(early)).isEmpty();
 		assertThat(openFlags(other)).isEmpty();
@@ -104,24 +108,24 @@ class RiskScenarioTest {
 				EventScope.businessUnits(List.of(unit.id())), UUID.randomUUID()), admin);
 
 		assertThat(openFlags(live)).extracting(f -> f.flag().getRule(), f -> f.flag().getSeverity())
-			.containsExactly(tuple(RiskRuleKind.EXTERNAL_ENVIRONMENT_CHANGE, Severity.CRITICAL));
+			.containsExactly(tuple(ExternalEnvironmentChangeRule.KEY, Severity.CRITICAL));
 		assertThat(openFlags(live).get(0).flag().getExplanation()).contains("Regional lockdown", "not acknowledged");
 		assertThat(openFlags(early)).extracting(f -> f.flag().getRule(), f -> f.flag().getSeverity())
-			.containsExactly(tuple(RiskRuleKind.EXTERNAL_ENVIRONMENT_CHANGE, Severity.WARNING));
+			.containsExactly(tuple(ExternalEnvironmentChangeRule.KEY, Severity.WARNING));
 		assertThat(openFlags(other)).isEmpty();
 
 		// Acknowledged as retrained, the flag stays until an observation or data check dated on or after the shock.
 		events.acknowledge(live.id(), event, new Acknowledgement(AcknowledgementOutcome.RETRAINED_OR_RECALIBRATED,
 				"Retrained on post-lockdown data.", events.impact(live.id(), event).getVersion()), lead);
 		assertThat(openFlags(live)).singleElement().satisfies(f -> {
-			assertThat(f.flag().getRule()).isEqualTo(RiskRuleKind.EXTERNAL_ENVIRONMENT_CHANGE);
+			assertThat(f.flag().getRule()).isEqualTo(ExternalEnvironmentChangeRule.KEY);
 			assertThat(f.flag().getExplanation()).contains("Regional lockdown", "acknowledged by lead as retrained",
 					"no observation or data check dated on or after " + LocalDate.now(clock));
 		});
 
 		checkData(live, LocalDate.now(clock));
 		assertThat(openFlags(live)).isEmpty();
-		assertThat(flagsOf(live)).filteredOn(f -> f.rule() == RiskRuleKind.EXTERNAL_ENVIRONMENT_CHANGE)
+		assertThat(flagsOf(live)).filteredOn(f -> f.rule().equals(ExternalEnvironmentChangeRule.KEY))
 			.singleElement().satisfies(f -> {
 			assertThat(f.open()).isFalse();
 			assertThat(f.flag().getClearedAt()).isNotNull();

@@ -19,6 +19,7 @@ import io.cyclewise.organization.BusinessUnits;
 import io.cyclewise.signal.ContextChangeKind;
 import io.cyclewise.signal.ContextChangeRecorded;
 import io.cyclewise.signal.ContextChangeType;
+import io.cyclewise.risk.rule.MechanismConditionMismatchRule;
 import io.cyclewise.support.BackgroundWork;
 import io.cyclewise.support.Registry;
 import io.cyclewise.user.Role;
@@ -100,7 +101,7 @@ class ShockRecomputationScenarioTest {
 
 	private Optional<RiskFlagView> openMismatch(long initiativeId) {
 		return flags.flagsOf(initiativeId).stream()
-			.filter(flag -> flag.open() && flag.rule() == RiskRuleKind.MECHANISM_CONDITION_MISMATCH)
+			.filter(flag -> flag.open() && flag.rule().equals(MechanismConditionMismatchRule.KEY))
 			.findFirst();
 	}
 }

@@ -12,7 +12,6 @@ import io.cyclewise.initiative.AlignmentPhase;
 import io.cyclewise.initiative.LifecycleStage;
 import io.cyclewise.initiative.ValueCreationMechanism;
 import io.cyclewise.risk.Characteristic;
-import io.cyclewise.risk.RiskRuleKind;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -76,7 +75,7 @@ record DashboardResource(
 	}
 
 	@Schema(name = "DashboardAcceptedRisk")
-	record AcceptedRisk(long initiativeId, String initiative, RiskRuleKind rule, String reason, String acceptedBy,
+	record AcceptedRisk(long initiativeId, String initiative, String rule, String reason, String acceptedBy,
 			LocalDate expiresOn) {
 	}
 
@@ -133,7 +132,7 @@ record DashboardResource(
 						ranked.businessUnit(), ranked.score(), ranked.critical(), ranked.warning(), ranked.info())).toList(),
 				overview.weeks().stream().map(week -> new Week(week.start(), week.raised(), week.cleared())).toList(),
 				overview.acceptedRisks().stream().map(risk -> new AcceptedRisk(risk.initiativeId(), risk.initiative(),
-						RiskRuleKind.valueOf(risk.rule()), risk.reason(), risk.acceptedBy(), risk.expiresOn())).toList(),
+						risk.rule(), risk.reason(), risk.acceptedBy(), risk.expiresOn())).toList(),
 				overview.completion().entrySet().stream().map(entry -> new Completion(entry.getKey(),
 						entry.getValue().initiatives(), entry.getValue().met(), entry.getValue().applicable(),
 						entry.getValue().percentMet(), entry.getValue().conditionsMet(),

@@ -89,9 +89,8 @@ public class FindingService {
 	}
 
 	private FindingViews.FlagOption flagOption(RiskFlagView view) {
-		// Risk flag kinds and severities are no DomainTerm yet (the risk module's bundle will have them).
-		return new FindingViews.FlagOption(view.flag().getId(), terms.message(view.open() ? "finding.flag.open"
-				: "finding.flag.cleared", view.rule().label(), view.flag().getSubject(), view.flag().getSeverity().label()));
+		return new FindingViews.FlagOption(view.id(), terms.message(view.open() ? "finding.flag.open"
+				: "finding.flag.cleared", view.ruleTitle(), view.subject(), terms.label(view.severity())));
 	}
 
 	@Transactional
@@ -103,7 +102,7 @@ public class FindingService {
 		finding.describe(form.getTitle().trim(), form.getDescription().trim(), form.getSeverity(), form.getObservedOn(), owner);
 		finding.link(ids(form.getEventIds()), ids(form.getFlagIds()));
 		findings.saveAndFlush(finding);
-		log(finding, user, now, "Recorded", null, finding.getTitle() + " (" + finding.getSeverity().label() + ", owner "
+		log(finding, user, now, "Recorded", null, finding.getTitle() + " (" + terms.label(finding.getSeverity(), Locale.ENGLISH) + ", owner "
 				+ owner.getDisplayName() + ")");
 		if (!finding.getEventIds().isEmpty()) {
 			log(finding, user, now, "Linked context changes", null, idList(finding.getEventIds()));
@@ -128,7 +127,8 @@ public class FindingService {
 		List<String[]> changed = new ArrayList<>();
 		compare(changed, "Title", finding.getTitle(), title);
 		compare(changed, "Description", finding.getDescription(), description);
-		compare(changed, "Severity", finding.getSeverity().label(), form.getSeverity().label());
+		compare(changed, "Severity", terms.label(finding.getSeverity(), Locale.ENGLISH),
+				terms.label(form.getSeverity(), Locale.ENGLISH));
 		compare(changed, "Observed on", finding.getObservedOn().toString(), form.getObservedOn().toString());
 		compare(changed, "Owner", finding.getOwner().getDisplayName(), owner.getDisplayName());
 		compare(changed, "Linked context changes", idList(finding.getEventIds()), idList(eventIds));

@@ -3,15 +3,14 @@ package io.cyclewise.risk.rule;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.cyclewise.checklist.AlignmentPractice;
+import io.cyclewise.risk.Characteristic;
 import io.cyclewise.risk.RiskFinding;
-import io.cyclewise.risk.RiskInputs;
-import io.cyclewise.risk.RiskInputs.AcknowledgedEventInput;
-import io.cyclewise.risk.RiskInputs.OutcomeEvidence;
-import io.cyclewise.signal.ContextChangeType;
-import io.cyclewise.risk.RiskRule;
-import io.cyclewise.risk.RiskRuleKind;
 import io.cyclewise.risk.RiskThresholds;
 import io.cyclewise.risk.Severity;
+import io.cyclewise.risk.rule.RiskInputs.AcknowledgedEventInput;
+import io.cyclewise.risk.rule.RiskInputs.OutcomeEvidence;
+import io.cyclewise.signal.ContextChangeType;
 
 /**
  * An organizational-context or external-environment change in the initiative's scope that its lead has not
@@ -20,31 +19,24 @@ import io.cyclewise.risk.Severity;
  * "No impact" clears at once: it is a judgement shown for review. Critical while the model runs on live data (it may be
  * "broken overnight"), a warning otherwise; the subject is the event, so an acknowledged flag stays the same flag.
  */
-public class ContextChangeEventRule implements RiskRule {
+abstract class ContextChangeEventRule implements RiskRule {
 
-	private final RiskRuleKind kind;
 	private final ContextChangeType type;
 	private final String description;
 
-	private ContextChangeEventRule(RiskRuleKind kind, ContextChangeType type, String description) {
-		this.kind = kind;
+	ContextChangeEventRule(ContextChangeType type, String description) {
 		this.type = type;
 		this.description = description;
 	}
 
-	public static ContextChangeEventRule organizational() {
-		return new ContextChangeEventRule(RiskRuleKind.ORGANIZATIONAL_CONTEXT_CHANGE, ContextChangeType.ORGANIZATIONAL_CONTEXT,
-				"organizational-context change");
-	}
-
-	public static ContextChangeEventRule external() {
-		return new ContextChangeEventRule(RiskRuleKind.EXTERNAL_ENVIRONMENT_CHANGE, ContextChangeType.EXTERNAL_ENVIRONMENT,
-				"external-environment change");
+	@Override
+	public Characteristic characteristic() {
+		return Characteristic.CONTEXT_SENSITIVITY;
 	}
 
 	@Override
-	public RiskRuleKind kind() {
-		return kind;
+	public AlignmentPractice practice() {
+		return AlignmentPractice.LEARNING_TO_LEARN;
 	}
 
 	@Override

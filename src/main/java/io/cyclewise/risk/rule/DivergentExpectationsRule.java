@@ -10,21 +10,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.cyclewise.checklist.AlignmentPractice;
+import io.cyclewise.risk.Characteristic;
 import io.cyclewise.risk.RiskFinding;
-import io.cyclewise.risk.RiskInputs;
-import io.cyclewise.risk.RiskInputs.ExpectationInput;
-import io.cyclewise.risk.RiskRule;
-import io.cyclewise.risk.RiskRuleKind;
 import io.cyclewise.risk.RiskThresholds;
 import io.cyclewise.risk.Severity;
 import io.cyclewise.risk.Threshold;
+import io.cyclewise.risk.rule.RiskInputs.ExpectationInput;
+import org.springframework.stereotype.Component;
 
 /** Stakeholders of one initiative expect the same metric at dates or values further apart than the thresholds. */
+@Component
 public class DivergentExpectationsRule implements RiskRule {
 
+	public static final String KEY = "DIVERGENT_EXPECTATIONS";
+
 	@Override
-	public RiskRuleKind kind() {
-		return RiskRuleKind.DIVERGENT_EXPECTATIONS;
+	public String key() {
+		return KEY;
+	}
+
+	@Override
+	public Characteristic characteristic() {
+		return Characteristic.TEMPORAL_COMPLEXITY;
+	}
+
+	@Override
+	public AlignmentPractice practice() {
+		return AlignmentPractice.MANAGING_EXPECTATIONS;
 	}
 
 	@Override

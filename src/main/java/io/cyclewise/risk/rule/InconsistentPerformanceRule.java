@@ -8,24 +8,37 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import io.cyclewise.checklist.AlignmentPractice;
+import io.cyclewise.risk.Characteristic;
 import io.cyclewise.risk.RiskFinding;
-import io.cyclewise.risk.RiskInputs;
-import io.cyclewise.risk.RiskInputs.ObservationInput;
-import io.cyclewise.risk.RiskRule;
-import io.cyclewise.risk.RiskRuleKind;
 import io.cyclewise.risk.RiskThresholds;
 import io.cyclewise.risk.Severity;
 import io.cyclewise.risk.Threshold;
+import io.cyclewise.risk.rule.RiskInputs.ObservationInput;
+import org.springframework.stereotype.Component;
 
 /**
  * Per metric: the latest operational values across user contexts spread more than a threshold, or operational
  * performance is much worse than training performance.
  */
+@Component
 public class InconsistentPerformanceRule implements RiskRule {
 
+	public static final String KEY = "INCONSISTENT_PERFORMANCE";
+
 	@Override
-	public RiskRuleKind kind() {
-		return RiskRuleKind.INCONSISTENT_PERFORMANCE;
+	public String key() {
+		return KEY;
+	}
+
+	@Override
+	public Characteristic characteristic() {
+		return Characteristic.CONTEXT_SENSITIVITY;
+	}
+
+	@Override
+	public AlignmentPractice practice() {
+		return AlignmentPractice.EMBRACING_DATA_WORK;
 	}
 
 	@Override

@@ -3,24 +3,37 @@ package io.cyclewise.risk.rule;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import io.cyclewise.checklist.AlignmentPractice;
 import io.cyclewise.initiative.TechnologyCycleState;
+import io.cyclewise.risk.Characteristic;
 import io.cyclewise.risk.RiskFinding;
-import io.cyclewise.risk.RiskInputs;
-import io.cyclewise.risk.RiskRule;
-import io.cyclewise.risk.RiskRuleKind;
 import io.cyclewise.risk.RiskThresholds;
 import io.cyclewise.risk.Severity;
 import io.cyclewise.risk.Threshold;
+import org.springframework.stereotype.Component;
 
 /**
  * Retraining or redeployment is planned (Technology Cycle in Retraining) or just done (Deployed within the window)
  * while organization- and user-side alignment work (roles, data work, user communication) is still open.
  */
+@Component
 public class NonTechnicalWorkOverlookedRule implements RiskRule {
 
+	public static final String KEY = "NON_TECHNICAL_WORK_OVERLOOKED";
+
 	@Override
-	public RiskRuleKind kind() {
-		return RiskRuleKind.NON_TECHNICAL_WORK_OVERLOOKED;
+	public String key() {
+		return KEY;
+	}
+
+	@Override
+	public Characteristic characteristic() {
+		return Characteristic.TEMPORAL_COMPLEXITY;
+	}
+
+	@Override
+	public AlignmentPractice practice() {
+		return AlignmentPractice.FORGING_NEW_ROLES;
 	}
 
 	@Override

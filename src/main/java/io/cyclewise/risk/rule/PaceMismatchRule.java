@@ -3,20 +3,33 @@ package io.cyclewise.risk.rule;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.cyclewise.checklist.AlignmentPractice;
+import io.cyclewise.risk.Characteristic;
 import io.cyclewise.risk.RiskFinding;
-import io.cyclewise.risk.RiskInputs;
-import io.cyclewise.risk.RiskRule;
-import io.cyclewise.risk.RiskRuleKind;
 import io.cyclewise.risk.RiskThresholds;
 import io.cyclewise.risk.Severity;
 import io.cyclewise.risk.Threshold;
+import org.springframework.stereotype.Component;
 
 /** The Technology Cycle's pace and the Organization or User Cycle's pace differ by more than a factor. */
+@Component
 public class PaceMismatchRule implements RiskRule {
 
+	public static final String KEY = "PACE_MISMATCH";
+
 	@Override
-	public RiskRuleKind kind() {
-		return RiskRuleKind.PACE_MISMATCH;
+	public String key() {
+		return KEY;
+	}
+
+	@Override
+	public Characteristic characteristic() {
+		return Characteristic.TEMPORAL_COMPLEXITY;
+	}
+
+	@Override
+	public AlignmentPractice practice() {
+		return AlignmentPractice.SYNCHRONIZING_EFFORTS;
 	}
 
 	@Override

@@ -4,26 +4,39 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.cyclewise.checklist.AlignmentPractice;
+import io.cyclewise.risk.Characteristic;
 import io.cyclewise.risk.RiskFinding;
-import io.cyclewise.risk.RiskInputs;
-import io.cyclewise.risk.RiskInputs.DataCheckInput;
-import io.cyclewise.signal.DataCheckResult;
-import io.cyclewise.signal.ContextChangeType;
-import io.cyclewise.risk.RiskRule;
-import io.cyclewise.risk.RiskRuleKind;
 import io.cyclewise.risk.RiskThresholds;
 import io.cyclewise.risk.Severity;
 import io.cyclewise.risk.Threshold;
+import io.cyclewise.risk.rule.RiskInputs.DataCheckInput;
+import io.cyclewise.signal.ContextChangeType;
+import io.cyclewise.signal.DataCheckResult;
+import org.springframework.stereotype.Component;
 
 /**
  * The last data check found drift; or an operational model's training data was not checked against operational
  * data within the threshold; or a task-context change event is not acknowledged.
  */
+@Component
 public class TaskContextDriftRule implements RiskRule {
 
+	public static final String KEY = "TASK_CONTEXT_DRIFT";
+
 	@Override
-	public RiskRuleKind kind() {
-		return RiskRuleKind.TASK_CONTEXT_DRIFT;
+	public String key() {
+		return KEY;
+	}
+
+	@Override
+	public Characteristic characteristic() {
+		return Characteristic.CONTEXT_SENSITIVITY;
+	}
+
+	@Override
+	public AlignmentPractice practice() {
+		return AlignmentPractice.EMBRACING_DATA_WORK;
 	}
 
 	@Override

@@ -4,20 +4,33 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import io.cyclewise.checklist.AlignmentPractice;
+import io.cyclewise.risk.Characteristic;
 import io.cyclewise.risk.RiskFinding;
-import io.cyclewise.risk.RiskInputs;
-import io.cyclewise.risk.RiskRule;
-import io.cyclewise.risk.RiskRuleKind;
 import io.cyclewise.risk.RiskThresholds;
 import io.cyclewise.risk.Severity;
 import io.cyclewise.risk.Threshold;
+import org.springframework.stereotype.Component;
 
 /** The Technology Cycle keeps changing state while the Organization and User Cycles stand still. */
+@Component
 public class TechnologyCycleOverFocusRule implements RiskRule {
 
+	public static final String KEY = "TECHNOLOGY_CYCLE_OVER_FOCUS";
+
 	@Override
-	public RiskRuleKind kind() {
-		return RiskRuleKind.TECHNOLOGY_CYCLE_OVER_FOCUS;
+	public String key() {
+		return KEY;
+	}
+
+	@Override
+	public Characteristic characteristic() {
+		return Characteristic.TEMPORAL_COMPLEXITY;
+	}
+
+	@Override
+	public AlignmentPractice practice() {
+		return AlignmentPractice.SYNCHRONIZING_EFFORTS;
 	}
 
 	@Override

@@ -6,27 +6,40 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import io.cyclewise.checklist.AlignmentPractice;
 import io.cyclewise.initiative.TechnologyCycleState;
+import io.cyclewise.risk.Characteristic;
 import io.cyclewise.risk.RiskFinding;
-import io.cyclewise.risk.RiskInputs;
-import io.cyclewise.risk.RiskInputs.ExpectationInput;
-import io.cyclewise.risk.RiskInputs.ObservationInput;
-import io.cyclewise.risk.RiskRule;
-import io.cyclewise.risk.RiskRuleKind;
 import io.cyclewise.risk.RiskThresholds;
 import io.cyclewise.risk.Severity;
 import io.cyclewise.risk.Threshold;
+import io.cyclewise.risk.rule.RiskInputs.ExpectationInput;
+import io.cyclewise.risk.rule.RiskInputs.ObservationInput;
+import org.springframework.stereotype.Component;
 
 /**
  * A stakeholder expects a target sooner than the Technology Cycle can deliver: fewer iterations fit before the date
  * than the steps still needed to reach Deployed plus the iterations an improvement takes. Or the date passed and the
  * latest operational value misses the target.
  */
+@Component
 public class UnrealisticExpectationRule implements RiskRule {
 
+	public static final String KEY = "UNREALISTIC_EXPECTATION";
+
 	@Override
-	public RiskRuleKind kind() {
-		return RiskRuleKind.UNREALISTIC_EXPECTATION;
+	public String key() {
+		return KEY;
+	}
+
+	@Override
+	public Characteristic characteristic() {
+		return Characteristic.TEMPORAL_COMPLEXITY;
+	}
+
+	@Override
+	public AlignmentPractice practice() {
+		return AlignmentPractice.MANAGING_EXPECTATIONS;
 	}
 
 	@Override

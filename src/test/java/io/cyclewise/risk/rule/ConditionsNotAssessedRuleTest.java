@@ -3,7 +3,6 @@ package io.cyclewise.risk.rule;
 import io.cyclewise.initiative.LifecycleStage;
 import io.cyclewise.initiative.ValueCreationMechanism;
 import io.cyclewise.risk.Characteristic;
-import io.cyclewise.risk.RiskRuleKind;
 import io.cyclewise.risk.RiskThresholds;
 import io.cyclewise.risk.Severity;
 import org.junit.jupiter.api.Test;
@@ -25,8 +24,8 @@ class ConditionsNotAssessedRuleTest {
 		inputs.unassessedConditions.add("Strong DevOps capabilities");
 
 		assertThat(rule.evaluate(inputs.build(), defaults)).singleElement().satisfies(f -> {
-			assertThat(f.kind()).isEqualTo(RiskRuleKind.CONDITIONS_NOT_ASSESSED);
-			assertThat(f.kind().characteristic()).isEqualTo(Characteristic.MECHANISM_FIT);
+			assertThat(f.rule()).isEqualTo(ConditionsNotAssessedRule.KEY);
+			assertThat(rule.characteristic()).isEqualTo(Characteristic.MECHANISM_FIT);
 			assertThat(f.severity()).isEqualTo(Severity.INFO);
 			assertThat(f.explanation()).contains("past requirements analysis (now Data management)",
 					"2 necessary condition(s)", ValueCreationMechanism.LOW_DISCRETION_TASK_AUGMENTATION.label(),
@@ -62,6 +61,6 @@ class ConditionsNotAssessedRuleTest {
 
 	@Test
 	void aQuietInitiativeRaisesNoFlagOfAnyRule() {
-		assertThat(RiskRules.evaluate(Inputs.quiet().build(), defaults)).isEmpty();
+		assertThat(Inputs.allRules().evaluate(Inputs.quiet().build(), defaults)).isEmpty();
 	}
 }

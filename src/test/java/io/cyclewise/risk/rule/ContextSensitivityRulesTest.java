@@ -4,16 +4,15 @@ import java.util.List;
 
 import io.cyclewise.initiative.ValueCreationMechanism;
 import io.cyclewise.risk.RiskFinding;
-import io.cyclewise.risk.RiskInputs.DataCheckInput;
-import io.cyclewise.signal.DataCheckResult;
-import io.cyclewise.risk.RiskInputs.AcknowledgedEventInput;
-import io.cyclewise.risk.RiskInputs.EventInput;
-import io.cyclewise.risk.RiskInputs.OutcomeEvidence;
-import io.cyclewise.signal.AcknowledgementOutcome;
-import io.cyclewise.signal.ContextChangeType;
-import io.cyclewise.risk.RiskRuleKind;
 import io.cyclewise.risk.RiskThresholds;
 import io.cyclewise.risk.Severity;
+import io.cyclewise.risk.rule.RiskInputs.AcknowledgedEventInput;
+import io.cyclewise.risk.rule.RiskInputs.DataCheckInput;
+import io.cyclewise.risk.rule.RiskInputs.EventInput;
+import io.cyclewise.risk.rule.RiskInputs.OutcomeEvidence;
+import io.cyclewise.signal.AcknowledgementOutcome;
+import io.cyclewise.signal.ContextChangeType;
+import io.cyclewise.signal.DataCheckResult;
 import org.junit.jupiter.api.Test;
 
 import static io.cyclewise.risk.rule.Inputs.TODAY;
@@ -86,20 +85,20 @@ class ContextSensitivityRulesTest {
 		operational.events.add(new EventInput(5, ContextChangeType.EXTERNAL_ENVIRONMENT, "Pandemic lockdown", TODAY.minusDays(2)));
 		operational.events.add(new EventInput(6, ContextChangeType.ORGANIZATIONAL_CONTEXT, "Team restructured", TODAY.minusDays(9)));
 		operational.events.add(new EventInput(8, ContextChangeType.TASK_CONTEXT, "New product range", TODAY.minusDays(1)));
-		List<RiskFinding> findings = RiskRules.evaluate(operational.build(), defaults);
-		assertThat(findings).filteredOn(f -> f.kind() == RiskRuleKind.EXTERNAL_ENVIRONMENT_CHANGE).singleElement()
+		List<RiskFinding> findings = Inputs.allRules().evaluate(operational.build(), defaults);
+		assertThat(findings).filteredOn(f -> f.rule().equals(ExternalEnvironmentChangeRule.KEY)).singleElement()
 			.satisfies(f -> {
 				assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
 				assertThat(f.subject()).isEqualTo("event-5");
 				assertThat(f.explanation()).contains("Pandemic lockdown");
 			});
-		assertThat(findings).filteredOn(f -> f.kind() == RiskRuleKind.ORGANIZATIONAL_CONTEXT_CHANGE).hasSize(1);
-		assertThat(findings).filteredOn(f -> f.kind() == RiskRuleKind.TASK_CONTEXT_DRIFT)
+		assertThat(findings).filteredOn(f -> f.rule().equals(OrganizationalContextChangeRule.KEY)).hasSize(1);
+		assertThat(findings).filteredOn(f -> f.rule().equals(TaskContextDriftRule.KEY))
 			.extracting(RiskFinding::subject).contains("event-8");
 
 		Inputs notLive = Inputs.quiet();
 		notLive.events.add(new EventInput(5, ContextChangeType.EXTERNAL_ENVIRONMENT, "Pandemic lockdown", TODAY.minusDays(2)));
-		assertThat(ContextChangeEventRule.external().evaluate(notLive.build(), defaults)).singleElement()
+		assertThat(new ExternalEnvironmentChangeRule().evaluate(notLive.build(), defaults)).singleElement()
 			.satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
 	}
 
@@ -116,7 +115,7 @@ class ContextSensitivityRulesTest {
 	void retrainedClearsOnlyWithAnObservationOrDataCheckOnOrAfterTheEvent() {
 		Inputs none = acknowledged(AcknowledgementOutcome.RETRAINED_OR_RECALIBRATED);
 		none.evidence = new OutcomeEvidence(SHOCK.minusDays(1), SHOCK.minusDays(3), SHOCK.plusDays(2));
-		assertThat(ContextChangeEventRule.external().evaluate(none.build(), defaults)).singleElement().satisfies(f -> {
+		assertThat(new ExternalEnvironmentChangeRule().evaluate(none.build(), defaults)).singleElement().satisfies(f -> {
 			assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
 			assertThat(f.subject()).isEqualTo("event-5");
 			assertThat(f.explanation()).contains("acknowledged by lead as retrained",
@@ -125,35 +124,35 @@ class ContextSensitivityRulesTest {
 
 		Inputs checked = acknowledged(AcknowledgementOutcome.RETRAINED_OR_RECALIBRATED);
 		checked.evidence = new OutcomeEvidence(null, SHOCK, null);
-		assertThat(ContextChangeEventRule.external().evaluate(checked.build(), defaults)).isEmpty();
+		assertThat(new ExternalEnvironmentChangeRule().evaluate(checked.build(), defaults)).isEmpty();
 
 		Inputs observed = acknowledged(AcknowledgementOutcome.RETRAINED_OR_RECALIBRATED);
 		observed.evidence = new OutcomeEvidence(SHOCK.plusDays(4), null, null);
-		assertThat(ContextChangeEventRule.external().evaluate(observed.build(), defaults)).isEmpty();
+		assertThat(new ExternalEnvironmentChangeRule().evaluate(observed.build(), defaults)).isEmpty();
 	}
 
 	@Test
 	void returnedClearsOnlyWithAReviewThatReturnedThePhaseOnOrAfterTheEvent() {
 		Inputs none = acknowledged(AcknowledgementOutcome.RETURNED_TO_EARLIER_PHASE);
 		none.evidence = new OutcomeEvidence(SHOCK.plusDays(1), SHOCK.plusDays(1), SHOCK.minusDays(1));
-		assertThat(ContextChangeEventRule.external().evaluate(none.build(), defaults)).singleElement()
+		assertThat(new ExternalEnvironmentChangeRule().evaluate(none.build(), defaults)).singleElement()
 			.satisfies(f -> assertThat(f.explanation()).contains("as returned to an earlier phase",
 					"no review dated on or after " + SHOCK));
 
 		Inputs returned = acknowledged(AcknowledgementOutcome.RETURNED_TO_EARLIER_PHASE);
 		returned.evidence = new OutcomeEvidence(null, null, SHOCK.plusDays(3));
-		assertThat(ContextChangeEventRule.external().evaluate(returned.build(), defaults)).isEmpty();
+		assertThat(new ExternalEnvironmentChangeRule().evaluate(returned.build(), defaults)).isEmpty();
 	}
 
 	@Test
 	void noImpactClearsWithoutEvidenceAndOtherTypesAreLeftToTheirRule() {
-		assertThat(ContextChangeEventRule.external().evaluate(acknowledged(AcknowledgementOutcome.NO_IMPACT).build(),
+		assertThat(new ExternalEnvironmentChangeRule().evaluate(acknowledged(AcknowledgementOutcome.NO_IMPACT).build(),
 				defaults)).isEmpty();
 		Inputs retrained = acknowledged(AcknowledgementOutcome.RETRAINED_OR_RECALIBRATED);
-		assertThat(ContextChangeEventRule.organizational().evaluate(retrained.build(), defaults)).isEmpty();
+		assertThat(new OrganizationalContextChangeRule().evaluate(retrained.build(), defaults)).isEmpty();
 		Inputs notLive = Inputs.quiet();
 		notLive.acknowledgedEvents.addAll(retrained.acknowledgedEvents);
-		assertThat(ContextChangeEventRule.external().evaluate(notLive.build(), defaults)).singleElement()
+		assertThat(new ExternalEnvironmentChangeRule().evaluate(notLive.build(), defaults)).singleElement()
 			.satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
 	}
 

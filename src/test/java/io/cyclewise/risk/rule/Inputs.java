@@ -5,19 +5,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.cyclewise.checklist.AlignmentPractice;
 import io.cyclewise.initiative.AlignmentPhase;
 import io.cyclewise.initiative.LifecycleStage;
 import io.cyclewise.initiative.TechnologyCycleState;
 import io.cyclewise.initiative.ValueCreationMechanism;
-import io.cyclewise.checklist.AlignmentPractice;
-import io.cyclewise.risk.RiskInputs;
-import io.cyclewise.risk.RiskInputs.AcknowledgedEventInput;
-import io.cyclewise.risk.RiskInputs.DataCheckInput;
-import io.cyclewise.risk.RiskInputs.EventInput;
-import io.cyclewise.risk.RiskInputs.ExpectationInput;
-import io.cyclewise.risk.RiskInputs.ObservationInput;
-import io.cyclewise.risk.RiskInputs.OpenPracticeItem;
-import io.cyclewise.risk.RiskInputs.OutcomeEvidence;
+import io.cyclewise.risk.rule.RiskInputs.AcknowledgedEventInput;
+import io.cyclewise.risk.rule.RiskInputs.DataCheckInput;
+import io.cyclewise.risk.rule.RiskInputs.EventInput;
+import io.cyclewise.risk.rule.RiskInputs.ExpectationInput;
+import io.cyclewise.risk.rule.RiskInputs.ObservationInput;
+import io.cyclewise.risk.rule.RiskInputs.OpenPracticeItem;
+import io.cyclewise.risk.rule.RiskInputs.OutcomeEvidence;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 
 /** Builds rule inputs for tests: a quiet initiative by default (no rule fires), changed one aspect at a time. */
 final class Inputs {
@@ -70,9 +71,32 @@ final class Inputs {
 	}
 
 	RiskInputs build() {
-		return new RiskInputs(1L, TODAY, AlignmentPhase.EFFECTUATING, stage, mechanism, technology, organizationPace,
-				technologyPace, userPace, organizationLastChanged, userLastChanged, technologyChanges, expectations,
-				observations, dataCheck, events, openItems, missingConditions, supportedMechanism,
-				unassessedConditions, acknowledgedEvents, evidence);
+		return RiskInputs.builder(1L, TODAY).phase(AlignmentPhase.EFFECTUATING).stage(stage).mechanism(mechanism)
+			.technologyState(technology).paces(organizationPace, technologyPace, userPace)
+			.lastChanged(organizationLastChanged, userLastChanged).technologyStateChanges(technologyChanges)
+			.expectations(expectations).observations(observations).latestDataCheck(dataCheck).openEvents(events)
+			.openPracticeItems(openItems).fit(missingConditions, unassessedConditions, supportedMechanism)
+			.acknowledgedEvents(acknowledgedEvents).evidence(evidence).build();
+	}
+
+	/**
+	 * Every rule of the rule package, found the way Spring finds them (by type) and made with {@code new}: so a new
+	 * rule is evaluated by these tests without being added to any list.
+	 */
+	static RiskRules allRules() {
+		var scanner = new ClassPathScanningCandidateComponentProvider(true); // @Component classes, as Spring finds them
+		List<RiskRule> rules = new ArrayList<>();
+		for (BeanDefinition candidate : scanner.findCandidateComponents(RiskRule.class.getPackageName())) {
+			try {
+				Class<?> type = Class.forName(candidate.getBeanClassName());
+				if (RiskRule.class.isAssignableFrom(type)) {
+					rules.add((RiskRule) type.getDeclaredConstructor().newInstance());
+				}
+			}
+			catch (ReflectiveOperationException notARule) {
+				throw new IllegalStateException(notARule);
+			}
+		}
+		return new RiskRules(rules);
 	}
 }

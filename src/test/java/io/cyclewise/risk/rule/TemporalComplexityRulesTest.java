@@ -1,9 +1,8 @@
 package io.cyclewise.risk.rule;
 
-import io.cyclewise.initiative.TechnologyCycleState;
 import io.cyclewise.checklist.AlignmentPractice;
+import io.cyclewise.initiative.TechnologyCycleState;
 import io.cyclewise.risk.RiskFinding;
-import io.cyclewise.risk.RiskRuleKind;
 import io.cyclewise.risk.RiskThresholds;
 import io.cyclewise.risk.Severity;
 import io.cyclewise.risk.Threshold;
@@ -18,7 +17,7 @@ class TemporalComplexityRulesTest {
 
 	@Test
 	void aQuietInitiativeRaisesNothing() {
-		assertThat(RiskRules.evaluate(Inputs.quiet().build(), defaults)).isEmpty();
+		assertThat(Inputs.allRules().evaluate(Inputs.quiet().build(), defaults)).isEmpty();
 	}
 
 	// Unrealistic expectation: Validating = 1 step to Deployed, + 2 iterations per improvement (no value yet) = 3
@@ -146,7 +145,7 @@ class TemporalComplexityRulesTest {
 		slowTechnology.organizationPace = 30;
 		slowTechnology.userPace = 365;
 		assertThat(new PaceMismatchRule().evaluate(slowTechnology.build(), defaults)).singleElement()
-			.satisfies(f -> assertThat(f.kind()).isEqualTo(RiskRuleKind.PACE_MISMATCH))
+			.satisfies(f -> assertThat(f.rule()).isEqualTo(PaceMismatchRule.KEY))
 			.satisfies(f -> assertThat(f.subject()).isEqualTo("organization"));
 	}
 
