@@ -14,37 +14,18 @@ import io.cyclewise.shared.Study;
  * mechanism types, alignment practices, lifecycle stages, craft challenges, obligation areas with their articles.
  */
 public enum ChecklistKind implements DomainTerm {
-	MECHANISM_CONDITIONS("Value-creation mechanism conditions", Study.VALUE_CREATION,
-			"The necessary conditions of the initiative's mechanism (2 / 5 / 8, cumulative).", false),
-	ALIGNMENT_PRACTICES("Alignment practices", Study.ALIGNMENT,
-			"Synchronizing efforts, forging new roles, managing expectations, learning to learn, embracing data work.", true),
-	STAGE_READINESS("Lifecycle stage readiness", Study.LIFECYCLE,
-			"The readiness checks of the current lifecycle stage and the stages before it.", true),
-	CRAFT_TACTICS("Craft and mechanical work tactics", Study.CRAFT,
-			"The five challenges of craft versus mechanical data-science work and their tactics.", true),
-	AI_ACT_OBLIGATIONS("AI Act obligations", Study.AI_ACT,
-			"The obligations of high-risk AI systems for the organization's role; only for initiatives currently classified high-risk.", true);
+	MECHANISM_CONDITIONS(Study.VALUE_CREATION, false),
+	ALIGNMENT_PRACTICES(Study.ALIGNMENT, true),
+	STAGE_READINESS(Study.LIFECYCLE, true),
+	CRAFT_TACTICS(Study.CRAFT, true),
+	AI_ACT_OBLIGATIONS(Study.AI_ACT, true);
 
-	private final String label;
 	private final Study study;
-	private final String meaning;
 	private final boolean notApplicableAllowed;
 
-	ChecklistKind(String label, Study study, String meaning, boolean notApplicableAllowed) {
-		this.label = label;
+	ChecklistKind(Study study, boolean notApplicableAllowed) {
 		this.study = study;
-		this.meaning = meaning;
 		this.notApplicableAllowed = notApplicableAllowed;
-	}
-
-	@Override
-	public String label() {
-		return label;
-	}
-
-	@Override
-	public String meaning() {
-		return meaning;
 	}
 
 	/** The study the template's content comes from, by the name the Sources page lists it under. */

@@ -5,26 +5,19 @@ import io.cyclewise.shared.DomainTerm;
 
 /** The state of one check at a gate; "satisfied" ones need no waiver. */
 public enum CheckStatus implements DomainTerm {
-	MET("Met", true),
-	NOT_APPLICABLE("Not applicable", true),
-	PARTLY_MET("Partly met", false),
-	NOT_MET("Not met", false),
-	NOT_ASSESSED("Not assessed", false),
-	TO_REASSESS("Met, marked to reassess", false),
-	REVIEW_RECORDED("Review recorded", true),
-	NO_REVIEW("No review recorded", false);
+	MET(true),
+	NOT_APPLICABLE(true),
+	PARTLY_MET(false),
+	NOT_MET(false),
+	NOT_ASSESSED(false),
+	TO_REASSESS(false),
+	REVIEW_RECORDED(true),
+	NO_REVIEW(false);
 
-	private final String label;
 	private final boolean satisfied;
 
-	CheckStatus(String label, boolean satisfied) {
-		this.label = label;
+	CheckStatus(boolean satisfied) {
 		this.satisfied = satisfied;
-	}
-
-	@Override
-	public String label() {
-		return label;
 	}
 
 	@Override

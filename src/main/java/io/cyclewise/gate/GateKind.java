@@ -9,28 +9,8 @@ import io.cyclewise.shared.DomainTerm;
 
 /** What a gate moves: the lifecycle stage (one step, up to In operation) or the alignment phase (one step). */
 public enum GateKind implements DomainTerm {
-	STAGE("Stage gate", "Moves the initiative to the next lifecycle stage once the readiness checks of the stage it "
-			+ "leaves are met or waived."),
-	PHASE("Phase gate", "Moves the initiative to the next alignment phase: to Effectuating once the mechanism's "
-			+ "necessary conditions are met or waived, to Sustaining once a review was recorded.");
-
-	private final String label;
-	private final String meaning;
-
-	GateKind(String label, String meaning) {
-		this.label = label;
-		this.meaning = meaning;
-	}
-
-	@Override
-	public String label() {
-		return label;
-	}
-
-	@Override
-	public String meaning() {
-		return meaning;
-	}
+	STAGE,
+	PHASE;
 
 	/** The stored code of where the initiative stands now, e.g. {@code DATA_MANAGEMENT}. */
 	public String current(InitiativeSummary initiative) {

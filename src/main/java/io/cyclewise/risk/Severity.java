@@ -4,18 +4,12 @@ import io.cyclewise.shared.DomainTerm;
 
 /** How urgent a flag is; the weight orders the "top initiatives by risk" list. */
 public enum Severity implements DomainTerm {
-	INFO("Info", 1), WARNING("Warning", 3), CRITICAL("Critical", 9);
+	INFO(1), WARNING(3), CRITICAL(9);
 
-	private final String label;
 	private final int weight;
 
-	Severity(String label, int weight) {
-		this.label = label;
+	Severity(int weight) {
 		this.weight = weight;
-	}
-
-	public String label() {
-		return label;
 	}
 
 	public int weight() {

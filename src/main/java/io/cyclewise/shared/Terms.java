@@ -3,7 +3,6 @@ package io.cyclewise.shared;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.NoSuchMessageException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -32,24 +31,14 @@ public class Terms {
 		if (term == null) {
 			return "";
 		}
-		try {
-			return messages.getMessage(term.labelCode(), null, locale);
-		}
-		catch (NoSuchMessageException notYetInTheBundle) {
-			return term.label(); // transitional, see DomainTerm#label
-		}
+		return messages.getMessage(term.labelCode(), null, locale);
 	}
 
 	public String meaning(DomainTerm term, Locale locale) {
 		if (term == null) {
 			return "";
 		}
-		try {
-			return messages.getMessage(term.meaningCode(), null, locale);
-		}
-		catch (NoSuchMessageException notYetInTheBundle) {
-			return term.meaning(); // transitional, see DomainTerm#label
-		}
+		return messages.getMessage(term.meaningCode(), null, locale);
 	}
 
 	/** A message of a bundle in the request's language. */

@@ -8,30 +8,7 @@ import io.cyclewise.shared.DomainTerm;
  * once the decision has its evidence.
  */
 public enum AcknowledgementOutcome implements DomainTerm {
-	RETRAINED_OR_RECALIBRATED("Retrained or recalibrated",
-			"The model was retrained or recalibrated for the change. Evidence: an observation or a data check dated on "
-					+ "or after the change."),
-	NO_IMPACT("No impact",
-			"The change does not affect this initiative. Say why; the reason is shown with the flags for review."),
-	RETURNED_TO_EARLIER_PHASE("Returned to an earlier alignment phase",
-			"A review returned the initiative to (Re)Initiating or Effectuating Alignment. Evidence: that review, dated "
-					+ "on or after the change.");
-
-	private final String label;
-	private final String meaning;
-
-	AcknowledgementOutcome(String label, String meaning) {
-		this.label = label;
-		this.meaning = meaning;
-	}
-
-	@Override
-	public String label() {
-		return label;
-	}
-
-	@Override
-	public String meaning() {
-		return meaning;
-	}
+	RETRAINED_OR_RECALIBRATED,
+	NO_IMPACT,
+	RETURNED_TO_EARLIER_PHASE
 }

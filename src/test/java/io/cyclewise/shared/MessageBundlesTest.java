@@ -16,11 +16,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -70,6 +74,29 @@ class MessageBundlesTest {
 		assertThat(new TreeSet<>(german.stringPropertyNames())).as("keys of %s_de", bundle)
 			.isEqualTo(new TreeSet<>(english.stringPropertyNames()));
 		german.forEach((key, text) -> assertThat(text.toString()).as("%s_de: %s", bundle, key).isNotBlank());
+	}
+
+	/** Every value of every domain term has its words in its module's bundle (and so, by the test above, in German). */
+	@Test
+	void everyDomainTermHasItsLabelInItsModulesBundle() {
+		List<String> missing = new ArrayList<>();
+		int terms = 0;
+		for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages("io.cyclewise")) {
+			if (type.isEnum() && type.isAssignableTo(DomainTerm.class)) {
+				terms++;
+				for (Object constant : type.reflect().getEnumConstants()) {
+					try {
+						assertThat(((DomainTerm) constant).label()).isNotBlank();
+					}
+					catch (IllegalStateException notInTheBundle) {
+						missing.add(notInTheBundle.getMessage());
+					}
+				}
+			}
+		}
+		assertThat(terms).as("domain term types found").isGreaterThan(30);
+		assertThat(missing).isEmpty();
 	}
 
 	@ParameterizedTest

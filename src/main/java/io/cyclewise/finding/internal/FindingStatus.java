@@ -4,16 +4,5 @@ import io.cyclewise.shared.DomainTerm;
 
 /** OPEN → REMEDIATING → CLOSED; closing needs a verification by someone other than the owner. */
 public enum FindingStatus implements DomainTerm {
-	OPEN("Open"), REMEDIATING("Remediating"), CLOSED("Closed (verified)");
-
-	private final String label;
-
-	FindingStatus(String label) {
-		this.label = label;
-	}
-
-	@Override
-	public String label() {
-		return label;
-	}
+	OPEN, REMEDIATING, CLOSED
 }
