@@ -5,24 +5,12 @@ import io.cyclewise.shared.DomainTerm;
 /** What an audit entry records. */
 public enum AuditAction implements DomainTerm {
 
-	SIGN_IN_SUCCEEDED("Sign-in succeeded"),
-	SIGN_IN_FAILED("Sign-in failed"),
-	USER_CREATED("User created"),
-	ACCESS_CHANGED("Roles or sign-in changed"),
-	TOKEN_CREATED("API token created"),
-	TOKEN_REVOKED("API token revoked"),
-	THRESHOLDS_CHANGED("Risk thresholds changed"),
-	TEMPLATE_PUBLISHED("Checklist template published");
-
-	private final String label;
-
-	AuditAction(String label) {
-		this.label = label;
-	}
-
-	/** Transitional (DomainTerm): the bundle holds the words; use Terms. */
-	@Override
-	public String label() {
-		return label;
-	}
+	SIGN_IN_SUCCEEDED,
+	SIGN_IN_FAILED,
+	USER_CREATED,
+	ACCESS_CHANGED,
+	TOKEN_CREATED,
+	TOKEN_REVOKED,
+	THRESHOLDS_CHANGED,
+	TEMPLATE_PUBLISHED
 }
