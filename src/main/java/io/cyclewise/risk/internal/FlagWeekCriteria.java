@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.cyclewise.initiative.InitiativeSummary;
+import io.cyclewise.shared.Terms;
 import io.cyclewise.initiative.InitiativeListCriterion;
 import io.cyclewise.initiative.InitiativeRestriction;
 import jakarta.persistence.criteria.Root;
@@ -26,9 +27,11 @@ class FlagWeekCriteria implements InitiativeListCriterion {
 	private static final Pattern NAME = Pattern.compile("flag-(raised|cleared)-week-(\\d{4}-\\d{2}-\\d{2})");
 
 	private final Clock clock;
+	private final Terms terms;
 
-	FlagWeekCriteria(Clock clock) {
+	FlagWeekCriteria(Clock clock, Terms terms) {
 		this.clock = clock;
+		this.terms = terms;
 	}
 
 	@Override
@@ -38,7 +41,7 @@ class FlagWeekCriteria implements InitiativeListCriterion {
 
 	@Override
 	public String label() {
-		return "Had a flag raised or cleared in a given week";
+		return terms.message("risk.criterion.flagWeek");
 	}
 
 	@Override
@@ -63,18 +66,18 @@ class FlagWeekCriteria implements InitiativeListCriterion {
 			if (monday.getDayOfWeek() != DayOfWeek.MONDAY) {
 				return Optional.empty();
 			}
-			return Optional.of(new Week(requested, matcher.group(1).equals("raised"), monday, clock));
+			return Optional.of(new Week(requested, matcher.group(1).equals("raised"), monday, clock, terms));
 		}
 		catch (DateTimeParseException notADate) {
 			return Optional.empty();
 		}
 	}
 
-	private record Week(String name, boolean raised, LocalDate monday, Clock clock) implements InitiativeListCriterion {
+	private record Week(String name, boolean raised, LocalDate monday, Clock clock, Terms terms) implements InitiativeListCriterion {
 
 		@Override
 		public String label() {
-			return "Had a flag " + (raised ? "raised" : "cleared") + " in the week of " + monday;
+			return terms.message(raised ? "risk.criterion.flagRaisedWeek" : "risk.criterion.flagClearedWeek", monday.toString());
 		}
 
 		@Override

@@ -4,6 +4,7 @@ import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeListCriterion;
 import io.cyclewise.initiative.InitiativeRestriction;
 import io.cyclewise.risk.Characteristic;
+import io.cyclewise.shared.Terms;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import org.springframework.context.annotation.Bean;
@@ -14,11 +15,17 @@ import org.springframework.data.jpa.domain.Specification;
 @Configuration(proxyBeanMethods = false)
 class OpenFlagCriteria {
 
+	private final Terms terms;
+
+	OpenFlagCriteria(Terms terms) {
+		this.terms = terms;
+	}
+
 	static final String ANY = "open-flag";
 
 	@Bean
 	InitiativeListCriterion anyOpenFlag() {
-		return criterion(ANY, "Has an open risk flag", null);
+		return criterion(ANY, null);
 	}
 
 	@Bean
@@ -36,12 +43,12 @@ class OpenFlagCriteria {
 		return of(Characteristic.MECHANISM_FIT);
 	}
 
-	private static InitiativeListCriterion of(Characteristic characteristic) {
-		return criterion(characteristic.criterionName(), "Has an open " + characteristic.label().toLowerCase() + " flag",
-				characteristic);
+	private InitiativeListCriterion of(Characteristic characteristic) {
+		return criterion(characteristic.criterionName(), characteristic);
 	}
 
-	private static InitiativeListCriterion criterion(String name, String label, Characteristic characteristic) {
+	/** Worded when shown, in the reader's language: "Has an open risk flag", "Has an open temporal complexity flag" … */
+	private InitiativeListCriterion criterion(String name, Characteristic characteristic) {
 		return new InitiativeListCriterion() {
 
 			@Override
@@ -51,7 +58,8 @@ class OpenFlagCriteria {
 
 			@Override
 			public String label() {
-				return label;
+				return characteristic == null ? terms.message("risk.criterion.anyOpenFlag")
+						: terms.message("risk.criterion.openFlag." + characteristic.name());
 			}
 
 			@Override

@@ -3,6 +3,7 @@ package io.cyclewise.signal.event;
 import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeListCriterion;
 import io.cyclewise.initiative.InitiativeRestriction;
+import io.cyclewise.shared.Terms;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import org.springframework.data.jpa.domain.Specification;
@@ -12,6 +13,12 @@ import org.springframework.stereotype.Component;
 @Component
 class UnacknowledgedEventCriterion implements InitiativeListCriterion {
 
+	private final Terms terms;
+
+	UnacknowledgedEventCriterion(Terms terms) {
+		this.terms = terms;
+	}
+
 	@Override
 	public String name() {
 		return "unacknowledged-context-change";
@@ -19,7 +26,7 @@ class UnacknowledgedEventCriterion implements InitiativeListCriterion {
 
 	@Override
 	public String label() {
-		return "Affected by a context change not yet acknowledged";
+		return terms.message("signal.criterion.unacknowledgedContextChange");
 	}
 
 	@Override

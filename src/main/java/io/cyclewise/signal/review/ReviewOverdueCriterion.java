@@ -7,6 +7,7 @@ import java.util.List;
 import io.cyclewise.initiative.InitiativeSummary;
 import io.cyclewise.initiative.InitiativeListCriterion;
 import io.cyclewise.initiative.InitiativeRestriction;
+import io.cyclewise.shared.Terms;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
@@ -16,10 +17,12 @@ class ReviewOverdueCriterion implements InitiativeListCriterion {
 
 	private final ReviewQueries queries;
 	private final Clock clock;
+	private final Terms terms;
 
-	ReviewOverdueCriterion(ReviewQueries queries, Clock clock) {
+	ReviewOverdueCriterion(ReviewQueries queries, Clock clock, Terms terms) {
 		this.queries = queries;
 		this.clock = clock;
+		this.terms = terms;
 	}
 
 	@Override
@@ -29,7 +32,7 @@ class ReviewOverdueCriterion implements InitiativeListCriterion {
 
 	@Override
 	public String label() {
-		return "Review overdue";
+		return terms.message("signal.criterion.reviewOverdue");
 	}
 
 	@Override

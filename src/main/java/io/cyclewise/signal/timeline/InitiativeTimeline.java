@@ -87,7 +87,7 @@ class InitiativeTimeline {
 			detail = (detail == null ? "" : detail + " — ") + change.reason();
 		}
 		return new TimelineEntry(LocalDate.ofInstant(change.changedAt(), clock.getZone()), change.changedAt(),
-				TimelineKind.HISTORY, change.aspect().label(), detail, change.changedBy(), null);
+				TimelineKind.HISTORY, terms.label(change.aspect()), detail, change.changedBy(), null);
 	}
 
 	private TimelineEntry observation(Observation o) {
