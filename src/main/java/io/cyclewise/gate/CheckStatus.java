@@ -20,11 +20,6 @@ public enum CheckStatus implements DomainTerm {
 		this.satisfied = satisfied;
 	}
 
-	@Override
-	public String meaning() {
-		return satisfied ? "Satisfied: no waiver needed." : "Not satisfied: waive it with a reason, or meet it first.";
-	}
-
 	public boolean isSatisfied() {
 		return satisfied;
 	}

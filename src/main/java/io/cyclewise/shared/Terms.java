@@ -34,11 +34,12 @@ public class Terms {
 		return messages.getMessage(term.labelCode(), null, locale);
 	}
 
+	/** @return the explanation, or null for a term the papers give none (a severity, a status): no tooltip then */
 	public String meaning(DomainTerm term, Locale locale) {
 		if (term == null) {
 			return "";
 		}
-		return messages.getMessage(term.meaningCode(), null, locale);
+		return messages.getMessage(term.meaningCode(), null, null, locale);
 	}
 
 	/** A message of a bundle in the request's language. */

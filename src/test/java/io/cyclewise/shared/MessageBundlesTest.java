@@ -85,6 +85,12 @@ class MessageBundlesTest {
 			.importPackages("io.cyclewise")) {
 			if (type.isEnum() && type.isAssignableTo(DomainTerm.class)) {
 				terms++;
+				long explained = java.util.Arrays.stream(type.reflect().getEnumConstants())
+					.filter(constant -> hasMeaning((DomainTerm) constant))
+					.count();
+				if (explained > 0 && explained < type.reflect().getEnumConstants().length) {
+					missing.add(type.getSimpleName() + ": some values have a .meaning, others not");
+				}
 				for (Object constant : type.reflect().getEnumConstants()) {
 					try {
 						assertThat(((DomainTerm) constant).label()).isNotBlank();
@@ -97,6 +103,16 @@ class MessageBundlesTest {
 		}
 		assertThat(terms).as("domain term types found").isGreaterThan(30);
 		assertThat(missing).isEmpty();
+	}
+
+	private static boolean hasMeaning(DomainTerm term) {
+		try {
+			term.meaning();
+			return true;
+		}
+		catch (IllegalStateException none) {
+			return false;
+		}
 	}
 
 	@ParameterizedTest
