@@ -154,7 +154,7 @@ public class InitiativeService {
 	public InitiativeSummary update(long id, InitiativeDraft draft, CurrentUser user) {
 		Initiative initiative = editable(id, user);
 		if (!Objects.equals(draft.version(), initiative.getVersion())) {
-			throw new StaleEditException(initiative.getUpdatedBy(), initiative.getUpdatedAt());
+			throw new StaleEditException(initiative.getChangedBy(), initiative.getChangedAt());
 		}
 		var before = initiative.snapshot();
 		apply(draft, initiative, before);
@@ -285,7 +285,7 @@ public class InitiativeService {
 	private Initiative current(long id, long expectedVersion) {
 		Initiative initiative = load(id);
 		if (initiative.getVersion() != expectedVersion) {
-			throw new StaleEditException(initiative.getUpdatedBy(), initiative.getUpdatedAt());
+			throw new StaleEditException(initiative.getChangedBy(), initiative.getChangedAt());
 		}
 		return initiative;
 	}

@@ -2,24 +2,19 @@ package io.cyclewise.initiative;
 
 import org.springframework.data.domain.Sort;
 
-/** The orders the list offers; only these reach the database, so a crafted sort cannot. */
+/** The orders the list offers; only these reach the database, so a crafted sort cannot. Their words are
+ * {@code initiative.sort.<NAME>} in the initiative bundle. */
 public enum InitiativeSort {
-	NAME("Name", Sort.by("name")),
-	RECENTLY_UPDATED("Recently updated", Sort.by(Sort.Direction.DESC, "updatedAt")),
-	ALIGNMENT_PHASE("Alignment phase", Sort.by("alignmentPhase", "name")),
-	LIFECYCLE_STAGE("Lifecycle stage", Sort.by("lifecycleStage", "name")),
-	BUSINESS_UNIT("Business unit", Sort.by("businessUnit.name", "name"));
+	NAME(Sort.by("name")),
+	RECENTLY_UPDATED(Sort.by(Sort.Direction.DESC, "changedAt")),
+	ALIGNMENT_PHASE(Sort.by("alignmentPhase", "name")),
+	LIFECYCLE_STAGE(Sort.by("lifecycleStage", "name")),
+	BUSINESS_UNIT(Sort.by("businessUnit.name", "name"));
 
-	private final String label;
 	private final Sort sort;
 
-	InitiativeSort(String label, Sort sort) {
-		this.label = label;
+	InitiativeSort(Sort sort) {
 		this.sort = sort;
-	}
-
-	public String label() {
-		return label;
 	}
 
 	public Sort sort() {

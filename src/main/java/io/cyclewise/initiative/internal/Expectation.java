@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import io.cyclewise.initiative.ExpectationResource;
+import io.cyclewise.shared.Recorded;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -19,7 +21,9 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "expectation")
-public class Expectation {
+@AttributeOverride(name = "recordedBy", column = @Column(name = "created_by", nullable = false, updatable = false, length = 60))
+@AttributeOverride(name = "recordedAt", column = @Column(name = "created_at", nullable = false, updatable = false))
+public class Expectation extends Recorded {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,12 +50,6 @@ public class Expectation {
 	@Column(length = 1000)
 	private String note;
 
-	@Column(name = "created_at", nullable = false)
-	private Instant createdAt;
-
-	@Column(name = "created_by", nullable = false, length = 60)
-	private String createdBy;
-
 	@Column(name = "withdrawn_at")
 	private Instant withdrawnAt;
 
@@ -66,6 +64,7 @@ public class Expectation {
 
 	public Expectation(Long initiativeId, String stakeholder, String metric, BigDecimal targetValue,
 			boolean higherIsBetter, LocalDate dueDate, String note, String createdBy, Instant createdAt) {
+		super(createdBy, createdAt);
 		this.initiativeId = initiativeId;
 		this.stakeholder = stakeholder;
 		this.metric = metric;
@@ -73,8 +72,6 @@ public class Expectation {
 		this.higherIsBetter = higherIsBetter;
 		this.dueDate = dueDate;
 		this.note = note;
-		this.createdBy = createdBy;
-		this.createdAt = createdAt;
 	}
 
 	public void withdraw(String username, Instant when) {
@@ -94,7 +91,7 @@ public class Expectation {
 
 	public ExpectationResource resource() {
 		return new ExpectationResource(id, initiativeId, stakeholder, metric, targetValue, higherIsBetter, dueDate, note,
-				createdAt, createdBy, withdrawnAt, withdrawnBy, isActive());
+				getRecordedAt(), getRecordedBy(), withdrawnAt, withdrawnBy, isActive());
 	}
 
 	public Long getId() {
@@ -129,13 +126,6 @@ public class Expectation {
 		return note;
 	}
 
-	public Instant getCreatedAt() {
-		return createdAt;
-	}
-
-	public String getCreatedBy() {
-		return createdBy;
-	}
 
 	public Instant getWithdrawnAt() {
 		return withdrawnAt;

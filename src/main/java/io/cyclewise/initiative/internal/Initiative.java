@@ -16,6 +16,7 @@ import io.cyclewise.initiative.Aspect.CyclePart;
 import io.cyclewise.initiative.ValueCreationMechanism;
 import io.cyclewise.organization.entity.BusinessUnit;
 import io.cyclewise.shared.DomainTerm;
+import io.cyclewise.shared.RecordedAndChanged;
 import io.cyclewise.user.account.AppUser;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
@@ -41,7 +42,11 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "initiative")
-public class Initiative {
+@AttributeOverride(name = "recordedBy", column = @Column(name = "created_by", nullable = false, updatable = false, length = 60))
+@AttributeOverride(name = "recordedAt", column = @Column(name = "created_at", nullable = false, updatable = false))
+@AttributeOverride(name = "changedBy", column = @Column(name = "updated_by", nullable = false, length = 60))
+@AttributeOverride(name = "changedAt", column = @Column(name = "updated_at", nullable = false))
+public class Initiative extends RecordedAndChanged {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -100,18 +105,6 @@ public class Initiative {
 	@AttributeOverride(name = "paceDays", column = @Column(name = "user_pace_days", nullable = false))
 	private CycleStanding user;
 
-	@Column(name = "created_at", nullable = false)
-	private Instant createdAt;
-
-	@Column(name = "created_by", nullable = false, length = 60)
-	private String createdBy;
-
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
-	@Column(name = "updated_by", nullable = false, length = 60)
-	private String updatedBy;
-
 	@Version
 	private long version;
 
@@ -119,10 +112,7 @@ public class Initiative {
 	}
 
 	public Initiative(String createdBy, Instant createdAt) {
-		this.createdBy = createdBy;
-		this.createdAt = createdAt;
-		this.updatedBy = createdBy;
-		this.updatedAt = createdAt;
+		super(createdBy, createdAt);
 	}
 
 	/** The tracked values, as stored in history rows (enum codes, names, numbers as text). */
@@ -158,12 +148,11 @@ public class Initiative {
 	public InitiativeSummary summary() {
 		return new InitiativeSummary(id, name, purpose, businessUnit.summary(), getUserContexts(),
 				new InitiativeSummary.Lead(lead.getId(), lead.getUsername(), lead.getDisplayName()), alignmentPhase,
-				lifecycleStage, mechanism, cycles(), updatedAt, updatedBy, version);
+				lifecycleStage, mechanism, cycles(), getChangedAt(), getChangedBy(), version);
 	}
 
 	public void touch(String username, Instant when) {
-		this.updatedBy = username;
-		this.updatedAt = when;
+		changedBy(username, when);
 	}
 
 	public boolean isLedBy(String username) {
@@ -262,22 +251,6 @@ public class Initiative {
 			case TECHNOLOGY -> technology;
 			case USER -> user;
 		};
-	}
-
-	public Instant getCreatedAt() {
-		return createdAt;
-	}
-
-	public String getCreatedBy() {
-		return createdBy;
-	}
-
-	public Instant getUpdatedAt() {
-		return updatedAt;
-	}
-
-	public String getUpdatedBy() {
-		return updatedBy;
 	}
 
 	public long getVersion() {

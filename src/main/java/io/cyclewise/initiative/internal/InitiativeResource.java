@@ -36,7 +36,7 @@ public record InitiativeResource(long id, String name, String purpose, Long busi
 				initiative.getMechanism(), organization.state(OrganizationCycleState.class), organization.note(),
 				organization.since(), organization.paceDays(), technology.state(TechnologyCycleState.class),
 				technology.note(), technology.since(), technology.paceDays(), user.state(UserCycleState.class),
-				user.note(), user.since(), user.paceDays(), initiative.getCreatedAt(), initiative.getCreatedBy(),
-				initiative.getUpdatedAt(), initiative.getUpdatedBy(), initiative.getVersion());
+				user.note(), user.since(), user.paceDays(), initiative.getRecordedAt(), initiative.getRecordedBy(),
+				initiative.getChangedAt(), initiative.getChangedBy(), initiative.getVersion());
 	}
 }

@@ -174,7 +174,7 @@ class InitiativeCsvFlowTest {
 		InitiativeSummary alpha = service.get(idOf("Import alpha"));
 		assertThat(alpha.userContexts()).containsExactly("Depot A", "Depot B");
 		assertThat(alpha.businessUnit().name()).isEqualTo("Logistics");
-		assertThat(initiativeRepository.findById(alpha.id()).orElseThrow().getCreatedBy()).isEqualTo("lead");
+		assertThat(initiativeRepository.findById(alpha.id()).orElseThrow().getRecordedBy()).isEqualTo("lead");
 		InitiativeSummary beta = service.get(idOf("Import beta"));
 		assertThat(beta.alignmentPhase()).isEqualTo(AlignmentPhase.EFFECTUATING);
 		assertThat(beta.lead().username()).isEqualTo("lead2");
