@@ -7,6 +7,7 @@ import java.io.Writer;
 import io.cyclewise.initiative.internal.Initiative;
 import io.cyclewise.initiative.internal.InitiativeCsv;
 import io.cyclewise.shared.CsvCells;
+import io.cyclewise.shared.Terms;
 import io.cyclewise.shared.InvalidRequestException;
 import io.cyclewise.shared.RequestValidation;
 import org.apache.commons.csv.CSVPrinter;
@@ -42,9 +43,11 @@ public class InitiativeSelection {
 	private final List<InitiativeListCriterion> criteria;
 	private final EntityManager entityManager;
 	private final TransactionTemplate readOnly;
+	private final Terms terms;
 
 	InitiativeSelection(List<InitiativeListCriterion> criteria, EntityManager entityManager,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, Terms terms) {
+		this.terms = terms;
 		this.criteria = List.copyOf(criteria);
 		this.entityManager = entityManager;
 		this.readOnly = new TransactionTemplate(transactions);
@@ -67,13 +70,13 @@ public class InitiativeSelection {
 		List<String> problems = new ArrayList<>();
 		if (bindingErrors != null && bindingErrors.hasErrors()) {
 			filter.resetFields(bindingErrors.getFieldErrors().stream().map(FieldError::getField).toList());
-			bindingErrors.getFieldErrors().stream().map(InitiativeSelection::describe).forEach(problems::add);
+			bindingErrors.getFieldErrors().stream().map(this::describe).forEach(problems::add);
 		}
 		List<InitiativeListCriterion> active = new ArrayList<>();
 		for (String name : filter.getOnly()) {
 			criteria.stream().map(criterion -> criterion.resolve(name)).flatMap(Optional::stream).findFirst()
 				.ifPresentOrElse(active::add,
-						() -> problems.add("Ignored the criterion “" + name + "”: there is no such criterion."));
+						() -> problems.add(terms.message("initiative.list.ignoredCriterion", name)));
 		}
 		filter.setOnly(active.stream().map(InitiativeListCriterion::name).toList());
 		return new Selection(filter, List.copyOf(active), problems);
@@ -87,8 +90,8 @@ public class InitiativeSelection {
 	public Selection selectStrictly(InitiativeFilter filter, Errors bindingErrors) {
 		for (String name : filter.getOnly()) {
 			if (criteria.stream().noneMatch(criterion -> criterion.resolve(name).isPresent())) {
-				bindingErrors.rejectValue("only", "unknown", "There is no criterion “" + name + "”; known: "
-						+ offeredCriteria().stream().map(InitiativeListCriterion::name).toList() + ".");
+				bindingErrors.rejectValue("only", "unknown", terms.message("initiative.list.unknownCriterion", name,
+						offeredCriteria().stream().map(InitiativeListCriterion::name).toList().toString()));
 			}
 		}
 		RequestValidation.throwIfInvalid(bindingErrors);
@@ -178,11 +181,10 @@ public class InitiativeSelection {
 		return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
 	}
 
-	private static String describe(FieldError error) {
+	private String describe(FieldError error) {
 		if (error.isBindingFailure()) {
-			return "Ignored the filter “" + error.getField() + "”: the value “" + error.getRejectedValue()
-					+ "” is not one of the offered choices.";
+			return terms.message("initiative.list.ignoredChoice", error.getField(), String.valueOf(error.getRejectedValue()));
 		}
-		return "Ignored the filter “" + error.getField() + "”: " + error.getDefaultMessage();
+		return terms.message("initiative.list.ignoredFilter", error.getField(), terms.message(error));
 	}
 }

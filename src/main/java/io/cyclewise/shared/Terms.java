@@ -42,6 +42,11 @@ public class Terms {
 		return messages.getMessage(term.meaningCode(), null, null, locale);
 	}
 
+	/** A validation error (a code of a bundle, or Bean Validation's message) in the request's language. */
+	public String message(org.springframework.context.MessageSourceResolvable resolvable) {
+		return messages.getMessage(resolvable, LocaleContextHolder.getLocale());
+	}
+
 	/** A message of a bundle in the request's language. */
 	public String message(String code, Object... arguments) {
 		return messages.getMessage(code, arguments, LocaleContextHolder.getLocale());

@@ -41,7 +41,10 @@ class MessageBundlesTest {
 	/** Text a person could read: two letters in a row. Symbols, numbers and punctuation need no translation. */
 	private static final Pattern WORDS = Pattern.compile("\\p{L}{2}");
 
-	/** A text literal inside a Thymeleaf expression ('There are ' + …); message keys have no spaces or capitals. */
+	/**
+	 * A text literal inside a Thymeleaf expression ('There are ' + …). Message keys have no spaces or capitals, date
+	 * patterns and enum names (ORGANIZATION) are codes, not words.
+	 */
 	private static final Pattern LITERAL = Pattern.compile("'((?:[^'\\\\]|\\\\.)*)'");
 
 	/** Attributes a person reads (or hears, with a screen reader). */
@@ -142,7 +145,7 @@ class MessageBundlesTest {
 				Matcher literal = LITERAL.matcher(element.attr(attribute));
 				while (literal.find()) {
 					if (WORDS.matcher(literal.group(1)).find() && literal.group(1).matches(".*[\\sA-Z].*")
-							&& !literal.group(1).matches("[yMdHhms :.,/-]+")) {
+							&& !literal.group(1).matches("[yMdHhms :.,/-]+") && !literal.group(1).matches("[A-Z][A-Z0-9_]*")) {
 						inline.add(attribute + ": '" + literal.group(1) + "'");
 					}
 				}

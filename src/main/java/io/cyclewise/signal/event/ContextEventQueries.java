@@ -28,10 +28,6 @@ public class ContextEventQueries {
 	public record PortfolioRow(long id, ContextChangeType type, ContextChangeKind kind, String title,
 			LocalDate occurredOn, ScopeKind scope, String scopeNames, String recordedBy, boolean open, long affected,
 			long unacknowledged) {
-
-		public String scopeText() {
-			return scope == ScopeKind.ORGANIZATION ? scope.label() : scopeNames;
-		}
 	}
 
 	/** An initiative an event affects, with its acknowledgement (if any); older ones without outcome count as no impact. */
