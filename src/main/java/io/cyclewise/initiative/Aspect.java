@@ -71,17 +71,4 @@ public enum Aspect implements DomainTerm {
 		}
 		return null;
 	}
-
-	/** Transitional (other modules' pages): the words to show for a stored value, in English. */
-	public String display(String value) {
-		if (value == null || valueType == null) {
-			return value;
-		}
-		for (Enum<?> constant : valueType.getEnumConstants()) {
-			if (constant.name().equals(value) && constant instanceof DomainTerm term) {
-				return term.label();
-			}
-		}
-		return value;
-	}
 }

@@ -1,12 +1,14 @@
 package io.cyclewise.initiative;
 
 import java.time.Instant;
+import java.util.Locale;
 
 import io.cyclewise.shared.DomainTerm;
+import io.cyclewise.shared.Terms;
 
 /**
  * One dated row of an initiative's history as other modules see it: who changed which aspect when, from what to
- * what, and why. Values are stored codes (enum names); {@link #fromDisplay()} and {@link #toDisplay()} give words.
+ * what, and why. Values are stored codes (enum names); {@link #fromDisplay} and {@link #toDisplay} give words.
  */
 public record InitiativeHistoryEntry(long id, long initiativeId, Instant changedAt, String changedBy, Aspect aspect,
 		String fromValue, String toValue, String reason) {
@@ -20,11 +22,12 @@ public record InitiativeHistoryEntry(long id, long initiativeId, Instant changed
 		return aspect.term(toValue);
 	}
 
-	public String fromDisplay() {
-		return aspect.display(fromValue);
+	/** The old value in the reader's words: a term's label in their language, free text as it was written. */
+	public String fromDisplay(Terms terms, Locale locale) {
+		return fromTerm() == null ? fromValue : terms.label(fromTerm(), locale);
 	}
 
-	public String toDisplay() {
-		return aspect.display(toValue);
+	public String toDisplay(Terms terms, Locale locale) {
+		return toTerm() == null ? toValue : terms.label(toTerm(), locale);
 	}
 }

@@ -94,11 +94,4 @@ public class InitiativeChange {
 		return reason;
 	}
 
-	public String getFromDisplay() {
-		return aspect.display(fromValue);
-	}
-
-	public String getToDisplay() {
-		return aspect.display(toValue);
-	}
 }

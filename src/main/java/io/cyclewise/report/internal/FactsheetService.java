@@ -85,8 +85,8 @@ class FactsheetService {
 					checklists.of(id, user), allFlags.stream().filter(FlagResource::open).toList(),
 					allFlags.stream().filter(flag -> !flag.open()).toList(),
 					initiatives.history(id).stream().map(change -> new Factsheet.HistoryLine(format(change.changedAt()),
-							change.changedBy(), terms.label(change.aspect(), locale), change.fromDisplay(),
-							change.toDisplay(),
+							change.changedBy(), terms.label(change.aspect(), locale), change.fromDisplay(terms, locale),
+							change.toDisplay(terms, locale),
 							change.reason())).toList(),
 					sections.stream().map(section -> section.of(id, locale)).flatMap(Optional::stream).toList(),
 					stamps.now(user.username()));

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 
 import io.cyclewise.initiative.InitiativeHistoryEntry;
 import io.cyclewise.initiative.InitiativeService;
@@ -16,6 +17,7 @@ import io.cyclewise.signal.event.EventImpact;
 import io.cyclewise.signal.measure.DataCheck;
 import io.cyclewise.signal.measure.Observation;
 import io.cyclewise.signal.review.Review;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -81,8 +83,10 @@ class InitiativeTimeline {
 	}
 
 	private TimelineEntry history(InitiativeHistoryEntry change) {
-		String detail = change.fromDisplay() == null && change.toDisplay() == null ? null
-				: (change.fromDisplay() == null ? "" : change.fromDisplay() + " → ") + change.toDisplay();
+		Locale locale = LocaleContextHolder.getLocale();
+		String from = change.fromDisplay(terms, locale);
+		String to = change.toDisplay(terms, locale);
+		String detail = from == null && to == null ? null : (from == null ? "" : from + " → ") + to;
 		if (change.reason() != null) {
 			detail = (detail == null ? "" : detail + " — ") + change.reason();
 		}

@@ -1,6 +1,9 @@
 package io.cyclewise.initiative.internal;
 
+import io.cyclewise.initiative.AlignmentPhase;
 import io.cyclewise.initiative.Aspect;
+import io.cyclewise.initiative.TechnologyCycleState;
+import io.cyclewise.initiative.ValueCreationMechanism;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -38,11 +41,12 @@ class InitiativeHistoryTest {
 	}
 
 	@Test
-	void historyShowsThePapersWordsForStoredCodes() {
-		assertThat(Aspect.ALIGNMENT_PHASE.display("REINITIATING")).isEqualTo("(Re)Initiating Alignment");
-		assertThat(Aspect.MECHANISM.display("PROCESS_AUTOMATION")).isEqualTo("Autonomous agent, process automation");
-		assertThat(Aspect.TECHNOLOGY_CYCLE_STATE.display("RETRAINING")).isEqualTo("Retraining");
-		assertThat(Aspect.NAME.display("RETRAINING")).isEqualTo("RETRAINING");
-		assertThat(Aspect.ALIGNMENT_PHASE.display("SOMETHING_OLD")).isEqualTo("SOMETHING_OLD");
+	void historyKnowsTheTermBehindAStoredCode() {
+		assertThat(Aspect.ALIGNMENT_PHASE.term("REINITIATING")).isEqualTo(AlignmentPhase.REINITIATING);
+		assertThat(Aspect.MECHANISM.term("PROCESS_AUTOMATION")).isEqualTo(ValueCreationMechanism.PROCESS_AUTOMATION);
+		assertThat(Aspect.TECHNOLOGY_CYCLE_STATE.term("RETRAINING")).isEqualTo(TechnologyCycleState.RETRAINING);
+		assertThat(Aspect.ALIGNMENT_PHASE.term("REINITIATING").label()).isEqualTo("(Re)Initiating Alignment");
+		assertThat(Aspect.NAME.term("RETRAINING")).isNull();
+		assertThat(Aspect.ALIGNMENT_PHASE.term("SOMETHING_OLD")).isNull();
 	}
 }
